@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Configures and builds one flavour: `release` into build/, `asan` (ASan+UBSan, no
+# benchmarks) into build-asan/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=${JOBS:-$(nproc)}
+case "${1:-release}" in
+  release) dir=build; flags=(-DCMAKE_BUILD_TYPE=Release) ;;
+  asan) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DQF_SANITIZE=ON -DQF_BUILD_BENCH=OFF) ;;
+  *) echo "usage: $0 release|asan" >&2; exit 2 ;;
+esac
+gen=()
+if command -v ninja >/dev/null; then gen=(-G Ninja); fi
+if [ ! -f "$dir/CMakeCache.txt" ]; then
+  cmake -S . -B "$dir" "${gen[@]}" "${flags[@]}" >/dev/null
+fi
+cmake --build "$dir" -j"$JOBS"

@@ -1,0 +1,47 @@
+#pragma once
+// Subcommand registry for the `qingfeng` executable. Each subcommand lives in its own
+// cmd_<name>.cpp and registers itself with a static QF_REGISTER_COMMAND; main.cpp
+// never changes when a command is added. The executable links every src/cli/*.cpp
+// directly (not through a static library), so the registrars are always kept.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace qf::cli {
+
+// Adds one subcommand (with its options and callback) to the root app. Callbacks
+// report failure by throwing CLI::RuntimeError(exit_code) after printing a
+// bilingual one-line reason to stderr.
+using CommandRegistrar = std::function<void(CLI::App& root)>;
+
+struct CommandRegistration {
+  int order;  // position in --help: lower first
+  CommandRegistrar add;
+};
+
+std::vector<CommandRegistration>& command_registry();
+
+struct RegisterCommand {
+  RegisterCommand(int order, CommandRegistrar add) {
+    command_registry().push_back({order, std::move(add)});
+  }
+};
+
+// Global options every command sees (set by main before callbacks run).
+struct GlobalOptions {
+  std::string config_path = "qingfeng.toml";  // --config
+  std::string database;                       // --database (overrides config)
+};
+GlobalOptions& global_options();
+
+// Bilingual description helper: "中文 / English".
+inline std::string bi(const std::string& zh, const std::string& en) { return zh + " / " + en; }
+
+}  // namespace qf::cli
+
+#define QF_CLI_CONCAT_INNER(a, b) a##b
+#define QF_CLI_CONCAT(a, b) QF_CLI_CONCAT_INNER(a, b)
+#define QF_REGISTER_COMMAND(order, fn) \
+  static ::qf::cli::RegisterCommand QF_CLI_CONCAT(qf_cmd_reg_, __LINE__)(order, fn)

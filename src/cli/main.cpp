@@ -1,0 +1,46 @@
+// qingfeng: the single executable. Subcommands register themselves (command.h).
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/command.h"
+
+namespace qf::cli {
+
+std::vector<CommandRegistration>& command_registry() {
+  static std::vector<CommandRegistration> registry;
+  return registry;
+}
+
+GlobalOptions& global_options() {
+  static GlobalOptions options;
+  return options;
+}
+
+}  // namespace qf::cli
+
+int main(int argc, char** argv) {
+  using namespace qf::cli;
+  CLI::App app{bi("清风 廉政监督平台", "Qingfeng integrity-supervision platform"), "qingfeng"};
+  app.set_help_flag("-h,--help", bi("显示帮助", "Show help"));
+  app.require_subcommand(1);
+  app.fallthrough();
+  auto& g = global_options();
+  app.add_option("-c,--config", g.config_path, bi("配置文件路径", "Path of the configuration file"))
+      ->capture_default_str();
+  app.add_option("--database", g.database,
+                 bi("数据库地址（覆盖配置）：sqlite:路径 或 postgresql://…",
+                    "Database URL (overrides config): sqlite:PATH or postgresql://…"));
+
+  auto& reg = command_registry();
+  std::stable_sort(reg.begin(), reg.end(),
+                   [](const CommandRegistration& a, const CommandRegistration& b) { return a.order < b.order; });
+  for (auto& r : reg) r.add(app);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return 0;
+}

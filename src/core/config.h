@@ -1,0 +1,97 @@
+#pragma once
+// Config: every tunable of Qingfeng, read from qingfeng.toml (documented defaults in
+// the shipped file and in docs/configuration.md), then overridden by environment
+// variables QF_<SECTION>_<KEY> (e.g. QF_SERVER_PORT=9090, QF_DATABASE_URL=…), then by
+// command-line flags. Unknown keys are refused with the file and line, so a typo never
+// silently falls back to a default. Sections owned by later modules (clues, reports,
+// crosscheck…) are kept as raw TOML text for their module to parse (section_toml()).
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace qf {
+
+struct ServerConfig {
+  std::string address = "127.0.0.1";
+  int port = 8080;
+  int io_threads = 1;
+  int worker_threads = 8;
+  int64_t max_body_bytes = 32LL * 1024 * 1024;
+  int read_timeout_ms = 30000;
+  int keep_alive_timeout_ms = 60000;
+  int shutdown_grace_ms = 15000;
+  std::string tls_cert_file;
+  std::string tls_key_file;
+  std::string web_root = "web/dist";       // static files of the browser front end
+  bool test_mode = false;                  // enables the injectable clock endpoint; never in production
+  std::vector<std::string> trusted_proxies;  // X-Forwarded-For honoured only from these
+};
+
+struct DatabaseConfig {
+  std::string url = "sqlite:data/qingfeng.db";
+  int pool_size = 16;
+  int busy_timeout_ms = 5000;
+  std::string backup_dir = "data/backups";
+};
+
+struct PasswordPolicy {
+  int min_length = 10;
+  bool require_upper = true;
+  bool require_lower = true;
+  bool require_digit = true;
+  bool require_symbol = false;
+  int history = 5;          // may not reuse the last N passwords
+  int max_age_days = 180;   // 0 = never expires
+};
+
+struct SecurityConfig {
+  int lockout_failures = 5;         // failed logins before the account locks
+  int lockout_minutes = 15;
+  int session_idle_minutes = 30;
+  int session_absolute_hours = 12;
+  int idle_warning_seconds = 120;   // the browser warns this long before idle timeout
+  bool totp_required_for_admins = false;
+  std::string totp_issuer = "Qingfeng";
+  int login_rate_per_minute = 30;   // per client address, across accounts
+  int argon2_opslimit = 2;          // crypto_pwhash OPSLIMIT (libsodium INTERACTIVE = 2)
+  int64_t argon2_memlimit = 64LL * 1024 * 1024;
+  PasswordPolicy password;
+};
+
+struct AuditConfig {
+  std::string hash = "sm3";  // "sm3" (default) or "sha256"
+};
+
+struct LogConfig {
+  std::string level = "info";
+  std::string file;          // empty = stderr
+  bool json = true;          // structured (one JSON object per line)
+};
+
+struct OrgConfig {
+  std::string unit_name = "示范局";
+  int64_t import_max_rows = 20000;
+};
+
+struct Config {
+  ServerConfig server;
+  DatabaseConfig database;
+  SecurityConfig security;
+  AuditConfig audit;
+  LogConfig log;
+  OrgConfig org;
+  std::string source_path;  // file it was read from ("" = built-in defaults)
+  // Raw TOML text of module sections that this struct does not model (e.g. "crosscheck").
+  std::map<std::string, std::string> module_sections;
+
+  // Loads `path` (missing file → defaults, unless `required`), then environment overrides.
+  static Result<Config> load(const std::string& path, bool required = false);
+  // Applies one "section.key=value" override (command-line --set), validating it.
+  Status set(const std::string& dotted_key, const std::string& value);
+  std::string section_toml(const std::string& section) const;
+};
+
+}  // namespace qf

@@ -1,0 +1,143 @@
+#include "core/csv_reader.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace qf::csv {
+
+namespace {
+constexpr size_t kScratchBit = size_t{1} << (sizeof(size_t) * 8 - 1);
+}
+
+CsvReader::CsvReader(std::string_view text, uint64_t first_line) : text_(text), line_(first_line) {}
+
+bool CsvReader::next(Record* rec) {
+  const char* s = text_.data();
+  const size_t n = text_.size();
+  for (;;) {
+    if (pos_ >= n) return false;
+    // Skip blank lines.
+    if (s[pos_] == '\n') { ++pos_; ++line_; continue; }
+    if (s[pos_] == '\r' && pos_ + 1 < n && s[pos_ + 1] == '\n') { pos_ += 2; ++line_; continue; }
+    break;
+  }
+  rec->line = line_;
+  rec->unterminated = false;
+  spans_.clear();
+  scratch_.clear();
+  size_t p = pos_;
+  for (;;) {
+    // One field starting at p.
+    if (p < n && s[p] == '"') {
+      size_t q = p + 1;
+      size_t start = q;
+      bool escaped = false;
+      size_t scratch_start = scratch_.size();
+      for (;;) {
+        const void* hit = q < n ? std::memchr(s + q, '"', n - q) : nullptr;
+        size_t qe = hit ? static_cast<size_t>(static_cast<const char*>(hit) - s) : n;
+        // Count line breaks inside the quoted part.
+        for (size_t i = q; i < qe; ++i) line_ += (s[i] == '\n');
+        if (!hit) {
+          if (escaped) scratch_.append(s + q, n - q);
+          q = n;
+          rec->unterminated = true;
+          break;
+        }
+        if (qe + 1 < n && s[qe + 1] == '"') {  // doubled quote
+          if (!escaped) { escaped = true; scratch_.append(s + start, qe - start); }
+          else scratch_.append(s + q, qe - q);
+          scratch_.push_back('"');
+          q = qe + 2;
+          continue;
+        }
+        if (escaped) scratch_.append(s + q, qe - q);
+        else { spans_.emplace_back(start, qe - start); }
+        q = qe + 1;
+        break;
+      }
+      if (rec->unterminated) {
+        if (!escaped) spans_.emplace_back(start, n - start);
+      }
+      // Characters after the closing quote up to the delimiter are kept (lenient).
+      size_t r = q;
+      while (r < n && s[r] != ',' && s[r] != '\n' && !(s[r] == '\r' && r + 1 < n && s[r + 1] == '\n')) ++r;
+      if (r > q || escaped) {
+        if (!escaped) {
+          // Move the quoted part into scratch to append the tail.
+          auto span = spans_.back();
+          spans_.pop_back();
+          scratch_.append(s + span.first, span.second);
+        }
+        scratch_.append(s + q, r - q);
+        spans_.emplace_back(scratch_start | kScratchBit, scratch_.size() - scratch_start);
+      }
+      p = r;
+    } else {
+      size_t r = p;
+      while (r < n && s[r] != ',' && s[r] != '\n') ++r;
+      size_t len = r - p;
+      if (r < n && s[r] == '\n' && len > 0 && s[r - 1] == '\r') --len;
+      spans_.emplace_back(p, len);
+      p = r;
+    }
+    if (p >= n) { pos_ = n; break; }
+    if (s[p] == ',') { ++p; continue; }
+    if (s[p] == '\r') ++p;
+    if (p < n && s[p] == '\n') { ++p; ++line_; }
+    pos_ = p;
+    break;
+  }
+  rec->fields.clear();
+  for (auto [off, len] : spans_) {
+    if (off & kScratchBit) rec->fields.emplace_back(scratch_.data() + (off & ~kScratchBit), len);
+    else rec->fields.emplace_back(s + off, len);
+  }
+  return true;
+}
+
+std::vector<size_t> split_records(std::string_view text, size_t parts) {
+  std::vector<size_t> cuts{0};
+  const size_t n = text.size();
+  if (parts <= 1 || n < parts * 4096) { cuts.push_back(n); return cuts; }
+  const size_t step = n / parts;
+  const char* s = text.data();
+  bool in_quotes = false;
+  size_t p = 0;
+  for (size_t k = 1; k < parts; ++k) {
+    size_t target = std::max(k * step, cuts.back());
+    // Track quote parity up to the target: "" toggles twice, so parity is exact.
+    while (p < target) {
+      const void* hit = std::memchr(s + p, '"', target - p);
+      if (!hit) { p = target; break; }
+      p = static_cast<size_t>(static_cast<const char*>(hit) - s) + 1;
+      in_quotes = !in_quotes;
+    }
+    // Advance to the first line break outside quotes.
+    while (p < n) {
+      char c = s[p++];
+      if (c == '"') in_quotes = !in_quotes;
+      else if (c == '\n' && !in_quotes) break;
+    }
+    if (p >= n) break;
+    if (p > cuts.back()) cuts.push_back(p);
+  }
+  cuts.push_back(n);
+  return cuts;
+}
+
+uint64_t count_lines(std::string_view text) {
+  return static_cast<uint64_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+void append_field(std::string* out, std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) { out->append(field); return; }
+  out->push_back('"');
+  for (char c : field) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
+}  // namespace qf::csv

@@ -1,0 +1,66 @@
+#pragma once
+// CsvReader: an RFC 4180 reader over UTF-8 text held in memory (a mapped file or a
+// decoded buffer). Fields may be quoted and then contain commas, doubled quotes and
+// line breaks; records end at LF or CRLF. Each record reports the physical line on
+// which it starts (the first line of the text is `first_line`), which is what error
+// messages and data-quality reports must name.
+//
+// Zero-copy: unquoted fields, and quoted fields without doubled quotes, are views
+// into the text. Only fields with "" are unescaped, into a scratch buffer owned by
+// the reader and reused for every record, so reading allocates nothing per record
+// once the buffers have grown. Views are valid until the next call to next().
+//
+// Lenient where real exports are sloppy: a quote inside an unquoted field is kept as
+// a character; characters after a closing quote are appended to the field; an
+// unterminated quote runs to the end of the text (the record is flagged). Blank lines
+// (nothing between two line breaks) are skipped.
+//
+// For parallel parsing, split_records() cuts text into pieces that begin at record
+// boundaries (quote-aware), and count_lines() gives each piece its first line number.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qf::csv {
+
+struct Record {
+  std::vector<std::string_view> fields;
+  uint64_t line = 0;          // physical line on which the record starts
+  bool unterminated = false;  // a quoted field ran to the end of the text
+};
+
+class CsvReader {
+ public:
+  // `text` must stay alive and unchanged while the reader is used.
+  explicit CsvReader(std::string_view text, uint64_t first_line = 1);
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // Reads the next non-blank record into *rec. Returns false at the end of the text.
+  bool next(Record* rec);
+
+  // Byte offset of the next unread character.
+  size_t offset() const { return pos_; }
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+  uint64_t line_;
+  std::string scratch_;                            // unescaped bytes of "" fields
+  std::vector<std::pair<size_t, size_t>> spans_;   // per field: offset,len; high bit = scratch
+};
+
+// Splits `text` into at most `parts` consecutive pieces whose boundaries are record
+// starts (never inside a quoted field). Returns the boundary offsets: the first is 0,
+// the last is text.size(). Runs in one pass over the text counting quotes.
+std::vector<size_t> split_records(std::string_view text, size_t parts);
+
+// Number of '\n' in `text`.
+uint64_t count_lines(std::string_view text);
+
+// Quotes `field` for CSV output when it contains a comma, quote, CR or LF.
+void append_field(std::string* out, std::string_view field);
+
+}  // namespace qf::csv

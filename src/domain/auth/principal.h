@@ -45,6 +45,9 @@ enum class ScopeKind {
 };
 std::string_view scope_code(ScopeKind s);
 std::optional<ScopeKind> scope_from_code(std::string_view code);
+std::string_view scope_label_zh(ScopeKind s);
+std::string_view scope_label_en(ScopeKind s);
+const std::vector<ScopeKind>& all_scopes();
 
 struct RoleGrant {
   Role role;
@@ -69,6 +72,8 @@ struct Principal {
   bool has_role(Role r) const;
   bool can(std::string_view permission) const { return permissions.count(std::string(permission)) > 0; }
   bool is_admin() const;  // holds one of the three administrator roles
+  // Comma-separated distinct role codes, as recorded in audit entries ("" when none).
+  std::string role_codes() const;
 };
 
 }  // namespace qf::auth

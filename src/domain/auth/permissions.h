@@ -1,0 +1,39 @@
+#pragma once
+// Permissions (权限): what a role may do, as stable codes checked by the API framework
+// (RouteSpec::permission) and shown by GET /admin/roles. One table maps each role to
+// its permissions; later modules add their codes to that table (permissions.cpp).
+// 三员分立: the three administrators get no business permission beyond org.read
+// (needed to link accounts to people and scopes to departments).
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/auth/principal.h"
+
+namespace qf::auth {
+
+namespace perm {
+inline constexpr std::string_view kOrgRead = "org.read";          // read organisation, scoped
+inline constexpr std::string_view kOrgManage = "org.manage";      // change organisation (org_hr)
+inline constexpr std::string_view kAccountManage = "account.manage";  // accounts (sysadmin)
+inline constexpr std::string_view kConfigManage = "config.manage";    // configuration (sysadmin)
+inline constexpr std::string_view kRoleAssign = "role.assign";        // role grants (secadmin)
+inline constexpr std::string_view kAuditRead = "audit.read";          // audit log (auditor)
+inline constexpr std::string_view kDashboardRead = "dashboard.read";  // everyone
+}  // namespace perm
+
+struct PermissionInfo {
+  std::string_view code;
+  std::string_view label_zh;
+  std::string_view label_en;
+};
+
+// Every permission code with its labels, in display order.
+const std::vector<PermissionInfo>& all_permissions();
+// The permissions one role carries.
+std::vector<std::string> permissions_of(Role role);
+// Union over the grants (what Principal::permissions holds).
+std::set<std::string> permissions_of(const std::vector<RoleGrant>& grants);
+
+}  // namespace qf::auth

@@ -68,6 +68,10 @@ struct Principal {
   std::set<int64_t> branch_ids;               // branches reachable
   int64_t session_id = 0;
   std::string csrf_token;
+  // Restricted session: until resolved, only /api/v1/auth/* is reachable (the
+  // authenticator answers 403 auth.password_change_required / auth.totp_setup_required).
+  bool must_change_password = false;  // forced change (first login, reset, or expired by max_age_days)
+  bool totp_setup_required = false;   // administrator without TOTP while security.totp_required_for_admins
 
   bool has_role(Role r) const;
   bool can(std::string_view permission) const { return permissions.count(std::string(permission)) > 0; }

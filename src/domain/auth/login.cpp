@@ -1,0 +1,197 @@
+// The sign-in flow. The slow password hash runs outside any transaction; the counter
+// updates and the audit entries are written in short transactions.
+#include "domain/auth/login.h"
+
+#include <cstdio>
+
+#include "domain/audit/audit_event.h"
+#include "domain/auth/data_scope.h"
+#include "domain/auth/passwords.h"
+#include "domain/auth/totp.h"
+#include "store/database.h"
+
+namespace qf::auth {
+namespace {
+
+struct Outcome {
+  std::optional<Error> error;
+  std::optional<LoginSuccess> success;
+};
+
+audit::AuditEvent login_event(const LoginAttempt& at, const std::optional<Account>& a, const std::string& roles,
+                              bool success, std::string summary, int64_t now_ms) {
+  audit::AuditEvent ev;
+  ev.account_id = a ? std::optional<int64_t>(a->id) : std::nullopt;
+  ev.actor = a ? a->username : (at.username.empty() ? "anonymous" : at.username.substr(0, 64));
+  ev.roles = roles;
+  ev.action = "auth.login";
+  ev.object_type = "account";
+  ev.object_id = a ? std::to_string(a->id) : "";
+  ev.summary = std::move(summary);
+  ev.client_addr = at.client_addr;
+  ev.success = success;
+  ev.at_ms = now_ms;
+  return ev;
+}
+
+Error bad_credentials() {
+  return Error::make(ErrorKind::kUnauthenticated, "auth.bad_credentials", "用户名或密码错误",
+                     "Wrong username or password");
+}
+
+Error locked(int64_t until_ms) {
+  const std::string t = beijing_time(until_ms);
+  return Error::make(ErrorKind::kLocked, "auth.locked", "账号已锁定，请于 " + t + " 后再试或联系系统管理员解锁",
+                     "The account is locked until " + t + " (Beijing time); try again then or ask the system "
+                     "administrator to unlock it",
+                     "locked_until");
+}
+
+std::string roles_text(store::Connection& conn, int64_t account_id) {
+  auto g = grants_of(conn, account_id);
+  if (!g.ok()) return "";
+  std::string out;
+  for (const auto& x : *g) {
+    std::string c(role_code(x.role));
+    if (out.find(c) != std::string::npos) continue;
+    if (!out.empty()) out += ',';
+    out += c;
+  }
+  return out;
+}
+
+// Records a failed attempt: bumps the counter, locks at the threshold, audits.
+Status record_failure(store::Connection& conn, const SecurityConfig& sec, const LoginAttempt& at, const Account& a,
+                      const std::string& why_zh, const std::string& why_en, int64_t now_ms,
+                      std::optional<Error>& error) {
+  const std::string roles = roles_text(conn, a.id);
+  QF_TRY(store::Row r, conn.query_one(store::sql(conn, "auth/account_fail"), {a.id}));
+  const int64_t failures = r.i64(0);
+  QF_TRY_STATUS(audit::append(conn, login_event(at, a, roles, false,
+                                                why_zh + "（连续第 " + std::to_string(failures) + " 次失败） / " +
+                                                    why_en + " (consecutive failure " + std::to_string(failures) + ")",
+                                                now_ms)));
+  error = bad_credentials();
+  if (failures >= sec.lockout_failures) {
+    const int64_t until = now_ms + int64_t{sec.lockout_minutes} * 60 * 1000;
+    QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/account_lock"), {until, a.id}));
+    (void)n;
+    audit::AuditEvent ev = login_event(at, a, roles, true,
+                                       "连续 " + std::to_string(failures) + " 次登录失败，账号锁定至 " +
+                                           beijing_time(until) + " / locked after " + std::to_string(failures) +
+                                           " failed sign-ins until " + beijing_time(until),
+                                       now_ms);
+    ev.action = "auth.lockout";
+    QF_TRY_STATUS(audit::append(conn, ev));
+    error = locked(until);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string beijing_time(int64_t ms) {
+  const int64_t local = ms + 8LL * 3600 * 1000;
+  const int64_t day_ms = 86400LL * 1000;
+  int64_t in_day = local % day_ms;
+  if (in_day < 0) in_day += day_ms;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(in_day / 3600000), static_cast<int>(in_day / 60000 % 60));
+  return beijing_date(ms) + " " + buf;
+}
+
+Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const LoginAttempt& at, int64_t now_ms) {
+  // 1. Rate limit per address (own transaction: the count must stick even on failure).
+  const int64_t window = now_ms / 60000 * 60000;
+  QF_TRY(int64_t attempts, db.transaction([&](store::Connection& c) -> Result<int64_t> {
+    QF_TRY(store::Row r, c.query_one(store::sql(c, "auth/rate_hit"), {at.client_addr, window}));
+    if (now_ms % 97 == 0) QF_TRY_STATUS(prune_sessions(c, sec, now_ms));  // now and then
+    const int64_t n = r.i64(0);
+    if (n > sec.login_rate_per_minute) {
+      QF_TRY_STATUS(audit::append(c, login_event(at, std::nullopt, "", false,
+                                                 "登录过于频繁，已拒绝 / too many sign-in attempts from this address",
+                                                 now_ms)));
+    }
+    return n;
+  }));
+  if (attempts > sec.login_rate_per_minute)
+    return Error::make(ErrorKind::kRateLimited, "auth.rate_limited", "登录尝试过于频繁，请一分钟后再试",
+                       "Too many sign-in attempts; try again in a minute");
+
+  // 2. Look the account up and check the password outside any transaction.
+  std::optional<Account> account;
+  {
+    QF_TRY(auto lease, db.acquire());
+    QF_TRY(account, find_by_username(lease.get(), at.username));
+  }
+  if (!account || account->status != "active") {
+    verify_dummy_password(sec, at.password);
+    QF_TRY_STATUS(db.transaction([&](store::Connection& c) -> Status {
+      return audit::append(c, login_event(at, std::nullopt, "", false,
+                                          account ? "账号已停用 / account disabled" : "用户名不存在 / unknown username",
+                                          now_ms));
+    }));
+    return bad_credentials();
+  }
+  QF_TRY(store::Row secrets, [&]() -> Result<store::Row> {
+    QF_TRY(auto lease, db.acquire());
+    return lease.get().query_one(store::sql(lease.get(), "auth/account_secrets"), {account->id});
+  }());
+  if (account->locked_at(now_ms)) {
+    verify_dummy_password(sec, at.password);
+    QF_TRY_STATUS(db.transaction([&](store::Connection& c) -> Status {
+      return audit::append(c, login_event(at, account, roles_text(c, account->id), false,
+                                          "账号已锁定，拒绝登录 / account is locked", now_ms));
+    }));
+    return locked(*account->locked_until_ms);
+  }
+  const bool password_ok = verify_password(secrets.text("password_hash"), at.password);
+
+  // 3. Record the outcome: counters, TOTP step, session, audit — one transaction.
+  QF_TRY(Outcome out, db.transaction([&](store::Connection& c) -> Result<Outcome> {
+    Outcome o;
+    if (!password_ok) {
+      QF_TRY_STATUS(record_failure(c, sec, at, *account, "密码错误", "wrong password", now_ms, o.error));
+      return o;
+    }
+    if (secrets.boolean("totp_enabled")) {
+      if (!at.totp_code || at.totp_code->empty()) {
+        o.error = Error::make(ErrorKind::kUnauthenticated, "auth.totp_required", "请输入动态口令",
+                              "Enter the code from your authenticator app", "totp_code");
+        return o;
+      }
+      auto step = totp::match(secrets.text("totp_secret"), *at.totp_code, now_ms, secrets.i64("totp_last_step"));
+      int64_t claimed = 0;
+      if (step) {
+        QF_TRY(claimed, c.execute(store::sql(c, "auth/account_totp_step"), {*step, account->id, *step}));
+      }
+      if (claimed == 0) {
+        QF_TRY_STATUS(record_failure(c, sec, at, *account, "动态口令错误或已使用", "wrong or reused TOTP code",
+                                     now_ms, o.error));
+        if (o.error && o.error->code == "auth.bad_credentials")
+          o.error = Error::make(ErrorKind::kUnauthenticated, "auth.totp_invalid", "动态口令错误或已使用过",
+                                "The code is wrong or was already used", "totp_code");
+        return o;
+      }
+    }
+    QF_TRY(int64_t n, c.execute(store::sql(c, "auth/account_login_ok"), {now_ms, account->id}));
+    (void)n;
+    LoginSuccess ok;
+    ok.account = *account;
+    QF_TRY(ok.session, start_session(c, sec, account->id, now_ms, at.client_addr, at.user_agent));
+    const std::string roles = roles_text(c, account->id);
+    const int64_t max_age_ms = int64_t{sec.password.max_age_days} * 86400 * 1000;
+    ok.must_change_password = account->must_change_password ||
+                              (max_age_ms > 0 && now_ms - account->password_changed_at_ms > max_age_ms);
+    const bool is_admin = roles.find("sysadmin") != std::string::npos || roles.find("secadmin") != std::string::npos ||
+                          roles.find("auditor") != std::string::npos;
+    ok.totp_setup_required = sec.totp_required_for_admins && is_admin && !secrets.boolean("totp_enabled");
+    QF_TRY_STATUS(audit::append(c, login_event(at, account, roles, true, "登录成功 / signed in", now_ms)));
+    o.success = std::move(ok);
+    return o;
+  }));
+  if (out.error) return std::move(*out.error);
+  return std::move(*out.success);
+}
+
+}  // namespace qf::auth

@@ -1,0 +1,1 @@
+SELECT id, username, display_name, person_id, password_hash, password_changed_at, must_change_password, totp_secret, totp_enabled, totp_last_step, locked_until, failed_count, status, created_at, last_login_at FROM accounts WHERE username = ?

@@ -1,0 +1,1 @@
+UPDATE accounts SET totp_secret = ?, totp_enabled = 0 WHERE id = ?

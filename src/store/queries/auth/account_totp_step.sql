@@ -1,0 +1,1 @@
+UPDATE accounts SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?

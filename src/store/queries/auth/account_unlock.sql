@@ -1,0 +1,1 @@
+UPDATE accounts SET locked_until = NULL, failed_count = 0 WHERE id = ?

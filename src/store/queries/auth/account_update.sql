@@ -1,0 +1,1 @@
+UPDATE accounts SET display_name = ?, person_id = ? WHERE id = ?

@@ -1,0 +1,1 @@
+DELETE FROM login_rate WHERE window_start < ?

@@ -1,0 +1,1 @@
+SELECT id, archived_at FROM departments WHERE unit_id = ? AND code = ?

@@ -1,0 +1,1 @@
+SELECT id FROM people WHERE unit_id = ? AND employee_no = ?

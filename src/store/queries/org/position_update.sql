@@ -1,0 +1,1 @@
+UPDATE positions SET department_id = ?, name = ?, is_key_position = ?, sort_order = ?, updated_at = ? WHERE id = ?

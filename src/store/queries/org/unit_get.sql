@@ -1,0 +1,1 @@
+SELECT id, name, code FROM units ORDER BY id LIMIT 1

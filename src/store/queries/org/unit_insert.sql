@@ -1,0 +1,1 @@
+INSERT INTO units (name, code, created_at) VALUES (?, ?, ?) RETURNING id

@@ -1,0 +1,92 @@
+// English labels. Keep keys identical to zh-CN.ts (a unit test checks it).
+export default {
+  app: { name: 'Qingfeng', full: 'Qingfeng Integrity Supervision', subtitle: 'Party and Discipline Committees' },
+  common: {
+    search: 'Search', reset: 'Reset', add: 'New', edit: 'Edit', save: 'Save', cancel: 'Cancel', confirm: 'OK',
+    delete: 'Delete', close: 'Close', export: 'Export to Excel', actions: 'Actions', yes: 'Yes', no: 'No', all: 'All',
+    loading: 'Loading…', noData: 'No data', saved: 'Saved', done: 'Done', back: 'Back', detail: 'Details',
+    refresh: 'Refresh', required: 'Required', name: 'Name', code: 'Code', reason: 'Reason', total: '{n} in total',
+    status: 'Status', note: 'Note', from: 'From', to: 'To', view: 'View',
+  },
+  lang: { label: 'Language', zh: '中文', en: 'English' },
+  login: {
+    title: 'Sign in', username: 'User name', password: 'Password', totp: 'Authentication code', submit: 'Sign in',
+    totpHint: 'This account uses two-factor authentication; enter the 6-digit code from your authenticator app.',
+    lockedTitle: 'Account locked', lockedText: 'The account has been locked after too many failed sign-ins.',
+    lockedUntil: 'Unlocks at {time}', lockedContact: 'Ask the system administrator to unlock it sooner.',
+    rateLimited: 'Too many sign-in attempts; please wait a moment and try again.', backToLogin: 'Back to sign in',
+    usernameRequired: 'Enter the user name', passwordRequired: 'Enter the password', totpRequired: 'Enter the code',
+    sessionExpired: 'Your session timed out; please sign in again.', signedOut: 'You have signed out.',
+  },
+  password: {
+    title: 'Change password', forcedHint: 'This is your first sign-in or your password was reset: set a new password to continue.',
+    old: 'Current password', new: 'New password', confirm: 'Repeat new password', mismatch: 'The two new passwords differ',
+    changed: 'Password changed',
+  },
+  totp: {
+    title: 'Two-factor authentication', enabled: 'Enabled', disabled: 'Not enabled', setup: 'Enable two-factor authentication',
+    secret: 'Secret', uri: 'Setup link', code: 'Code', enable: 'Enable', disable: 'Disable',
+    setupHint: 'Add this secret to your authenticator app, then enter the 6-digit code it shows.',
+  },
+  idle: {
+    title: 'Session about to end', text: 'You have been inactive; the session ends in {s} seconds.',
+    stay: 'Stay signed in', logout: 'Sign out',
+  },
+  header: { logout: 'Sign out', security: 'Account security', confirmLogout: 'Sign out now?' },
+  menu: {
+    home: 'Home', org: 'Organisation', departments: 'Departments', branches: 'Party branches', positions: 'Positions',
+    people: 'People', import: 'Bulk import', system: 'System', accounts: 'Accounts', roles: 'Role grants',
+    audit: 'Audit log', dictionaries: 'Dictionaries', security: 'Account security',
+  },
+  dashboard: {
+    welcome: 'Hello, {name}', cards: 'Overview', pending: 'Pending items', noPending: 'Nothing pending',
+    peopleByDept: 'People per department', people: 'People',
+  },
+  dept: {
+    title: 'Departments', name: 'Department', code: 'Code', parent: 'Parent department', sort: 'Order',
+    peopleCount: 'People', archive: 'Archive', archiveTitle: 'Archive department',
+    archiveHint: 'An archived department no longer appears in choices; its history is kept.',
+    root: '(none, top level)', archived: 'Archived', createChild: 'Add sub-department',
+  },
+  branch: { title: 'Party branches', name: 'Branch', code: 'Code', secretary: 'Branch secretary' },
+  position: { title: 'Positions', name: 'Position', department: 'Department', key: 'Key position' },
+  person: {
+    title: 'People', name: 'Name', employeeNo: 'Employee no.', gender: 'Gender', department: 'Department',
+    branch: 'Party branch', position: 'Position', rank: 'Rank', leadingCadre: 'Leading cadre',
+    partyStatus: 'Political status', joinedDate: 'Joined', status: 'Status', idNumber: 'ID number',
+    searchHint: 'Name or employee no.', history: 'Position history', changePosition: 'Position change',
+    kind: 'Kind', effectiveDate: 'Effective date', noHistory: 'No position history', basic: 'Basic information',
+  },
+  import: {
+    title: 'Bulk import', kind: 'Import', people: 'People', departments: 'Departments', file: 'Choose file',
+    fileHint: 'XLSX or CSV (UTF-8 or GBK) with a header row.', template: 'Download template', preview: 'Preview and check',
+    commit: 'Import', totalRows: '{n} rows', valid: 'All rows are valid; you can import them.',
+    invalid: '{n} errors: correct the file and preview again. Nothing is saved until every row is valid.',
+    row: 'Row', field: 'Field', message: 'Problem', imported: '{n} records imported', errors: 'Errors',
+    rows: 'Preview (first 200 rows)', chooseFirst: 'Choose a file first',
+  },
+  account: {
+    title: 'Accounts', username: 'User name', displayName: 'Display name', person: 'Person', status: 'Status',
+    lockedUntil: 'Locked until', lock: 'Lock', unlock: 'Unlock', resetPassword: 'Reset password', roles: 'Roles',
+    oneTimePassword: 'One-time password',
+    oneTimeHint: 'Give this one-time password to the user securely; they must change it at first sign-in. It is shown only once.',
+    searchHint: 'User name or name', lockedOnly: 'Locked only', personId: 'Person id', created: 'Account created',
+    confirmReset: 'Reset this account\'s password?', totp: '2FA',
+  },
+  role: {
+    title: 'Role grants', grants: 'Grants', role: 'Role', scope: 'Data scope', scopeRef: 'Scope object', addGrant: 'Add grant',
+    rules: 'Separation of the three administrators: no granting to oneself; one account cannot hold two administrator roles; administrator roles cannot be combined with business roles.',
+    permissions: 'Permissions', editFor: 'Grants of {name}', catalogue: 'Roles and permissions',
+  },
+  audit: {
+    title: 'Audit log', time: 'Time', actor: 'Actor', action: 'Action', objectType: 'Object type', objectId: 'Object id',
+    summary: 'Summary', result: 'Result', success: 'Success', failure: 'Failure', address: 'Client address',
+    chainOk: 'Audit chain verified: {n} entries checked, no tampering found.', chainBad: 'Audit chain broken at entry {seq}.',
+    verify: 'Verify again', chain: 'Audit chain',
+  },
+  dict: { title: 'Dictionaries', name: 'Dictionary', code: 'Code', zh: 'Chinese label', en: 'English label', sort: 'Order', filter: 'Filter dictionaries' },
+  error: {
+    forbidden: 'Forbidden', forbiddenText: 'You may not open this page. Ask the security administrator if you need access.',
+    notFound: 'Page not found', notFoundText: 'The page does not exist or has been removed.', home: 'Back to home',
+  },
+}

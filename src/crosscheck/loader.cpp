@@ -1,0 +1,423 @@
+#include "crosscheck/loader.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <memory>
+#include <unordered_map>
+
+#include "core/chinese_text.h"
+#include "core/credit_code.h"
+#include "core/csv_reader.h"
+#include "core/resident_id.h"
+#include "core/text_encoding.h"
+#include "crosscheck/parallel.h"
+#include "crosscheck/value_parse.h"
+
+namespace qf::crosscheck {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr size_t kPieceBytes = size_t{8} << 20;  // ~8 MiB of text per parsing task
+
+// A read-only mapping of one file; unmapped on destruction.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile() {
+    if (data_ && size_) munmap(const_cast<char*>(data_), size_);
+  }
+  // Returns an errno value, 0 on success.
+  int open(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    struct stat st;
+    if (fstat(fd, &st) != 0) { int e = errno; ::close(fd); return e; }
+    if (S_ISDIR(st.st_mode)) { ::close(fd); return EISDIR; }
+    size_ = static_cast<size_t>(st.st_size);
+    if (size_ > 0) {
+      void* p = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p == MAP_FAILED) { int e = errno; ::close(fd); size_ = 0; return e; }
+      madvise(p, size_, MADV_SEQUENTIAL);
+      data_ = static_cast<const char*>(p);
+    }
+    ::close(fd);
+    return 0;
+  }
+  std::string_view view() const { return {data_ ? data_ : "", size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
+
+bool is_string_kind(ColumnKind k) {
+  switch (k) {
+    case ColumnKind::kLabel: case ColumnKind::kPersonName: case ColumnKind::kCompanyName:
+    case ColumnKind::kAddress: case ColumnKind::kCertificate: case ColumnKind::kPhone:
+    case ColumnKind::kCreditCode: case ColumnKind::kText:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Output of one parsing task.
+struct Piece {
+  std::vector<Column> cols;
+  std::vector<uint32_t> line;
+  StringPool pool;
+  std::vector<DataQualityIssue> issues;
+};
+
+struct FileJob {
+  const FileSpec* spec = nullptr;
+  std::string path;
+  MappedFile map;
+  std::string_view body;            // raw bytes after BOM and header
+  uint64_t body_first_line = 2;
+  bool gb18030 = false;
+  std::vector<std::string> header;  // header fields as written (UTF-8)
+  std::vector<int> field_of;        // spec column -> header field index, -1 absent
+  std::vector<size_t> cuts;         // piece boundaries in body
+  std::vector<uint64_t> piece_lines;  // newlines per piece
+  std::vector<char> piece_valid;      // piece is valid UTF-8
+  std::vector<Piece> pieces;
+};
+
+std::string cut_value(std::string_view v) {
+  if (v.size() > 200) v = v.substr(0, 200);
+  return std::string(v);
+}
+
+Error file_error(const std::string& code, const std::string& zh, const std::string& en,
+                 const std::string& field) {
+  return Error::invalid("crosscheck." + code, zh, en, field);
+}
+
+// Parses one piece of a file into typed, normalised columns.
+void parse_piece(FileJob& job, size_t k, LoadProgress* progress) {
+  const FileSpec& spec = *job.spec;
+  Piece& out = job.pieces[k];
+  std::string_view raw = job.body.substr(job.cuts[k], job.cuts[k + 1] - job.cuts[k]);
+  std::string converted;
+  std::string_view text = raw;
+  if (job.gb18030) {
+    auto r = text::gb18030_to_utf8(raw);
+    if (r.ok()) converted = std::move(r).value();
+    text = converted;
+  }
+  uint64_t first_line = job.body_first_line;
+  for (size_t i = 0; i < k; ++i) first_line += job.piece_lines[i];
+
+  const size_t ncols = spec.columns.size();
+  out.cols.resize(ncols);
+  for (size_t c = 0; c < ncols; ++c) out.cols[c].present = job.field_of[c] >= 0;
+  // Raw text -> local id caches for low-cardinality columns (labels, enums, company
+  // names): each distinct raw value is normalised once per piece.
+  std::vector<std::unordered_map<std::string_view, uint32_t>> cache(ncols);
+  const char* text_begin = text.data();
+  const char* text_end = text.data() + text.size();
+
+  csv::CsvReader reader(text, first_line);
+  csv::Record rec;
+  std::string buf;
+  uint64_t rows = 0;
+  const size_t nfields = job.header.size();
+  const size_t fidx = static_cast<size_t>(spec.id);
+  while (reader.next(&rec)) {
+    ++rows;
+    if ((rows & 0xFFFF) == 0 && progress) {
+      progress->rows[fidx].fetch_add(0x10000, std::memory_order_relaxed);
+    }
+    if (rec.fields.size() != nfields) {
+      // One stray empty field at the end (a trailing comma) is not worth a report
+      // only when every extra field is blank; anything else is a bad row.
+      bool trailing_blank = rec.fields.size() > nfields;
+      for (size_t i = nfields; trailing_blank && i < rec.fields.size(); ++i)
+        trailing_blank = text::trim(rec.fields[i]).empty();
+      if (!trailing_blank) {
+        std::string row;
+        for (size_t i = 0; i < rec.fields.size(); ++i) {
+          if (i) row.push_back(',');
+          row.append(rec.fields[i]);
+        }
+        out.issues.push_back({spec.id, static_cast<uint32_t>(rec.line), -1, "",
+                              "字段数错误（应为 " + std::to_string(nfields) + " 个，实为 " +
+                                  std::to_string(rec.fields.size()) + " 个） / wrong field count",
+                              cut_value(row)});
+        continue;
+      }
+    }
+    out.line.push_back(static_cast<uint32_t>(rec.line));
+    for (size_t c = 0; c < ncols; ++c) {
+      const ColumnSpec& cs = spec.columns[c];
+      Column& col = out.cols[c];
+      int f = job.field_of[c];
+      std::string_view v = f >= 0 ? rec.fields[static_cast<size_t>(f)] : std::string_view{};
+      auto issue = [&](const std::string& problem) {
+        out.issues.push_back({spec.id, static_cast<uint32_t>(rec.line), static_cast<int>(c),
+                              job.header[static_cast<size_t>(f)], problem, cut_value(text::trim(v))});
+      };
+      switch (cs.kind) {
+        case ColumnKind::kLabel: case ColumnKind::kText: case ColumnKind::kCompanyName:
+        case ColumnKind::kPersonName: case ColumnKind::kAddress: case ColumnKind::kCertificate: {
+          bool cacheable = cs.kind == ColumnKind::kLabel || cs.kind == ColumnKind::kCompanyName ||
+                           cs.kind == ColumnKind::kText;
+          cacheable = cacheable && v.data() >= text_begin && v.data() + v.size() <= text_end;
+          if (cacheable) {
+            auto it = cache[c].find(v);
+            if (it != cache[c].end()) { col.u32.push_back(it->second); break; }
+          }
+          unsigned flags = text::kLabel;
+          if (cs.kind == ColumnKind::kCompanyName) flags = text::kCompanyName;
+          else if (cs.kind == ColumnKind::kPersonName) flags = text::kPersonName;
+          else if (cs.kind == ColumnKind::kAddress) flags = text::kAddress;
+          else if (cs.kind == ColumnKind::kCertificate) flags = text::kCertificate;
+          text::normalize_into(v, flags, &buf);
+          uint32_t id = out.pool.intern(buf);
+          if (cacheable) cache[c].emplace(v, id);
+          col.u32.push_back(id);
+          break;
+        }
+        case ColumnKind::kPhone:
+          text::normalize_phone_into(v, &buf);
+          col.u32.push_back(out.pool.intern(buf));
+          break;
+        case ColumnKind::kResidentId: {
+          ResidentIdProblem p;
+          ResidentId id = ResidentId::parse(v, &p);
+          if (!id.valid() && p != ResidentIdProblem::kBlank)
+            issue(std::string(resident_id_problem_zh(p)) + " / " + resident_id_problem_en(p));
+          col.u64.push_back(id.packed());
+          break;
+        }
+        case ColumnKind::kCreditCode: {
+          CreditCodeProblem p;
+          CreditCode cc = CreditCode::parse(v, &p);
+          if (!cc.valid() && p != CreditCodeProblem::kBlank)
+            issue(std::string(credit_code_problem_zh(p)) + " / " + credit_code_problem_en(p));
+          col.u32.push_back(cc.valid() ? out.pool.intern(cc.str()) : 0);
+          break;
+        }
+        case ColumnKind::kDate: case ColumnKind::kAmount: case ColumnKind::kArea:
+        case ColumnKind::kPercent: {
+          text::normalize_into(v, text::kLabel, &buf);
+          int64_t value = kUnknown;
+          if (!buf.empty()) {
+            bool ok = false;
+            const char* what = "";
+            if (cs.kind == ColumnKind::kDate) {
+              int32_t d;
+              ok = parse_date(buf, &d);
+              if (ok) value = d;
+              what = "无法识别的日期 / unparseable date";
+            } else if (cs.kind == ColumnKind::kAmount) {
+              ok = parse_amount_fen(buf, &value);
+              what = "无法识别的金额 / unparseable amount";
+            } else if (cs.kind == ColumnKind::kArea) {
+              ok = parse_area_centi(buf, &value);
+              what = "无法识别的面积 / unparseable area";
+            } else {
+              ok = parse_percent_centi(buf, &value);
+              what = "无法识别的持股比例 / unparseable percentage";
+            }
+            if (!ok) { value = kUnknown; issue(what); }
+          }
+          col.i64.push_back(value);
+          break;
+        }
+        case ColumnKind::kBool: {
+          text::normalize_into(v, text::kEnumValue, &buf);
+          uint32_t value = 0;
+          if (!buf.empty()) {
+            bool b;
+            if (parse_bool(buf, &b)) value = b ? 2 : 1;
+            else issue("无法识别的是/否值 / unparseable boolean");
+          }
+          col.u32.push_back(value);
+          break;
+        }
+        case ColumnKind::kEnum: {
+          text::normalize_into(v, text::kEnumValue, &buf);
+          uint32_t value = 0;
+          if (!buf.empty()) {
+            for (size_t e = 0; e < cs.enum_values.size(); ++e)
+              if (cs.enum_values[e] == buf) { value = static_cast<uint32_t>(e + 1); break; }
+            if (!value) issue("未知的取值 / unknown value");
+          }
+          col.u32.push_back(value);
+          break;
+        }
+      }
+    }
+  }
+  if (progress) {
+    progress->rows[fidx].fetch_add(rows & 0xFFFF, std::memory_order_relaxed);
+    progress->bytes_done[fidx].fetch_add(raw.size(), std::memory_order_relaxed);
+  }
+}
+
+// Reads the header of a job's file and maps the contract's columns onto it.
+Status read_header(FileJob& job) {
+  const FileSpec& spec = *job.spec;
+  std::string_view all = job.map.view();
+  std::string_view bytes = text::strip_utf8_bom(all);
+  bool bom = bytes.size() != all.size();
+  const std::string name(spec.file_name);
+  csv::CsvReader reader(bytes, 1);
+  csv::Record rec;
+  if (!reader.next(&rec) || rec.line != 1) {
+    return file_error("no_header", "输入文件 " + name + " 没有表头（文件为空）",
+                      "input file " + name + " has no header row (empty file)", name + ":1");
+  }
+  size_t header_end = reader.offset();
+  job.body = bytes.substr(header_end);
+  job.body_first_line = 1 + csv::count_lines(bytes.substr(0, header_end));
+  // The header decides nothing about the encoding of the rest; the body pieces are
+  // validated separately. Decode the header on its own for matching.
+  std::string_view head = bytes.substr(0, header_end);
+  job.gb18030 = !bom && !text::is_valid_utf8(head);
+  for (auto f : rec.fields) {
+    std::string utf8;
+    if (job.gb18030) {
+      auto r = text::gb18030_to_utf8(f);
+      utf8 = r.ok() ? std::move(r).value() : std::string(f);
+    } else {
+      utf8 = std::string(f);
+    }
+    job.header.push_back(std::string(text::trim(utf8)));
+  }
+  std::vector<std::string> norm;
+  for (auto& h : job.header) norm.push_back(text::normalize(h, text::kEnumValue));
+  job.field_of.assign(spec.columns.size(), -1);
+  for (size_t c = 0; c < spec.columns.size(); ++c) {
+    const ColumnSpec& cs = spec.columns[c];
+    for (size_t i = 0; i < norm.size(); ++i) {
+      if (norm[i] == cs.name || norm[i] == cs.alias) { job.field_of[c] = static_cast<int>(i); break; }
+    }
+    if (job.field_of[c] < 0 && !cs.optional) {
+      return file_error("bad_header",
+                        "输入文件 " + name + " 的表头不可用：缺少列 " + std::string(cs.name) + "（" +
+                            std::string(cs.alias) + "）",
+                        "input file " + name + " has no usable header: column " + std::string(cs.name) +
+                            " (" + std::string(cs.alias) + ") is missing",
+                        name + ":1");
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, LoadProgress* progress) {
+  auto t0 = Clock::now();
+  LoadedData data;
+  std::vector<std::unique_ptr<FileJob>> jobs;
+  for (const FileSpec& spec : file_specs()) {
+    Table& table = data.tables[static_cast<size_t>(spec.id)];
+    table.file = spec.id;
+    table.cols.resize(spec.columns.size());
+    std::string path = data_dir + "/" + std::string(spec.file_name);
+    table.path = path;
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 && errno == ENOENT) {
+      if (spec.required) {
+        return file_error("missing_file",
+                          "缺少必需的输入文件 " + std::string(spec.file_name) + "（" + std::string(spec.title_zh) + "）",
+                          "required input file " + std::string(spec.file_name) + " is missing", path);
+      }
+      continue;
+    }
+    auto job = std::make_unique<FileJob>();
+    job->spec = &spec;
+    job->path = path;
+    if (int e = job->map.open(path); e != 0) {
+      return file_error("unreadable_file",
+                        "无法读取输入文件 " + std::string(spec.file_name) + "：" + std::strerror(e),
+                        "cannot read input file " + std::string(spec.file_name) + ": " + std::strerror(e), path);
+    }
+    QF_TRY_STATUS(read_header(*job));
+    table.present = true;
+    table.bytes = job->map.view().size();
+    data.bytes += table.bytes;
+    size_t parts = std::max<size_t>(1, job->body.size() / kPieceBytes);
+    job->cuts = csv::split_records(job->body, parts);
+    size_t n = job->cuts.size() - 1;
+    job->piece_lines.assign(n, 0);
+    job->piece_valid.assign(n, 1);
+    job->pieces.resize(n);
+    if (progress) progress->bytes_total[static_cast<size_t>(spec.id)] = table.bytes;
+    jobs.push_back(std::move(job));
+  }
+
+  // Pass 1 (parallel): count lines and check UTF-8 validity of every piece.
+  std::vector<std::pair<FileJob*, size_t>> tasks;
+  for (auto& j : jobs)
+    for (size_t k = 0; k + 1 < j->cuts.size(); ++k) tasks.emplace_back(j.get(), k);
+  parallel_for(tasks.size(), threads, [&](size_t i) {
+    auto [job, k] = tasks[i];
+    std::string_view piece = job->body.substr(job->cuts[k], job->cuts[k + 1] - job->cuts[k]);
+    job->piece_lines[k] = csv::count_lines(piece);
+    if (!job->gb18030) job->piece_valid[k] = text::is_valid_utf8(piece) ? 1 : 0;
+  });
+  for (auto& j : jobs) {
+    // A BOM means UTF-8 whatever follows; otherwise one invalid piece makes the whole
+    // file GB18030 (a file has one encoding).
+    bool bom = text::strip_utf8_bom(j->map.view()).size() != j->map.view().size();
+    if (!bom)
+      for (char v : j->piece_valid)
+        if (!v) j->gb18030 = true;
+  }
+  // Pass 2 (parallel): decode, parse and normalise every piece.
+  parallel_for(tasks.size(), threads, [&](size_t i) { parse_piece(*tasks[i].first, tasks[i].second, progress); });
+  auto t1 = Clock::now();
+
+  // Merge pieces in file order into the run's pool and the tables.
+  for (auto& j : jobs) {
+    const FileSpec& spec = *j->spec;
+    Table& table = data.tables[static_cast<size_t>(spec.id)];
+    size_t total = 0;
+    for (auto& p : j->pieces) total += p.line.size();
+    table.line.reserve(total);
+    for (size_t c = 0; c < spec.columns.size(); ++c) {
+      table.cols[c].present = j->field_of[c] >= 0;
+      ColumnKind kind = spec.columns[c].kind;
+      if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) table.cols[c].u32.reserve(total);
+      else if (kind == ColumnKind::kResidentId) table.cols[c].u64.reserve(total);
+      else table.cols[c].i64.reserve(total);
+    }
+    for (auto& p : j->pieces) {
+      std::vector<uint32_t> remap(p.pool.size());
+      for (size_t s = 1; s < p.pool.size(); ++s) remap[s] = data.pool.intern(p.pool.str(static_cast<uint32_t>(s)));
+      table.line.insert(table.line.end(), p.line.begin(), p.line.end());
+      for (size_t c = 0; c < spec.columns.size(); ++c) {
+        ColumnKind kind = spec.columns[c].kind;
+        Column& dst = table.cols[c];
+        Column& src = p.cols[c];
+        if (is_string_kind(kind)) {
+          for (uint32_t v : src.u32) dst.u32.push_back(remap[v]);
+        } else {
+          dst.u32.insert(dst.u32.end(), src.u32.begin(), src.u32.end());
+          dst.u64.insert(dst.u64.end(), src.u64.begin(), src.u64.end());
+          dst.i64.insert(dst.i64.end(), src.i64.begin(), src.i64.end());
+        }
+      }
+      for (auto& issue : p.issues) data.issues.push_back(std::move(issue));
+      p = Piece{};
+    }
+  }
+  auto t2 = Clock::now();
+  data.parse_seconds = std::chrono::duration<double>(t1 - t0).count();
+  data.merge_seconds = std::chrono::duration<double>(t2 - t1).count();
+  return data;
+}
+
+}  // namespace qf::crosscheck

@@ -1,0 +1,45 @@
+#pragma once
+// Loader: reads the input files of one run into columnar Tables. Per file: map it,
+// detect its encoding (UTF-8 with/without BOM, else GB18030), match the header to the
+// contract's English or Chinese column names, cut the body into pieces at record
+// boundaries, and parse + normalise the pieces in parallel, each into its own columns
+// and local StringPool; the pieces are then merged in file order. Bad values become
+// DataQualityIssues (and blank values); rows with the wrong field count become one
+// issue each and are not used.
+//
+// Errors (returned, the run stops): a required file missing; any present file that
+// cannot be read or has no usable header. The message names the file.
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "crosscheck/string_pool.h"
+#include "crosscheck/table.h"
+
+namespace qf::crosscheck {
+
+// Counters a progress display may read while loading runs.
+struct LoadProgress {
+  std::array<std::atomic<uint64_t>, kFileCount> rows{};
+  std::array<std::atomic<uint64_t>, kFileCount> bytes_total{};
+  std::array<std::atomic<uint64_t>, kFileCount> bytes_done{};
+};
+
+struct LoadedData {
+  std::array<Table, kFileCount> tables;
+  StringPool pool;
+  std::vector<DataQualityIssue> issues;  // in file order, then line order
+  double parse_seconds = 0;              // map + decode + parse + normalise
+  double merge_seconds = 0;              // merge pieces and intern strings
+  uint64_t bytes = 0;                    // input bytes read
+
+  const Table& t(FileId f) const { return tables[static_cast<size_t>(f)]; }
+};
+
+// Loads every file of the contract present in `data_dir`. `threads` >= 1.
+Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, LoadProgress* progress);
+
+}  // namespace qf::crosscheck

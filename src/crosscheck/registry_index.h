@@ -1,0 +1,71 @@
+#pragma once
+// RegistryIndex: the hash indexes the rules join through, built once per run from
+// the loaded tables. It answers the contract's "Who is who" (a registry person is a
+// cadre or a declared relative by equal valid resident ID, or — for a relative
+// without an ID — by equal normalised name and the birth date encoded in the
+// registry person's ID) and "Company identity" (a reference's key is its valid
+// credit code; else the code of the one registered enterprise with its normalised
+// name; else its normalised name; a name shared by several enterprises links to none).
+#include <cstdint>
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+#include "crosscheck/loader.h"
+
+namespace qf::crosscheck {
+
+inline constexpr uint32_t kNoRow = UINT32_MAX;
+
+class RegistryIndex {
+ public:
+  // `data` must outlive the index.
+  explicit RegistryIndex(const LoadedData& data);
+
+  const LoadedData& data() const { return data_; }
+
+  // Row of cadres.csv with this cadre_id string id, or kNoRow.
+  uint32_t cadre_row(uint32_t cadre_id) const;
+
+  // Calls fn(cadre_row, relative_row) for every cadre (relative_row == kNoRow) and
+  // every declared relative (with an existing cadre) who is the registry person with
+  // resident ID `packed` and normalised name `name`.
+  void for_each_person(uint64_t packed, uint32_t name, const std::function<void(uint32_t, uint32_t)>& fn) const;
+
+  // Enterprise row linked by a reference (valid code, else unique name), or kNoRow.
+  uint32_t enterprise_of(uint32_t code, uint32_t name) const;
+  // Company key of a reference (see the header comment); 0 when both are blank.
+  uint32_t company_key(uint32_t code, uint32_t name) const;
+  // Key of the enterprise at `row` (its valid code, else its name).
+  uint32_t enterprise_key(uint32_t row) const;
+  // True when the enterprise at `row` (kNoRow allowed) is 注销 or 吊销.
+  bool closed(uint32_t row) const;
+
+  // A declaration or approval (code, name) refers to the company with key `key`
+  // (enterprise `row`, may be kNoRow): codes decide when the reference has a valid
+  // one, else its resolved key or its name equal to the enterprise's name.
+  bool refers_to(uint32_t ref_code, uint32_t ref_name, uint32_t key, uint32_t row) const;
+
+  // enterprise_persons rows with this credit code (only rows with a valid code).
+  const std::vector<uint32_t>& persons_of_company(uint32_t code) const;
+
+  // Rows of a per-cadre file with this cadre_id string id.
+  const std::vector<uint32_t>& rows_of_cadre(FileId file, uint32_t cadre_id) const;
+
+  // Role active on `day` by its own dates (blank = open).
+  bool role_active(uint32_t ep_row, int64_t day) const;
+
+ private:
+  const LoadedData& data_;
+  std::unordered_map<uint32_t, uint32_t> cadre_by_id_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> cadres_by_resident_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> relatives_by_resident_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> relatives_by_name_birth_;
+  std::unordered_map<uint32_t, uint32_t> enterprise_by_code_;
+  std::unordered_map<uint32_t, uint32_t> enterprise_by_name_;  // kNoRow = ambiguous
+  std::unordered_map<uint32_t, std::vector<uint32_t>> persons_by_code_;
+  std::array<std::unordered_map<uint32_t, std::vector<uint32_t>>, kFileCount> by_cadre_;
+  std::vector<uint32_t> empty_;
+};
+
+}  // namespace qf::crosscheck

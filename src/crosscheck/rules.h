@@ -1,0 +1,34 @@
+#pragma once
+// The rules R1–R10 of FORMATS.md. Each rule reads the loaded tables through the
+// RegistryIndex and returns its findings, possibly with repeated keys; merge_findings
+// turns them into exactly one finding per (rule, key), in key order, with the union
+// of the evidence — so the output never depends on thread count or hash order.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "crosscheck/config.h"
+#include "crosscheck/finding.h"
+#include "crosscheck/registry_index.h"
+
+namespace qf::crosscheck {
+
+struct RuleContext {
+  const LoadedData& data;
+  const RegistryIndex& index;
+  const RuleConfig& config;
+  int64_t as_of;  // days since 1970
+};
+
+inline constexpr int kRuleCount = 10;
+
+// Files rule `rule` (1..10) needs; the rule is skipped when one is absent.
+std::vector<FileId> rule_inputs(int rule);
+
+// Runs rule `rule` (1..10).
+std::vector<CrossCheckFinding> run_rule(int rule, const RuleContext& ctx);
+
+// Sorts by key, merges equal keys (evidence union, first summary kept).
+std::vector<CrossCheckFinding> merge_findings(std::vector<CrossCheckFinding> findings);
+
+}  // namespace qf::crosscheck

@@ -1,0 +1,52 @@
+#pragma once
+// Table: one input file held as columns (DuckDB-style), never as row objects. Every
+// value is already normalised and typed by the loader:
+//   strings (labels, names, addresses, phones, certificates, credit codes) -> u32 id
+//     in the run's StringPool, 0 = blank or invalid;
+//   resident IDs -> u64 ResidentId::packed(), 0 = blank or invalid;
+//   dates -> i64 days since 1970, kUnknown when blank or invalid;
+//   amounts, areas, percentages -> i64 hundredths, kUnknown when blank or invalid;
+//   booleans -> u32 0 unknown / 1 false / 2 true; enums -> u32 1-based, 0 unknown.
+// `line[r]` is the physical line on which row r starts in its file.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "crosscheck/schema.h"
+
+namespace qf::crosscheck {
+
+inline constexpr int64_t kUnknown = INT64_MIN;
+
+struct Column {
+  bool present = false;        // the file had this column
+  std::vector<uint32_t> u32;   // strings, bools, enums
+  std::vector<uint64_t> u64;   // resident IDs
+  std::vector<int64_t> i64;    // dates, amounts, areas, percentages
+};
+
+struct Table {
+  FileId file{};
+  bool present = false;        // the file exists in --data
+  std::string path;
+  std::vector<uint32_t> line;
+  std::vector<Column> cols;    // indexed by the col:: enumerators of the file
+  uint64_t bytes = 0;
+
+  size_t rows() const { return line.size(); }
+  uint32_t s(size_t c, size_t r) const { return cols[c].u32[r]; }
+  uint64_t id(size_t c, size_t r) const { return cols[c].u64[r]; }
+  int64_t v(size_t c, size_t r) const { return cols[c].i64[r]; }
+};
+
+// One bad value (or a bad row) for data_quality.csv.
+struct DataQualityIssue {
+  FileId file{};
+  uint32_t line = 0;
+  int column = -1;          // spec column index, -1 for the whole row
+  std::string column_name;  // header as written in the file ("" for the whole row)
+  std::string problem;      // Chinese / English
+  std::string value;        // the raw value (or the raw row, cut short)
+};
+
+}  // namespace qf::crosscheck

@@ -1,0 +1,136 @@
+// Input variants of FORMATS.md "Reading the files" and the stop conditions of
+// "Running", exercised through the engine.
+#include <gtest/gtest.h>
+
+#include <unicode/ucnv.h>
+
+#include "test_support.h"
+
+namespace qf::crosscheck::testing {
+namespace {
+
+std::string to_gb18030(const std::string& utf8) {
+  std::string out(utf8.size() * 2 + 16, '\0');
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &st);
+  EXPECT_TRUE(U_SUCCESS(st));
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+const char* kCadres =
+    "cadre_id,name,resident_id,department,position,is_leading\n"
+    "C1,张三,330106198001010013,办公室,科长,否\n";
+
+TEST(Loader, MissingRequiredFileStopsNamingIt) {
+  TempDataSet t;
+  auto r = t.run();
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message_zh.find("cadres.csv"), std::string::npos);
+  EXPECT_NE(r.error().message_en.find("cadres.csv"), std::string::npos);
+  EXPECT_EQ(r.error().to_string().find('\n'), std::string::npos);  // one line
+}
+
+TEST(Loader, AbsentOptionalFilesSkipTheirRules) {
+  TempDataSet t;
+  t.write("cadres.csv", kCadres);
+  auto r = t.run();
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  EXPECT_EQ(r->skipped.size(), 10u);
+  EXPECT_TRUE(t.findings().empty());
+}
+
+TEST(Loader, MissingColumnIsAnUnusableHeader) {
+  TempDataSet t;
+  t.write("cadres.csv", "cadre_id,name,department,position,is_leading\nC1,张三,办公室,科长,否\n");
+  auto r = t.run();
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message_en.find("resident_id"), std::string::npos);
+  EXPECT_EQ(r.error().field, "cadres.csv:1");
+}
+
+TEST(Loader, EmptyFileHasNoHeader) {
+  TempDataSet t;
+  t.write("cadres.csv", kCadres);
+  t.write("travels.csv", "");
+  auto r = t.run();
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message_en.find("travels.csv"), std::string::npos);
+}
+
+TEST(Loader, UnreadableFileStops) {
+  TempDataSet t;
+  t.write("cadres.csv", kCadres);
+  std::filesystem::create_directories(std::filesystem::path(t.data()) / "relatives.csv");
+  auto r = t.run();
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message_en.find("relatives.csv"), std::string::npos);
+}
+
+TEST(Loader, BadAsOfIsRejected) {
+  TempDataSet t;
+  t.write("cadres.csv", kCadres);
+  EXPECT_FALSE(t.run("2024/06/30").ok());
+  EXPECT_FALSE(t.run("2024-02-30").ok());
+}
+
+// The same records in GB18030 with Chinese headers in another order, CRLF, an extra
+// column, quoted fields with commas/quotes/newlines — and in UTF-8 with a BOM —
+// give the same findings as the plain file.
+TEST(Loader, EncodingsHeadersAndQuotingVariants) {
+  const std::string trips_plain =
+      "cadre_id,depart_date,return_date,destination\n"
+      "C1,2023-06-04,2023-06-18,日本\n";
+  const std::string travels_plain =
+      "resident_id,name,direction,date,port,destination\n"
+      "330106198001010013,张三,出境,2023-06-05,上海浦东,日本\n"
+      "330106198001010013,张三,出境,2023-07-01,上海浦东,泰国\n";
+  const std::string travels_gb =
+      "备注,日期,出入境,姓名,身份证号,口岸,目的地\r\n"
+      "\"第一行\r\n第二行\",2023年6月5日,出境,張三,３３０１０６１９８００１０１００１３,上海浦东,日本\r\n"
+      "\"含逗号,和\"\"引号\"\"\",20230701, 出境 ,张　三,330106 19800101 0013,上海浦东,泰国\r\n";
+  std::set<Triple> want;
+  {
+    TempDataSet t;
+    t.write("cadres.csv", kCadres);
+    t.write("declared_trips.csv", trips_plain);
+    t.write("travels.csv", travels_plain);
+    ASSERT_TRUE(t.run().ok());
+    want = t.findings();
+    EXPECT_EQ(want, (std::set<Triple>{{"R4", "C1|2023-07-01", "C1"}}));
+  }
+  {
+    TempDataSet t;
+    t.write("cadres.csv", to_gb18030("干部编号,是否领导干部,姓名,部门,身份证号,职务\r\nC1,N,张三,办公室,330106198001010013,科长\r\n"));
+    t.write("declared_trips.csv", "\xEF\xBB\xBF" "出发日期,返回日期,干部编号,目的地\n2023/6/4,2023年6月18日,C1,日本\n");
+    t.write("travels.csv", to_gb18030(travels_gb));
+    auto r = t.run();
+    ASSERT_TRUE(r.ok()) << r.error().to_string();
+    EXPECT_EQ(t.findings(), want);
+    EXPECT_TRUE(t.quality().empty());
+    EXPECT_EQ(r->file_rows[static_cast<size_t>(FileId::kTravels)], 2u);
+  }
+}
+
+TEST(Loader, BadValuesBecomeDataQualityRowsOnTheirPhysicalLine) {
+  TempDataSet t;
+  t.write("cadres.csv",
+          "cadre_id,name,resident_id,department,position,is_leading\n"
+          "C1,\"张\n三\",330106198001010013,办公室,科长,否\n"   // lines 2-3
+          "C2,李四,330106198001010012,办公室,科长,也许\n"       // line 4: bad check digit + bad boolean
+          "C3,王五,,办公室\n"                                   // line 5: wrong field count
+          "C4,赵六,330106197004040045,办公室,科长,是\n");       // line 6: fine
+  t.write("relatives.csv",
+          "cadre_id,relation,name,resident_id,birth_date\n"
+          "C1,表亲,某,,2023-02-30\n");                          // unknown enum + bad date
+  auto r = t.run();
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(t.quality(), (std::set<std::pair<std::string, std::string>>{
+                             {"cadres.csv", "4"}, {"cadres.csv", "5"}, {"relatives.csv", "2"}}));
+  EXPECT_EQ(r->data_quality_rows, 5u);  // two on line 4, one on 5, two on relatives line 2
+  EXPECT_EQ(r->file_rows[0], 3u);       // the wrong-count row is reported, not used
+}
+
+}  // namespace
+}  // namespace qf::crosscheck::testing

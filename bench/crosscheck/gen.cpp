@@ -28,6 +28,8 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <thread>
+#include <exception>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -111,6 +113,7 @@ class Generator {
   Generator(const Tier& tier, std::string out, bool messy, std::uint64_t seed, int as_of, int plants)
       : tier_(tier), out_(std::move(out)), messy_(messy), seed_(seed), as_of_(as_of), plants_(plants),
         fmt_(messy, seed * 7 + 1),
+        fmt_registry_(messy, seed * 7 + 2),
         name_perm_(12ull * 40 * 150 * 150 * 151, seed + 11),
         org_perm_(100000000ull, seed + 12),
         addr_perm_(40ull * 40 * 999 * 40, seed + 13),
@@ -131,9 +134,27 @@ class Generator {
   void run() {
     open_files();
     const auto t0 = std::chrono::steady_clock::now();
-    background_cadres();
-    background_enterprises();
-    background_contracts();
+    // The registry (enterprises + persons, half the rows) is written by a second
+    // thread with its own value formatter; everything else touches other files.
+    std::exception_ptr failed;
+    std::thread registry([&] {
+      tl_fmt = &fmt_registry_;
+      try {
+        background_enterprises();
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    tl_fmt = &fmt_;
+    try {
+      background_cadres();
+      background_contracts();
+    } catch (...) {
+      registry.join();
+      throw;
+    }
+    registry.join();
+    if (failed) std::rethrow_exception(failed);
     background_bids();
     background_properties_and_travels();
     for (int r = 0; r < plants_; ++r) plant_all(r);
@@ -144,6 +165,9 @@ class Generator {
   }
 
  private:
+  static inline thread_local ValueFormat* tl_fmt = nullptr;
+  static ValueFormat& fmt() { return *tl_fmt; }
+
   // ---------------------------------------------------------------- files
   enum FileId { kCadres, kRelatives, kDeclBiz, kEnt, kEntPersons, kContracts, kBids, kProps, kDeclProps, kTravels, kDeclTrips, kSideJobs, kNumFiles };
 
@@ -242,17 +266,16 @@ class Generator {
   }
 
   std::string address(std::uint64_t x) const {
-    char b[64];
     std::string a("浙江省");
     a.append(kDistricts[x % 40]);
     x /= 40;
     a.append(kRoads[x % 40]);
     x /= 40;
-    std::snprintf(b, sizeof b, "%d号", static_cast<int>(x % 999) + 1);
-    a.append(b);
+    append_uint(a, x % 999 + 1);
+    a.append("号");
     x /= 999;
-    std::snprintf(b, sizeof b, "%d幢", static_cast<int>(x % 40) + 1);
-    a.append(b);
+    append_uint(a, x % 40 + 1);
+    a.append("幢");
     return a;
   }
 
@@ -262,13 +285,14 @@ class Generator {
     e.code = make_credit_code(kZjRegions[h % 90], static_cast<std::uint32_t>(org_perm_(i)));
     e.name = company_name(i);
     e.address = address(addr_perm_(i));
-    char b[32];
     if ((h >> 8) % 2 == 0) {
-      std::snprintf(b, sizeof b, "1%d%09llu", 3 + static_cast<int>((h >> 12) % 7), static_cast<unsigned long long>(mobile_perm_(i)));
+      e.phone.push_back('1');
+      append_uint(e.phone, 3 + (h >> 12) % 7);
+      append_uint(e.phone, mobile_perm_(i), 9);
     } else {
-      std::snprintf(b, sizeof b, "0571-%08llu", static_cast<unsigned long long>(land_perm_(i) + 10000000ull));
+      e.phone = "0571-";
+      append_uint(e.phone, land_perm_(i) + 10000000ull, 8);
     }
-    e.phone = b;
     e.registered = d(2000, 1, 1) + static_cast<int>((h >> 20) % 7305);  // 2000..2019
     const auto s = (h >> 40) % 100;
     e.status = s < 60 ? "存续" : s < 90 ? "在业" : s < 93 ? "迁出" : s < 97 ? "注销" : "吊销";
@@ -286,50 +310,50 @@ class Generator {
   // ---------------------------------------------------------------- rows
   void write_enterprise(const Enterprise& e) {
     CsvOut& o = f(kEnt);
-    fmt_.code(o[0], e.code);
-    fmt_.company(o[1], e.name);
-    fmt_.date(o[2], e.registered);
-    fmt_.address(o[3], e.address);
-    fmt_.phone(o[4], e.phone);
-    fmt_.padded(o[5], e.status);
+    fmt().code(o[0], e.code);
+    fmt().company(o[1], e.name);
+    fmt().date(o[2], e.registered);
+    fmt().address(o[3], e.address);
+    fmt().phone(o[4], e.phone);
+    fmt().padded(o[5], e.status);
     o.row();
   }
 
   // start/end: 0 = blank. ratio in hundredths of a percent, <0 = blank.
   void write_role(const std::string& code, const Person& p, std::string_view role, int ratio, int start, int end) {
     CsvOut& o = f(kEntPersons);
-    fmt_.code(o[0], code);
-    fmt_.person_name(o[1], p.name);
-    fmt_.rid(o[2], p.rid);
-    fmt_.padded(o[3], role);
+    fmt().code(o[0], code);
+    fmt().person_name(o[1], p.name);
+    fmt().rid(o[2], p.rid);
+    fmt().padded(o[3], role);
     if (ratio >= 0) {
-      char b[16];
-      std::snprintf(b, sizeof b, "%d.%02d", ratio / 100, ratio % 100);
-      o[4] = b;
+      append_uint(o[4], static_cast<std::uint64_t>(ratio / 100));
+      o[4].push_back('.');
+      append_uint(o[4], static_cast<std::uint64_t>(ratio % 100), 2);
     }
-    if (start) fmt_.date(o[5], start);
-    if (end) fmt_.date(o[6], end);
+    if (start) fmt().date(o[5], start);
+    if (end) fmt().date(o[6], end);
     o.row();
   }
 
   void write_cadre(const Cadre& c) {
     CsvOut& o = f(kCadres);
     o[0] = c.id;
-    fmt_.person_name(o[1], c.p.name);
-    fmt_.rid(o[2], c.p.rid);
-    fmt_.padded(o[3], c.dept);
+    fmt().person_name(o[1], c.p.name);
+    fmt().rid(o[2], c.p.rid);
+    fmt().padded(o[3], c.dept);
     o[4] = std::string(kPositions[c.leading ? 8 + hash3(seed_, 0x10, c.p.birth) % 4 : hash3(seed_, 0x10, c.p.birth) % 8]);
-    fmt_.boolean(o[5], c.leading);
+    fmt().boolean(o[5], c.leading);
     o.row();
   }
 
   void write_relative(const std::string& cadre_id, std::string_view relation, const Person& p) {
     CsvOut& o = f(kRelatives);
     o[0] = cadre_id;
-    fmt_.padded(o[1], relation);
-    fmt_.person_name(o[2], p.name);
-    fmt_.rid(o[3], p.rid);
-    if (p.has_birth) fmt_.date(o[4], p.birth);
+    fmt().padded(o[1], relation);
+    fmt().person_name(o[2], p.name);
+    fmt().rid(o[3], p.rid);
+    if (p.has_birth) fmt().date(o[4], p.birth);
     o.row();
   }
 
@@ -340,19 +364,21 @@ class Generator {
 
   std::string write_contract(const std::string& dept, const SupplierRef& s, std::string_view method, std::int64_t fen, int signed_day,
                              std::string_view category, const std::string& handler, const std::string& project, std::uint64_t seq) {
-    char b[32];
-    std::snprintf(b, sizeof b, "CG%04d-%07llu", civil_from_days(signed_day).y, static_cast<unsigned long long>(seq + 1));
+    std::string b("CG");
+    append_uint(b, static_cast<std::uint64_t>(civil_from_days(signed_day).y), 4);
+    b.push_back('-');
+    append_uint(b, seq + 1, 7);
     CsvOut& o = f(kContracts);
     o[0] = b;
-    fmt_.padded(o[1], dept);
-    fmt_.code(o[2], s.code);
-    fmt_.company(o[3], s.name, s.registered);
-    fmt_.padded(o[4], method);
-    fmt_.amount(o[5], fen);
-    fmt_.date(o[6], signed_day);
-    fmt_.padded(o[7], category);
+    fmt().padded(o[1], dept);
+    fmt().code(o[2], s.code);
+    fmt().company(o[3], s.name, s.registered);
+    fmt().padded(o[4], method);
+    fmt().amount(o[5], fen);
+    fmt().date(o[6], signed_day);
+    fmt().padded(o[7], category);
     o[8] = handler;
-    fmt_.padded(o[9], project);
+    fmt().padded(o[9], project);
     o.row();
     return b;
   }
@@ -360,33 +386,33 @@ class Generator {
   void write_bid(const std::string& tender, const SupplierRef& s, const std::string& phone, const std::string& addr, std::int64_t fen) {
     CsvOut& o = f(kBids);
     o[0] = tender;
-    fmt_.code(o[1], s.code);
-    fmt_.company(o[2], s.name, s.registered);
-    fmt_.phone(o[3], phone);
-    fmt_.address(o[4], addr);
-    fmt_.amount(o[5], fen);
+    fmt().code(o[1], s.code);
+    fmt().company(o[2], s.name, s.registered);
+    fmt().phone(o[3], phone);
+    fmt().address(o[4], addr);
+    fmt().amount(o[5], fen);
     o.row();
   }
 
   void write_property(const Person& owner, const std::string& cert, const std::string& addr, int area_centi, int reg) {
     CsvOut& o = f(kProps);
-    fmt_.rid(o[0], owner.rid);
-    fmt_.person_name(o[1], owner.name);
-    fmt_.certificate(o[2], cert);
-    fmt_.address(o[3], addr);
-    char b[24];
-    std::snprintf(b, sizeof b, "%d.%02d", area_centi / 100, area_centi % 100);
-    o[4] = b;
-    fmt_.date(o[5], reg);
+    fmt().rid(o[0], owner.rid);
+    fmt().person_name(o[1], owner.name);
+    fmt().certificate(o[2], cert);
+    fmt().address(o[3], addr);
+    append_uint(o[4], static_cast<std::uint64_t>(area_centi / 100));
+    o[4].push_back('.');
+    append_uint(o[4], static_cast<std::uint64_t>(area_centi % 100), 2);
+    fmt().date(o[5], reg);
     o.row();
   }
 
   void write_declared_property(const std::string& cadre_id, const std::string& owner, const std::string& cert, const std::string& addr, int area_centi) {
     CsvOut& o = f(kDeclProps);
     o[0] = cadre_id;
-    fmt_.person_name(o[1], owner);
-    if (!cert.empty()) fmt_.certificate(o[2], cert);
-    fmt_.address(o[3], addr);
+    fmt().person_name(o[1], owner);
+    if (!cert.empty()) fmt().certificate(o[2], cert);
+    fmt().address(o[3], addr);
     char b[24];
     std::snprintf(b, sizeof b, "%d.%02d", area_centi / 100, area_centi % 100);
     o[4] = b;
@@ -395,10 +421,10 @@ class Generator {
 
   void write_travel(const Person& p, std::string_view dir, int day, std::uint64_t h) {
     CsvOut& o = f(kTravels);
-    fmt_.rid(o[0], p.rid);
-    fmt_.person_name(o[1], p.name);
-    fmt_.padded(o[2], dir);
-    fmt_.date(o[3], day);
+    fmt().rid(o[0], p.rid);
+    fmt().person_name(o[1], p.name);
+    fmt().padded(o[2], dir);
+    fmt().date(o[3], day);
     o[4] = std::string(kPorts[h % kPorts.size()]);
     o[5] = std::string(kDestinations[(h >> 8) % kDestinations.size()]);
     o.row();
@@ -407,42 +433,46 @@ class Generator {
   void write_trip(const std::string& cadre_id, int dep, int ret, std::uint64_t h) {
     CsvOut& o = f(kDeclTrips);
     o[0] = cadre_id;
-    fmt_.date(o[1], dep);
-    fmt_.date(o[2], ret);
+    fmt().date(o[1], dep);
+    fmt().date(o[2], ret);
     o[3] = std::string(kDestinations[(h >> 8) % kDestinations.size()]);
     o.row();
   }
 
   std::string cert_no(int year) {
-    char b[96];
-    std::snprintf(b, sizeof b, "浙(%d)杭州市不动产权第%07llu号", year, static_cast<unsigned long long>(++cert_seq_));
-    return b;
+    std::string c("浙(");
+    append_uint(c, static_cast<std::uint64_t>(year), 4);
+    c.append(")杭州市不动产权第");
+    append_uint(c, ++cert_seq_, 7);
+    c.append("号");
+    return c;
   }
 
   std::string home_address(std::uint64_t h) const {
-    char b[64];
     std::string a("杭州市");
     a.append(kDistricts[h % 13]);
     h /= 13;
     a.append(kRoads[h % 40]);
     h /= 40;
-    std::snprintf(b, sizeof b, "%d号", static_cast<int>(h % 999) + 1);
-    a.append(b);
+    append_uint(a, h % 999 + 1);
+    a.append("号");
     h /= 999;
     a.append(kEstates[h % kEstates.size()]);
     h /= kEstates.size();
-    std::snprintf(b, sizeof b, "%d幢%d单元%d室", static_cast<int>(h % 30) + 1, static_cast<int>((h >> 5) % 4) + 1,
-                  static_cast<int>((h >> 7) % 30 + 1) * 100 + static_cast<int>((h >> 12) % 4) + 1);
-    a.append(b);
+    append_uint(a, h % 30 + 1);
+    a.append("幢");
+    append_uint(a, (h >> 5) % 4 + 1);
+    a.append("单元");
+    append_uint(a, ((h >> 7) % 30 + 1) * 100 + (h >> 12) % 4 + 1);
+    a.append("室");
     return a;
   }
 
   // ---------------------------------------------------------------- background
   Cadre bg_cadre(std::uint64_t i) const {
     Cadre c;
-    char b[16];
-    std::snprintf(b, sizeof b, "C%07llu", static_cast<unsigned long long>(i + 1));
-    c.id = b;
+    c.id = "C";
+    append_uint(c.id, i + 1, 7);
     const std::uint64_t h = hash3(seed_, 0x20, i);
     c.p = zj_person(i * 4, d(1962, 1, 1), d(1998, 12, 31), 0);
     if (h % 40 == 0) c.p.name = std::string(kDotNames[(h >> 8) % kDotNames.size()]);
@@ -493,18 +523,18 @@ class Generator {
         const Enterprise e = enterprise((h >> 8) % tier_.enterprises);
         CsvOut& o = f(kDeclBiz);
         o[0] = c.id;
-        fmt_.person_name(o[1], bg_relative(i, 0).second.name);
-        fmt_.company(o[2], e.name);
-        if ((h >> 40) % 3) fmt_.code(o[3], e.code);
+        fmt().person_name(o[1], bg_relative(i, 0).second.name);
+        fmt().company(o[2], e.name);
+        if ((h >> 40) % 3) fmt().code(o[3], e.code);
         o.row();
       }
       if ((h >> 4) % 100 == 1) {  // an approved side job the registry does not show
         const Enterprise e = enterprise((h >> 9) % tier_.enterprises);
         CsvOut& o = f(kSideJobs);
         o[0] = c.id;
-        fmt_.code(o[0 + 1], e.code);
-        fmt_.company(o[2], e.name);
-        fmt_.date(o[3], d(2015, 1, 1) + static_cast<int>((h >> 20) % 3000));
+        fmt().code(o[0 + 1], e.code);
+        fmt().company(o[2], e.name);
+        fmt().date(o[3], d(2015, 1, 1) + static_cast<int>((h >> 20) % 3000));
         o.row();
       }
     }
@@ -555,8 +585,10 @@ class Generator {
         fen = 210000000 + static_cast<std::int64_t>((h >> 3) % 1800000000);
       }
       const int day = d(year, 1, 1) + static_cast<int>((h >> 40) % 365);
-      char proj[64];
-      std::snprintf(proj, sizeof proj, "%s(%06llu)", std::string(kProjects[g % kProjects.size()]).c_str(), static_cast<unsigned long long>(g));
+      std::string proj(kProjects[g % kProjects.size()]);
+      proj.push_back('(');
+      append_uint(proj, g, 6);
+      proj.push_back(')');
       std::string handler;
       if ((h >> 50) % 5 == 0) handler = bg_cadre((h >> 20) % tier_.cadres).id;
       write_contract(dept, bg_supplier(hash3(seed_, 0x51, i)), method, fen, day, kCategories[g % kCategories.size()], handler, proj, i);
@@ -568,8 +600,10 @@ class Generator {
     std::uint64_t written = 0;
     for (std::uint64_t t = 0; t < tenders && written < tier_.bids; ++t) {
       const std::uint64_t h = hash3(seed_, 0x60, t);
-      char id[32];
-      std::snprintf(id, sizeof id, "ZB%04d-%06llu", 2021 + static_cast<int>(t % 4), static_cast<unsigned long long>(t + 1));
+      std::string id("ZB");
+      append_uint(id, 2021 + t % 4, 4);
+      id.push_back('-');
+      append_uint(id, t + 1, 6);
       const int n = 3 + static_cast<int>(h % 3);
       const std::uint64_t step = tier_.enterprises / 5 + 1;
       const std::int64_t base_fen = 10000000 + static_cast<std::int64_t>((h >> 8) % 500000000);
@@ -747,14 +781,14 @@ class Generator {
       if (declare) {
         CsvOut& o = f(kDeclBiz);
         o[0] = c.id;
-        fmt_.person_name(o[1], p.name);
+        fmt().person_name(o[1], p.name);
         if (declare == 3) {
           const Enterprise other = old_enterprise();
-          fmt_.company(o[2], other.name);
-          fmt_.code(o[3], other.code);
+          fmt().company(o[2], other.name);
+          fmt().code(o[3], other.code);
         } else {
-          fmt_.company(o[2], declare == 2 ? ValueFormat::swap_suffix(e.name) : e.name);
-          if (declare == 1) fmt_.code(o[3], e.code);
+          fmt().company(o[2], declare == 2 ? ValueFormat::swap_suffix(e.name) : e.name);
+          if (declare == 1) fmt().code(o[3], e.code);
         }
         o.row();
       }
@@ -1147,13 +1181,13 @@ class Generator {
         o[0] = c.id;
         if (approval == 3) {
           const Enterprise other = old_enterprise();
-          fmt_.code(o[1], other.code);
-          fmt_.company(o[2], other.name);
+          fmt().code(o[1], other.code);
+          fmt().company(o[2], other.name);
         } else {
-          if (approval == 1) fmt_.code(o[1], e.code);
-          fmt_.company(o[2], e.name);
+          if (approval == 1) fmt().code(o[1], e.code);
+          fmt().company(o[2], e.name);
         }
-        fmt_.date(o[3], d(2020, 2, 2));
+        fmt().date(o[3], d(2020, 2, 2));
         o.row();
       }
       truth(10, key2(c.id, e.code), c.id, positive, why);
@@ -1330,7 +1364,7 @@ class Generator {
   const std::uint64_t seed_;
   const int as_of_;
   const int plants_;
-  ValueFormat fmt_;
+  ValueFormat fmt_, fmt_registry_;
   Permutation name_perm_, org_perm_, addr_perm_, mobile_perm_, land_perm_, other_perm_;
   std::array<std::unique_ptr<CsvOut>, kNumFiles> files_;
   std::uint64_t num_depts_ = 0, next_dept_ = 0, next_ent_ = 0, next_zj_ = 0, next_other_ = 0, next_contract_ = 0, next_tender_ = 0,

@@ -87,11 +87,32 @@ inline Ymd civil_from_days(int z) {
   return {y + (m <= 2), static_cast<int>(m), static_cast<int>(d)};
 }
 
-inline std::string iso_date(int day) {
+// Appends v in decimal, zero-padded to at least `width` digits (no snprintf: the
+// generator writes a hundred million rows at province tier).
+inline void append_uint(std::string& o, std::uint64_t v, int width = 1) {
+  char b[24];
+  int n = 0;
+  do {
+    b[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (n < width) b[n++] = '0';
+  while (n) o.push_back(b[--n]);
+}
+
+inline void append_iso(std::string& o, int day) {
   const Ymd c = civil_from_days(day);
-  char b[16];
-  std::snprintf(b, sizeof b, "%04d-%02d-%02d", c.y, c.m, c.d);
-  return b;
+  append_uint(o, static_cast<std::uint64_t>(c.y), 4);
+  o.push_back('-');
+  append_uint(o, static_cast<std::uint64_t>(c.m), 2);
+  o.push_back('-');
+  append_uint(o, static_cast<std::uint64_t>(c.d), 2);
+}
+
+inline std::string iso_date(int day) {
+  std::string s;
+  append_iso(s, day);
+  return s;
 }
 
 // ---- GB 11643 resident identity number ----
@@ -104,9 +125,13 @@ inline char rid_check_char(std::string_view first17) {
 
 inline std::string make_rid(std::string_view region6, int birth_day, int seq) {
   const Ymd c = civil_from_days(birth_day);
-  char b[24];
-  std::snprintf(b, sizeof b, "%.6s%04d%02d%02d%03d", region6.data(), c.y, c.m, c.d, seq % 1000);
-  std::string s(b, 17);
+  std::string s;
+  s.reserve(18);
+  s.append(region6.substr(0, 6));
+  append_uint(s, static_cast<std::uint64_t>(c.y), 4);
+  append_uint(s, static_cast<std::uint64_t>(c.m), 2);
+  append_uint(s, static_cast<std::uint64_t>(c.d), 2);
+  append_uint(s, static_cast<std::uint64_t>(seq % 1000), 3);
   s.push_back(rid_check_char(s));
   return s;
 }
@@ -125,7 +150,10 @@ inline constexpr std::string_view kCodeChars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 inline char credit_check_char(std::string_view first17) {
   static constexpr int w[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
   int s = 0;
-  for (int i = 0; i < 17; ++i) s += static_cast<int>(kCodeChars.find(first17[static_cast<std::size_t>(i)])) * w[i];
+  for (int i = 0; i < 17; ++i) {
+    const char ch = first17[static_cast<std::size_t>(i)];
+    s += (ch >= '0' && ch <= '9' ? ch - '0' : static_cast<int>(kCodeChars.find(ch))) * w[i];
+  }
   const int c = (31 - s % 31) % 31;
   return kCodeChars[static_cast<std::size_t>(c)];
 }
@@ -133,13 +161,14 @@ inline char credit_check_char(std::string_view first17) {
 // 9 (registered by market regulation) 1 (company) + region + GB 11714 organisation
 // code of eight digits and its check character + GB 32100 check character.
 inline std::string make_credit_code(std::string_view region6, std::uint32_t org8) {
-  char b[24];
-  std::snprintf(b, sizeof b, "91%.6s%08u", region6.data(), org8 % 100000000u);
+  std::string code("91");
+  code.reserve(18);
+  code.append(region6.substr(0, 6));
+  append_uint(code, org8 % 100000000u, 8);
   static constexpr int w[8] = {3, 7, 9, 10, 5, 8, 4, 2};
   int s = 0;
-  for (int i = 0; i < 8; ++i) s += (b[8 + i] - '0') * w[i];
+  for (int i = 0; i < 8; ++i) s += (code[static_cast<std::size_t>(8 + i)] - '0') * w[i];
   const int c = 11 - s % 11;
-  std::string code(b, 16);
   code.push_back(c == 10 ? 'X' : c == 11 ? '0' : static_cast<char>('0' + c));
   code.push_back(credit_check_char(code));
   return code;

@@ -20,9 +20,13 @@ class ValueFormat {
   bool messy() const { return messy_; }
 
   void date(std::string& o, int day) {
+    if (!messy_) {
+      append_iso(o, day);
+      return;
+    }
     const Ymd c = civil_from_days(day);
     char b[40];
-    switch (messy_ ? rng_.below(4) : 0) {
+    switch (rng_.below(4)) {
       case 0: std::snprintf(b, sizeof b, "%04d-%02d-%02d", c.y, c.m, c.d); break;
       case 1: std::snprintf(b, sizeof b, "%04d/%d/%d", c.y, c.m, c.d); break;
       case 2: std::snprintf(b, sizeof b, "%04d年%d月%d日", c.y, c.m, c.d); break;
@@ -36,8 +40,9 @@ class ValueFormat {
     char b[48];
     const long long yuan = fen / 100, cents = fen % 100;
     if (!messy_) {
-      std::snprintf(b, sizeof b, "%lld.%02lld", yuan, cents);
-      o.append(b);
+      append_uint(o, static_cast<std::uint64_t>(yuan));
+      o.push_back('.');
+      append_uint(o, static_cast<std::uint64_t>(cents), 2);
       return;
     }
     const auto form = rng_.below(5);

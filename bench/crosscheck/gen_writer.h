@@ -130,7 +130,12 @@ class CsvOut {
   }
 
   void put(const std::string& v) {
-    bool quote = v.find_first_of(",\"\r\n") != std::string::npos;
+    bool quote = false;
+    for (char ch : v)
+      if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+        quote = true;
+        break;
+      }
     if (!quote && messy_ && !v.empty() && rng_.chance(0.04)) quote = true;
     if (!quote) {
       buf_.append(v);

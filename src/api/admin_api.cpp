@@ -1,0 +1,304 @@
+// Administration of accounts (sysadmin: account.manage) and of role grants (secadmin:
+// role.assign) — 三员分立: the system administrator cannot assign roles, the security
+// administrator cannot create or change accounts, nobody changes their own roles.
+#include <fmt/format.h>
+
+#include "api/api.h"
+#include "domain/auth/accounts.h"
+#include "domain/auth/login.h"
+#include "domain/auth/permissions.h"
+#include "domain/auth/sessions.h"
+#include "domain/spreadsheet/xlsx_writer.h"
+#include "store/database.h"
+
+namespace qf::api {
+namespace {
+
+using auth::perm::kAccountManage;
+using auth::perm::kRoleAssign;
+
+json account_json(const auth::Account& a, int64_t now_ms) {
+  return json{{"id", a.id},
+              {"username", a.username},
+              {"display_name", a.display_name},
+              {"person_id", a.person_id ? json(*a.person_id) : json(nullptr)},
+              {"status", a.status},
+              {"locked", a.locked_at(now_ms)},
+              {"locked_until", a.locked_at(now_ms) ? json(*a.locked_until_ms) : json(nullptr)},
+              {"failed_count", a.failed_count},
+              {"must_change_password", a.must_change_password},
+              {"totp_enabled", a.totp_enabled},
+              {"created_at", a.created_at_ms},
+              {"last_login_at", a.last_login_at_ms ? json(*a.last_login_at_ms) : json(nullptr)}};
+}
+
+json grants_json(const std::vector<auth::RoleGrant>& grants) {
+  json out = json::array();
+  for (const auto& g : grants)
+    out.push_back({{"role", auth::role_code(g.role)},
+                   {"role_label_zh", auth::role_label_zh(g.role)},
+                   {"role_label_en", auth::role_label_en(g.role)},
+                   {"scope", auth::scope_code(g.scope)},
+                   {"scope_ref", g.scope_ref ? json(*g.scope_ref) : json(nullptr)}});
+  return out;
+}
+
+std::string grants_text(const std::vector<auth::RoleGrant>& grants) {
+  std::string s;
+  for (const auto& g : grants) {
+    if (!s.empty()) s += ", ";
+    s += fmt::format("{}/{}", auth::role_code(g.role), auth::scope_code(g.scope));
+    if (g.scope_ref) s += fmt::format("#{}", *g.scope_ref);
+  }
+  return s.empty() ? "-" : s;
+}
+
+Result<auth::AccountFilter> account_filter(const Call& c) {
+  auth::AccountFilter f;
+  if (auto q = c.req.query_param("q"); q && !q->empty()) f.q = *q;
+  if (auto l = c.req.query_param("locked"); l && !l->empty()) {
+    if (*l == "true" || *l == "1") f.locked = true;
+    else if (*l == "false" || *l == "0") f.locked = false;
+    else
+      return Error::invalid("request.locked", "locked 应为 true 或 false", "locked must be true or false", "locked");
+  }
+  return f;
+}
+
+std::optional<int64_t> opt_id(const json& body, const char* name) {
+  auto it = body.find(name);
+  if (it == body.end() || !it->is_number_integer()) return std::nullopt;
+  return it->get<int64_t>();
+}
+
+std::string str(const json& body, const char* name) {
+  auto it = body.find(name);
+  return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// Parses {"grants":[{role, scope, scope_ref}]}, naming the offending element.
+Result<std::vector<auth::RoleGrant>> parse_grants(const json& body) {
+  auto it = body.find("grants");
+  if (it == body.end() || !it->is_array())
+    return Error::invalid("request.required", "请提供角色列表 grants", "grants (an array) is required", "grants");
+  std::vector<auth::RoleGrant> out;
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& g = (*it)[i];
+    const std::string at = fmt::format("grants[{}]", i);
+    if (!g.is_object()) return Error::invalid("role.grant", "角色格式不正确", "Each grant must be an object", at);
+    auto role = auth::role_from_code(str(g, "role"));
+    if (!role)
+      return Error::invalid("role.unknown", "未知角色：" + str(g, "role"), "Unknown role: " + str(g, "role"),
+                            at + ".role");
+    std::string scope_s = str(g, "scope");
+    if (scope_s.empty()) scope_s = auth::is_admin_role(*role) ? "unit" : "self";
+    auto scope = auth::scope_from_code(scope_s);
+    if (!scope)
+      return Error::invalid("role.scope", "未知数据范围：" + scope_s, "Unknown scope: " + scope_s, at + ".scope");
+    out.push_back(auth::RoleGrant{*role, *scope, opt_id(g, "scope_ref")});
+  }
+  return out;
+}
+
+Result<json> one_time_password_answer(const auth::Account& a, const std::string& pw) {
+  return json{{"id", a.id}, {"username", a.username}, {"one_time_password", pw}, {"must_change_password", true}};
+}
+
+void register_admin(Routes& routes, AppContext&) {
+  // Listing accounts serves both the sysadmin (accounts) and the secadmin (choosing whom
+  // to grant roles); hence the check here instead of a single route permission.
+  routes.list_route("/admin/accounts",
+                    RouteSpec{"账号列表", "List accounts", "", "", "", R"({"data":[{"id":1,"username":"renshi"}]})"},
+                    [](Call& c) -> Result<std::pair<json, int64_t>> {
+                      if (!c.who().can(kAccountManage) && !c.who().can(kRoleAssign)) return Error::forbidden();
+                      QF_TRY(Paging pg, c.paging({"username"}));
+                      QF_TRY(auth::AccountFilter f, account_filter(c));
+                      f.limit = pg.page_size;
+                      f.offset = pg.offset();
+                      QF_TRY(auto lease, c.app.db->acquire());
+                      QF_TRY(auto r, auth::list_accounts(lease.get(), f, c.now_ms()));
+                      json items = json::array();
+                      for (const auto& a : r.first) {
+                        json j = account_json(a, c.now_ms());
+                        QF_TRY(auto g, auth::grants_of(lease.get(), a.id));
+                        j["roles"] = grants_json(g);
+                        items.push_back(std::move(j));
+                      }
+                      return std::make_pair(std::move(items), r.second);
+                    });
+
+  routes.raw_route("GET", "/admin/accounts/export", RouteSpec{"导出账号列表", "Export accounts", ""},
+                   [](Call& c) -> Result<http::Response> {
+                     if (!c.who().can(kAccountManage) && !c.who().can(kRoleAssign)) return Error::forbidden();
+                     QF_TRY(auth::AccountFilter f, account_filter(c));
+                     f.limit = 0;
+                     QF_TRY(auto lease, c.app.db->acquire());
+                     QF_TRY(auto r, auth::list_accounts(lease.get(), f, c.now_ms()));
+                     spreadsheet::XlsxSheet sheet;
+                     sheet.name = "账号";
+                     sheet.columns = {{"用户名", 16}, {"姓名", 14}, {"人员编号", 10}, {"状态", 8},
+                                      {"锁定", 8},    {"角色", 40}, {"最近登录", 18}, {"创建时间", 18}};
+                     for (const auto& a : r.first) {
+                       QF_TRY(auto g, auth::grants_of(lease.get(), a.id));
+                       std::string roles;
+                       for (const auto& x : g) roles += (roles.empty() ? "" : "、") + std::string(auth::role_label_zh(x.role));
+                       sheet.rows.push_back({a.username, a.display_name,
+                                             a.person_id ? spreadsheet::XlsxCell(*a.person_id) : spreadsheet::XlsxCell(),
+                                             std::string(a.status == "active" ? "正常" : "停用"),
+                                             std::string(a.locked_at(c.now_ms()) ? "是" : "否"), roles,
+                                             a.last_login_at_ms ? auth::beijing_time(*a.last_login_at_ms) : std::string(),
+                                             auth::beijing_time(a.created_at_ms)});
+                     }
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
+                     return http::Response::bytes(
+                         200, std::move(bytes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                         "账号列表.xlsx");
+                   });
+
+  routes.post("/admin/accounts",
+              RouteSpec{"创建账号（返回一次性密码）", "Create an account (answers a one-time password)",
+                        std::string(kAccountManage), "account.create",
+                        R"({"username":"zhangsan","display_name":"张三","person_id":12})",
+                        R"({"data":{"id":5,"username":"zhangsan","one_time_password":"…"}})"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(json body, c.body());
+                auth::NewAccount a;
+                a.username = str(body, "username");
+                a.display_name = str(body, "display_name");
+                a.person_id = opt_id(body, "person_id");
+                a.password = auth::generate_password(c.app.config.security.password);
+                a.must_change_password = true;
+                c.audit_object_type = "account";
+                c.audit_summary = fmt::format("创建账号 {}（{}） / created account {}", a.username, a.display_name,
+                                              a.username);
+                QF_TRY(auth::Account created, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
+                  QF_TRY(int64_t id, auth::create_account(conn, c.app.config.security, a, c.now_ms()));
+                  c.audit_object_id = std::to_string(id);
+                  return auth::get_account(conn, id);
+                }));
+                return one_time_password_answer(created, a.password);
+              });
+
+  routes.put("/admin/accounts/{id}",
+             RouteSpec{"修改账号", "Update an account", std::string(kAccountManage), "account.update",
+                       R"({"display_name":"张三","person_id":12})"},
+             [](Call& c) -> Result<json> {
+               QF_TRY(int64_t id, c.id_param());
+               QF_TRY(json body, c.body());
+               c.audit_object_type = "account";
+               c.audit_object_id = std::to_string(id);
+               QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
+                 QF_TRY(auth::Account before, auth::get_account(conn, id));
+                 const std::string name = body.contains("display_name") ? str(body, "display_name") : before.display_name;
+                 const auto person = body.contains("person_id") ? opt_id(body, "person_id") : before.person_id;
+                 c.audit_summary = fmt::format("姓名 {} → {}；人员 {} → {}", before.display_name, name,
+                                               before.person_id ? std::to_string(*before.person_id) : "-",
+                                               person ? std::to_string(*person) : "-");
+                 QF_TRY_STATUS(auth::update_account(conn, id, name, person));
+                 return auth::get_account(conn, id);
+               }));
+               return account_json(a, c.now_ms());
+             });
+
+  auto lock_route = [&routes](const std::string& verb, bool lock) {
+    routes.post("/admin/accounts/{id}/" + verb,
+                RouteSpec{lock ? "锁定账号" : "解锁账号", lock ? "Lock an account" : "Unlock an account",
+                          std::string(kAccountManage), lock ? "account.lock" : "account.unlock"},
+                [lock](Call& c) -> Result<json> {
+                  QF_TRY(int64_t id, c.id_param());
+                  if (lock && id == c.who().account_id)
+                    return Error::make(ErrorKind::kForbidden, "account.self_lock", "不能锁定自己的账号",
+                                       "You cannot lock your own account");
+                  c.audit_object_type = "account";
+                  c.audit_object_id = std::to_string(id);
+                  QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
+                    QF_TRY(auth::Account before, auth::get_account(conn, id));
+                    c.audit_summary = lock ? fmt::format("锁定账号 {} 并注销其会话 / locked {}", before.username,
+                                                         before.username)
+                                           : fmt::format("解锁账号 {} / unlocked {}", before.username, before.username);
+                    QF_TRY_STATUS(lock ? auth::lock_account(conn, id, c.now_ms()) : auth::unlock_account(conn, id));
+                    return auth::get_account(conn, id);
+                  }));
+                  return account_json(a, c.now_ms());
+                });
+  };
+  lock_route("lock", true);
+  lock_route("unlock", false);
+
+  routes.post("/admin/accounts/{id}/reset-password",
+              RouteSpec{"重置密码（返回一次性密码）", "Reset the password (answers a one-time password)",
+                        std::string(kAccountManage), "account.reset_password"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(int64_t id, c.id_param());
+                const std::string pw = auth::generate_password(c.app.config.security.password);
+                c.audit_object_type = "account";
+                c.audit_object_id = std::to_string(id);
+                QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
+                  QF_TRY(auth::Account before, auth::get_account(conn, id));
+                  c.audit_summary = fmt::format("重置 {} 的密码（须首次登录修改），注销其会话 / reset password of {}",
+                                                before.username, before.username);
+                  QF_TRY_STATUS(auth::set_password(conn, c.app.config.security, id, pw, true, c.now_ms()));
+                  QF_TRY_STATUS(auth::end_other_sessions(conn, id, 0));
+                  return before;
+                }));
+                return one_time_password_answer(a, pw);
+              });
+
+  routes.get("/admin/accounts/{id}/roles",
+             RouteSpec{"账号的角色", "Roles of an account", std::string(kRoleAssign)}, [](Call& c) -> Result<json> {
+               QF_TRY(int64_t id, c.id_param());
+               QF_TRY(auto lease, c.app.db->acquire());
+               QF_TRY(auth::Account a, auth::get_account(lease.get(), id));
+               QF_TRY(auto g, auth::grants_of(lease.get(), a.id));
+               return json{{"account_id", a.id}, {"username", a.username}, {"grants", grants_json(g)}};
+             });
+
+  routes.put("/admin/accounts/{id}/roles",
+             RouteSpec{"分配角色", "Assign roles", std::string(kRoleAssign), "role.assign",
+                       R"({"grants":[{"role":"dept_head","scope":"department","scope_ref":3}]})"},
+             [](Call& c) -> Result<json> {
+               QF_TRY(int64_t id, c.id_param());
+               QF_TRY(json body, c.body());
+               QF_TRY(auto grants, parse_grants(body));
+               if (id == c.who().account_id)
+                 return Error::make(ErrorKind::kForbidden, "role.self_grant", "不能给自己分配角色",
+                                    "You cannot change your own roles", "account_id");
+               c.audit_object_type = "account";
+               c.audit_object_id = std::to_string(id);
+               QF_TRY(auto after, c.tx([&](store::Connection& conn) -> Result<std::vector<auth::RoleGrant>> {
+                 QF_TRY(auth::Account a, auth::get_account(conn, id));
+                 QF_TRY(auto before, auth::grants_of(conn, id));
+                 c.audit_summary = fmt::format("{} 的角色：{} → {}", a.username, grants_text(before), grants_text(grants));
+                 QF_TRY_STATUS(auth::grant_roles(conn, id, grants, c.who().account_id, c.now_ms()));
+                 return auth::grants_of(conn, id);
+               }));
+               return json{{"account_id", id}, {"grants", grants_json(after)}};
+             });
+
+  routes.get("/admin/roles", RouteSpec{"角色及其权限", "Roles and their permissions", ""}, [](Call& c) -> Result<json> {
+    if (!c.who().can(kAccountManage) && !c.who().can(kRoleAssign)) return Error::forbidden();
+    json roles = json::array();
+    for (auth::Role r : auth::all_roles()) {
+      json perms = json::array();
+      for (const auto& p : auth::permissions_of(r)) perms.push_back(p);
+      roles.push_back({{"role", auth::role_code(r)},
+                       {"label_zh", auth::role_label_zh(r)},
+                       {"label_en", auth::role_label_en(r)},
+                       {"administrator", auth::is_admin_role(r)},
+                       {"permissions", perms}});
+    }
+    json perms = json::array();
+    for (const auto& p : auth::all_permissions())
+      perms.push_back({{"code", p.code}, {"label_zh", p.label_zh}, {"label_en", p.label_en}});
+    json scopes = json::array();
+    for (auth::ScopeKind s : auth::all_scopes())
+      scopes.push_back({{"code", auth::scope_code(s)}, {"label_zh", auth::scope_label_zh(s)},
+                        {"label_en", auth::scope_label_en(s)}});
+    return json{{"roles", roles}, {"permissions", perms}, {"scopes", scopes}};
+  });
+}
+
+QF_REGISTER_API(register_admin);
+
+}  // namespace
+}  // namespace qf::api

@@ -4,6 +4,16 @@ import {
   ApiError, apiUrl, http, request, requestList, setCsrfToken, setForbiddenHook, setUnauthenticatedHook, setActivityHook,
 } from '@/api/http'
 
+/** The ApiError a call fails with (the test fails if it succeeds). */
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p
+  } catch (e) {
+    return e as ApiError
+  }
+  throw new Error('expected the call to fail')
+}
+
 type Call = { url: string; init: RequestInit }
 let calls: Call[] = []
 
@@ -49,7 +59,7 @@ describe('request', () => {
 
   it('turns an error envelope into a bilingual ApiError naming the field', async () => {
     answer(400, { error: { code: 'validation', message_zh: '工号不能为空', message_en: 'Employee number is required', field: 'employee_no' } })
-    const err = await http.post('/org/people', {}).catch((e) => e)
+    const err = await failure(http.post('/org/people', {}))
     expect(err).toBeInstanceOf(ApiError)
     expect(err.status).toBe(400)
     expect(err.field).toBe('employee_no')
@@ -59,7 +69,7 @@ describe('request', () => {
 
   it('gives a bilingual message when the body is not an envelope', async () => {
     answer(502, undefined)
-    const err: ApiError = await http.get('/x').catch((e) => e)
+    const err: ApiError = await failure(http.get('/x'))
     expect(err.code).toBe('http.502')
     expect(err.text('zh-CN')).toContain('502')
     expect(err.text('en')).toContain('502')
@@ -69,7 +79,7 @@ describe('request', () => {
     globalThis.fetch = vi.fn(async () => {
       throw new TypeError('Failed to fetch')
     }) as typeof fetch
-    const err: ApiError = await http.get('/x').catch((e) => e)
+    const err: ApiError = await failure(http.get('/x'))
     expect(err.code).toBe('network')
     expect(err.message_zh).toMatch(/服务器/)
     expect(err.message_en).toMatch(/server/)
@@ -115,7 +125,7 @@ describe('request', () => {
     await http.get('/admin/accounts').catch(() => undefined)
     expect(hook).toHaveBeenCalledTimes(1)
     answer(403, { error: { code: 'auth.csrf', message_zh: 'CSRF', message_en: 'CSRF' } })
-    const err: ApiError = await http.post('/x').catch((e) => e)
+    const err: ApiError = await failure(http.post('/x'))
     expect(err.code).toBe('auth.csrf')
     expect(hook).toHaveBeenCalledTimes(1)
   })

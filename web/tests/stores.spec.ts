@@ -5,6 +5,16 @@ import { useAuthStore } from '@/stores/auth'
 import { useDictStore } from '@/stores/dict'
 import { getCsrfToken, setCsrfToken, ApiError } from '@/api/http'
 
+/** The ApiError a call fails with (the test fails if it succeeds). */
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p
+  } catch (e) {
+    return e as ApiError
+  }
+  throw new Error('expected the call to fail')
+}
+
 const me = {
   id: 3, username: 'renshi', display_name: '人事干部', person_id: 12,
   roles: [{ role: 'org_hr', scope: 'unit', scope_ref: null }],
@@ -54,7 +64,7 @@ describe('auth store', () => {
   it('passes the TOTP requirement to the caller', async () => {
     route({ 'POST /api/v1/auth/login': [401, { error: { code: 'auth.totp_required', message_zh: '需要验证码', message_en: 'Code required' } }] })
     const auth = useAuthStore()
-    const err = await auth.login('sysadmin', 'x').catch((e) => e)
+    const err = await failure(auth.login('sysadmin', 'x'))
     expect(err).toBeInstanceOf(ApiError)
     expect(err.code).toBe('auth.totp_required')
     expect(auth.signedIn).toBe(false)

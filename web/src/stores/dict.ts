@@ -3,22 +3,25 @@
 import { defineStore } from 'pinia'
 import { dictApi, type Dictionaries, type DictItem } from '@/api/dictionaries'
 
+// The request in flight (kept outside the reactive state: a Promise must not be proxied).
+let inFlight: Promise<void> | null = null
+
 export const useDictStore = defineStore('dict', {
-  state: () => ({ dicts: {} as Dictionaries, loaded: false, loading: null as Promise<void> | null }),
+  state: () => ({ dicts: {} as Dictionaries, loaded: false }),
   actions: {
     async load(force = false): Promise<void> {
       if (this.loaded && !force) return
-      if (this.loading && !force) return this.loading
-      this.loading = dictApi
+      if (inFlight && !force) return inFlight
+      inFlight = dictApi
         .all()
         .then((d) => {
           this.dicts = d || {}
           this.loaded = true
         })
         .finally(() => {
-          this.loading = null
+          inFlight = null
         })
-      return this.loading
+      return inFlight
     },
     items(name: string): DictItem[] {
       const list = this.dicts[name] ?? []

@@ -42,6 +42,14 @@ Result<DatabaseUrl> parse_database_url(const std::string& url) {
   return u;
 }
 
+DatabaseOptions database_options(const DatabaseConfig& config, const std::string& url_override) {
+  DatabaseOptions o;
+  o.url = url_override.empty() ? config.url : url_override;
+  o.pool_size = config.pool_size;
+  o.busy_timeout_ms = config.busy_timeout_ms;
+  return o;
+}
+
 std::string redact_database_url(const std::string& url) {
   std::string s = url;
   auto scheme = s.find("://");

@@ -8,6 +8,7 @@
 // Anything else ("mysql://…", empty) is refused naming the field "database.url".
 #include <string>
 
+#include "core/config.h"
 #include "core/result.h"
 #include "store/database.h"
 
@@ -24,5 +25,9 @@ Result<DatabaseUrl> parse_database_url(const std::string& url);
 
 // The URL with any password removed (user:secret@ → user@, password=… dropped).
 std::string redact_database_url(const std::string& url);
+
+// DatabaseOptions from the [database] section of the configuration; a non-empty
+// `url_override` (the --database flag) wins over database.url.
+DatabaseOptions database_options(const DatabaseConfig& config, const std::string& url_override = {});
 
 }  // namespace qf::store

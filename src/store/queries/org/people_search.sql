@@ -1,5 +1,5 @@
--- People list: /*WHERE*/ is replaced by the data-scope and filter conditions,
--- /*ORDER*/ by a whitelisted sort (see domain/org/people.cpp); paging by LIMIT/OFFSET.
+-- People list: the WHERE and ORDER markers below are replaced by the data-scope and
+-- filter conditions and by a whitelisted sort (domain/org/people.cpp); paging by LIMIT/OFFSET.
 SELECT p.id, p.unit_id, p.employee_no, p.name, p.gender, p.id_number, p.department_id, p.branch_id,
        p.position_id, p.rank, p.is_leading_cadre, p.party_status, p.joined_date, p.phone, p.status,
        p.archive_reason, p.created_at, p.updated_at,

@@ -1,0 +1,1 @@
+SELECT id, code, name, archived_at FROM departments WHERE unit_id = ?

@@ -1,0 +1,1 @@
+SELECT id, employee_no FROM people WHERE unit_id = ?

@@ -13,7 +13,7 @@ export interface AuditEntry {
   object_id?: string
   summary?: string
   success?: boolean
-  client_address?: string
+  client_addr?: string
   [k: string]: unknown
 }
 export interface AuditVerify {

@@ -16,6 +16,8 @@ export interface Me {
   permissions: string[]
   must_change_password: boolean
   totp_enabled: boolean
+  /** The security policy requires this account to set up TOTP before anything else. */
+  totp_setup_required?: boolean
   idle_timeout_seconds: number
   idle_warning_seconds: number
   csrf_token: string

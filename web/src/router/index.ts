@@ -31,6 +31,7 @@ export function buildRouter(): Router {
     }
     if (!me) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
     if (me.must_change_password && !to.meta.allowPasswordChange) return { name: 'password' }
+    if (me.totp_setup_required && !me.must_change_password && to.name !== 'security') return { name: 'security' }
     if (!auth.can(to.meta.permission)) {
       return { name: 'forbidden', query: { from: to.fullPath } }
     }

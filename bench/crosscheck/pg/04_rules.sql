@@ -126,6 +126,6 @@ WHERE a.relation = '本人'
 
 -- Output: rule,key,cadre_id sorted by rule number then key (psql -v out=FILE).
 \o :out
-COPY (SELECT rule, key, coalesce(cadre_id, '') FROM findings ORDER BY substr(rule, 2)::int, key COLLATE "C")
+COPY (SELECT rule, key, coalesce(cadre_id, '') AS cadre_id FROM findings ORDER BY substr(rule, 2)::int, key COLLATE "C")
   TO STDOUT WITH (FORMAT csv, HEADER true);
 \o

@@ -20,6 +20,7 @@ struct ServerConfig {
   int io_threads = 1;
   int worker_threads = 8;
   int64_t max_body_bytes = 32LL * 1024 * 1024;
+  int max_header_bytes = 16 * 1024;        // request line + headers
   int read_timeout_ms = 30000;
   int keep_alive_timeout_ms = 60000;
   int shutdown_grace_ms = 15000;
@@ -28,6 +29,7 @@ struct ServerConfig {
   std::string web_root = "web/dist";       // static files of the browser front end
   bool test_mode = false;                  // enables the injectable clock endpoint; never in production
   std::vector<std::string> trusted_proxies;  // X-Forwarded-For honoured only from these
+  bool access_log = true;                  // one JSON line per request (never bodies, cookies, queries)
 };
 
 struct DatabaseConfig {

@@ -48,7 +48,16 @@ struct Response {
                         std::string download_filename = {});  // sets Content-Disposition (RFC 5987 for Chinese names)
 };
 
-// URL helpers.
+// The JSON error envelope {"error":{"code","message_zh","message_en","field"}} with
+// `status`; used where the API layer is not involved (404/405 of the router, 408/413
+// of the server) so that every error a client sees has one shape.
+Response error_envelope(int status, std::string_view code, std::string_view message_zh,
+                        std::string_view message_en, std::string_view field = {});
+
+// Fills req.path (percent-decoded, '+' kept) and req.query from req.target.
+void split_target(Request& req);
+
+// URL helpers. url_decode leaves a malformed %-escape as it is.
 std::string url_decode(std::string_view s, bool plus_is_space = true);
 std::string url_encode(std::string_view s);
 std::map<std::string, std::string> parse_query(std::string_view query);

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/result.h"
 #include "http/router.h"
@@ -27,6 +29,13 @@ struct ServerOptions {
   int shutdown_grace_ms = 15000;      // in-flight requests get this long on SIGTERM
   std::string tls_cert_file;          // both set → TLS
   std::string tls_key_file;
+  // X-Forwarded-For is believed only when the peer is one of these addresses.
+  std::vector<std::string> trusted_proxies;
+  // Added to every response that lacks them, including the server's own 408/413/400
+  // answers that never reach the handler (security headers).
+  std::vector<std::pair<std::string, std::string>> default_headers;
+  // One JSON line per request on the spdlog logger "access" (default logger when absent).
+  bool access_log = true;
 };
 
 class Server {

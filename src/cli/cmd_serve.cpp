@@ -1,0 +1,217 @@
+// `qingfeng serve`: loads the configuration (file < QF_* environment < flags), sets up
+// logging, opens and migrates the database (refusing a schema newer than this binary),
+// and serves the staff application until SIGTERM/SIGINT, letting in-flight requests
+// finish (server.shutdown_grace_ms). Prints the URL; --port-file receives the bound
+// port (tests pass --port 0).
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <spdlog/pattern_formatter.h>
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "api/api.h"
+#include "api/framework_internal.h"
+#include "cli/command.h"
+#include "core/config.h"
+#include "domain/audit/audit_log.h"
+#include "http/server.h"
+#include "store/database.h"
+#include "store/database_url.h"
+
+namespace {
+using qf::cli::bi;
+
+[[noreturn]] void fail(const qf::Error& e, int code = 2) {
+  std::cerr << e.message_zh << " / " << e.message_en;
+  if (!e.field.empty()) std::cerr << " [" << e.field << "]";
+  std::cerr << "\n";
+  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
+  throw CLI::RuntimeError(code);
+}
+
+// %* in a pattern: the whole line as one JSON object. Access lines (logger "access")
+// already are JSON objects written by the server; other messages are wrapped with
+// their time and level.
+class JsonLine final : public spdlog::custom_flag_formatter {
+ public:
+  void format(const spdlog::details::log_msg& msg, const std::tm&, spdlog::memory_buf_t& dest) override {
+    if (msg.logger_name == "access") {
+      dest.append(msg.payload.begin(), msg.payload.end());
+      return;
+    }
+    std::time_t secs = std::chrono::system_clock::to_time_t(msg.time);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch()).count() % 1000;
+    char head[96];
+    int n = std::snprintf(head, sizeof head, "{\"ts\":\"%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\",\"level\":\"",
+                          tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                          static_cast<int>(ms));
+    dest.append(head, head + n);
+    auto level = spdlog::level::to_string_view(msg.level);
+    dest.append(level.begin(), level.end());
+    static constexpr std::string_view kMsg = "\",\"msg\":\"";
+    dest.append(kMsg.begin(), kMsg.end());
+    for (char ch : msg.payload) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      if (c == '"' || c == '\\') {
+        dest.push_back('\\');
+        dest.push_back(ch);
+      } else if (c < 0x20) {
+        char buf[8];
+        int k = std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        dest.append(buf, buf + k);
+      } else {
+        dest.push_back(ch);
+      }
+    }
+    dest.push_back('"');
+    dest.push_back('}');
+  }
+  std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<JsonLine>(); }
+};
+
+void configure_logging(const qf::LogConfig& log) {
+  spdlog::sink_ptr sink;
+  if (log.file.empty()) {
+    sink = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+  } else {
+    try {
+      sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(log.file);
+    } catch (const std::exception& e) {
+      fail(qf::Error::make(qf::ErrorKind::kInvalid, "log.file", "无法打开日志文件 " + log.file + "：" + e.what(),
+                           "Cannot open the log file " + log.file + ": " + e.what(), "log.file"));
+    }
+  }
+  if (log.json) {
+    auto f = std::make_unique<spdlog::pattern_formatter>(spdlog::pattern_time_type::utc);
+    f->add_flag<JsonLine>('*').set_pattern("%*");
+    sink->set_formatter(std::move(f));
+  } else {
+    sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %l %v");
+  }
+  // Both loggers share the sink, so lines never interleave mid-line.
+  auto app_logger = std::make_shared<spdlog::logger>("qingfeng", sink);
+  auto access_logger = std::make_shared<spdlog::logger>("access", sink);
+  app_logger->set_level(spdlog::level::from_str(log.level));
+  access_logger->set_level(log.level == "off" ? spdlog::level::off : spdlog::level::info);
+  app_logger->flush_on(spdlog::level::warn);
+  spdlog::drop("access");
+  spdlog::register_logger(access_logger);
+  spdlog::set_default_logger(app_logger);
+}
+
+struct ServeFlags {
+  std::string address;
+  int port = -1;
+  std::string port_file;
+  std::string web_root;
+  bool test_mode = false;
+};
+
+void serve(const ServeFlags& flags) {
+  auto& g = qf::cli::global_options();
+  auto loaded = qf::Config::load(g.config_path);
+  if (!loaded.ok()) fail(loaded.error());
+  qf::Config config = std::move(loaded).value();
+  auto apply = [&](const char* key, const std::string& value) {
+    if (auto st = config.set(key, value); !st.ok()) fail(st.error());
+  };
+  if (!flags.address.empty()) apply("server.address", flags.address);
+  if (flags.port >= 0) apply("server.port", std::to_string(flags.port));
+  if (!flags.web_root.empty()) apply("server.web_root", flags.web_root);
+  if (flags.test_mode) apply("server.test_mode", "true");
+  if (!g.database.empty()) apply("database.url", g.database);
+
+  configure_logging(config.log);
+  if (auto st = qf::audit::set_hash_algorithm(config.audit.hash); !st.ok()) fail(st.error());
+
+  auto options = qf::store::database_options(config.database);
+  auto db = qf::store::Database::open(options);
+  if (!db.ok()) fail(db.error());
+  auto version = qf::store::migrate(*db.value());
+  if (!version.ok()) fail(version.error());
+
+  qf::api::AppContext app;
+  app.config = config;
+  app.db = std::move(db).value();
+  spdlog::info("database {} at schema version {}", app.db->display_url(), *version);
+  if (config.server.test_mode)
+    spdlog::warn("test mode is on: the clock can be moved through /api/v1/test/clock; never use it in production");
+
+  qf::http::Handler handler = qf::api::build_app(app);
+
+  const auto& s = config.server;
+  qf::http::ServerOptions o;
+  o.address = s.address;
+  o.port = static_cast<uint16_t>(s.port);
+  o.io_threads = s.io_threads;
+  o.worker_threads = s.worker_threads;
+  o.max_body_bytes = static_cast<size_t>(s.max_body_bytes);
+  o.max_header_bytes = static_cast<size_t>(s.max_header_bytes);
+  o.read_timeout_ms = s.read_timeout_ms;
+  o.keep_alive_timeout_ms = s.keep_alive_timeout_ms;
+  o.shutdown_grace_ms = s.shutdown_grace_ms;
+  o.tls_cert_file = s.tls_cert_file;
+  o.tls_key_file = s.tls_key_file;
+  o.trusted_proxies = s.trusted_proxies;
+  o.access_log = s.access_log;
+  const bool tls = !s.tls_cert_file.empty();
+  // The server's own answers (408, 413, malformed) carry the same security headers.
+  o.default_headers = {{"Content-Security-Policy", qf::api::framework::kContentSecurityPolicy},
+                       {"X-Frame-Options", "DENY"},
+                       {"X-Content-Type-Options", "nosniff"},
+                       {"Referrer-Policy", "no-referrer"},
+                       {"Cache-Control", "no-store"}};
+  if (tls) o.default_headers.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+
+  qf::http::Server server(o, handler);
+  if (auto st = server.start(); !st.ok()) fail(st.error());
+  server.install_signal_handlers();
+
+  const std::string host = s.address.find(':') != std::string::npos ? "[" + s.address + "]" : s.address;
+  std::cout << "清风已启动 / Qingfeng is listening on " << (tls ? "https" : "http") << "://" << host << ":"
+            << server.bound_port() << "/" << std::endl;
+  spdlog::info("listening on {}:{}", s.address, server.bound_port());
+  if (!flags.port_file.empty()) {
+    // Written to a temporary name and renamed, so a reader never sees half a number.
+    std::string tmp = flags.port_file + ".tmp";
+    {
+      std::ofstream out(tmp);
+      out << server.bound_port() << "\n";
+      if (!out) {
+        server.stop();
+        server.wait();
+        fail(qf::Error::make(qf::ErrorKind::kInvalid, "serve.port_file", "无法写入端口文件 " + flags.port_file,
+                             "Cannot write the port file " + flags.port_file, "--port-file"));
+      }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, flags.port_file, ec);
+  }
+  server.wait();
+  spdlog::info("stopped");
+  spdlog::default_logger()->flush();
+  if (auto a = spdlog::get("access")) a->flush();
+  std::cout << "清风已停止 / Qingfeng stopped" << std::endl;
+}
+
+void add_serve(CLI::App& root) {
+  auto flags = std::make_shared<ServeFlags>();
+  auto* cmd = root.add_subcommand("serve", bi("启动网页服务", "Start the web server"));
+  cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
+  cmd->add_option("--address", flags->address, bi("监听地址（覆盖 server.address）", "Listen address (overrides server.address)"));
+  cmd->add_option("--port", flags->port, bi("监听端口，0 为自动选择（覆盖 server.port）", "Listen port, 0 = any free port (overrides server.port)"));
+  cmd->add_option("--port-file", flags->port_file, bi("启动后把实际端口写入此文件", "Write the bound port to this file once listening"));
+  cmd->add_option("--web-root", flags->web_root, bi("前端静态文件目录（覆盖 server.web_root）", "Web front end directory (overrides server.web_root)"));
+  cmd->add_flag("--test-mode", flags->test_mode, bi("测试模式：开放可调时钟接口（切勿用于生产）", "Test mode: adjustable clock endpoint (never in production)"));
+  cmd->callback([flags] { serve(*flags); });
+}
+QF_REGISTER_COMMAND(100, add_serve);
+}  // namespace

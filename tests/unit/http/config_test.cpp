@@ -1,0 +1,160 @@
+// Config: TOML loading, unknown keys and type errors with file:line, env and flag overrides.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "core/config.h"
+
+namespace {
+class ConfigFile {
+ public:
+  explicit ConfigFile(const std::string& text) {
+    path_ = (std::filesystem::temp_directory_path() /
+             ("qf_config_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++) + ".toml"))
+                .string();
+    std::ofstream(path_) << text;
+  }
+  ~ConfigFile() { std::filesystem::remove(path_); }
+  const std::string& path() const { return path_; }
+
+ private:
+  static inline int counter_ = 0;
+  std::string path_;
+};
+
+struct EnvVar {
+  EnvVar(const char* n, const char* v) : name(n) { setenv(n, v, 1); }
+  ~EnvVar() { unsetenv(name); }
+  const char* name;
+};
+}  // namespace
+
+TEST(Config, MissingFileGivesDefaults) {
+  auto c = qf::Config::load("/nonexistent/qingfeng.toml");
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->server.port, 8080);
+  EXPECT_EQ(c->security.lockout_failures, 5);
+  EXPECT_EQ(c->source_path, "");
+}
+
+TEST(Config, MissingRequiredFileIsRefused) {
+  auto c = qf::Config::load("/nonexistent/qingfeng.toml", true);
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().code, "config.file_missing");
+}
+
+TEST(Config, ReadsValuesFromFile) {
+  ConfigFile f(
+      "[server]\nport = 9091\ntrusted_proxies = [\"10.0.0.1\"]\n"
+      "[security]\nlockout_failures = 3\n[security.password]\nmin_length = 12\n"
+      "[log]\nlevel = \"debug\"\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  EXPECT_EQ(c->server.port, 9091);
+  EXPECT_EQ(c->server.trusted_proxies, std::vector<std::string>{"10.0.0.1"});
+  EXPECT_EQ(c->security.lockout_failures, 3);
+  EXPECT_EQ(c->security.password.min_length, 12);
+  EXPECT_EQ(c->log.level, "debug");
+  EXPECT_EQ(c->source_path, f.path());
+}
+
+TEST(Config, UnknownKeyNamesFileAndLine) {
+  ConfigFile f("[server]\nport = 9091\n\nprot = 1\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().code, "config.unknown_key");
+  EXPECT_EQ(c.error().field, f.path() + ":4");
+  EXPECT_NE(c.error().message_en.find("server.prot"), std::string::npos);
+  EXPECT_NE(c.error().message_zh.find("server.prot"), std::string::npos);
+}
+
+TEST(Config, TypeErrorNamesFileAndLine) {
+  ConfigFile f("[security]\nlockout_failures = \"five\"\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().code, "config.type");
+  EXPECT_EQ(c.error().field, f.path() + ":2");
+}
+
+TEST(Config, OutOfRangeIsRefusedBilingually) {
+  ConfigFile f("[server]\nport = 70000\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().code, "config.range");
+  EXPECT_EQ(c.error().field, f.path() + ":2");
+  EXPECT_NE(c.error().message_zh.find("65535"), std::string::npos);
+  EXPECT_NE(c.error().message_en.find("65535"), std::string::npos);
+}
+
+TEST(Config, SyntaxErrorNamesLine) {
+  ConfigFile f("[server]\nport = = 1\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().code, "config.syntax");
+  EXPECT_EQ(c.error().field, f.path() + ":2");
+}
+
+TEST(Config, ModuleSectionsAreKeptRaw) {
+  ConfigFile f("[crosscheck]\nmax_rows = 5\nname = \"x\"\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  std::string raw = c->section_toml("crosscheck");
+  EXPECT_NE(raw.find("max_rows = 5"), std::string::npos);
+  EXPECT_EQ(c->section_toml("absent"), "");
+}
+
+TEST(Config, EnvironmentOverridesFile) {
+  ConfigFile f("[server]\nport = 9091\n");
+  EnvVar port("QF_SERVER_PORT", "9092");
+  EnvVar minlen("QF_SECURITY_PASSWORD_MIN_LENGTH", "14");
+  auto c = qf::Config::load(f.path());
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  EXPECT_EQ(c->server.port, 9092);
+  EXPECT_EQ(c->security.password.min_length, 14);
+}
+
+TEST(Config, BadEnvironmentValueNamesTheVariable) {
+  EnvVar port("QF_SERVER_PORT", "eighty");
+  auto c = qf::Config::load("/nonexistent.toml");
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().field, "QF_SERVER_PORT");
+}
+
+TEST(Config, SetOverridesAndValidates) {
+  qf::Config c;
+  ASSERT_TRUE(c.set("server.port", "0").ok());
+  EXPECT_EQ(c.server.port, 0);
+  ASSERT_TRUE(c.set("server.test_mode", "true").ok());
+  EXPECT_TRUE(c.server.test_mode);
+  ASSERT_TRUE(c.set("server.trusted_proxies", "10.0.0.1, 10.0.0.2").ok());
+  EXPECT_EQ(c.server.trusted_proxies.size(), 2u);
+  auto bad = c.set("security.lockout_failures", "0");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, "config.range");
+  EXPECT_EQ(c.security.lockout_failures, 5);  // unchanged after a refused value
+  EXPECT_EQ(c.set("server.nope", "1").error().code, "config.unknown_key");
+  EXPECT_EQ(c.set("audit.hash", "md5").error().code, "config.range");
+}
+
+TEST(Config, TlsNeedsCertAndKey) {
+  qf::Config c;
+  auto st = c.set("server.tls_cert_file", "/etc/cert.pem");
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().field, "server.tls_key_file");
+}
+
+TEST(Config, ShippedFileLoadsAndMatchesDefaults) {
+  // The repository's qingfeng.toml documents every key with its default value.
+  std::string path = std::string(QF_SOURCE_DIR) + "/qingfeng.toml";
+  auto c = qf::Config::load(path, true);
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  qf::Config d;
+  EXPECT_EQ(c->server.port, d.server.port);
+  EXPECT_EQ(c->server.max_body_bytes, d.server.max_body_bytes);
+  EXPECT_EQ(c->security.session_idle_minutes, d.security.session_idle_minutes);
+  EXPECT_EQ(c->security.password.min_length, d.security.password.min_length);
+  EXPECT_EQ(c->database.url, d.database.url);
+  EXPECT_EQ(c->org.unit_name, d.org.unit_name);
+}

@@ -34,7 +34,7 @@ def show(label, items, limit=10):
 
 
 def parse_time_v(path):
-    wall, rss = None, None
+    wall, rss, cpu = None, None, 0.0
     with open(path) as f:
         for line in f:
             line = line.strip()
@@ -44,7 +44,9 @@ def parse_time_v(path):
                 wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
             elif line.startswith("Maximum resident set size"):
                 rss = int(line.split(": ", 1)[1]) * 1024
-    return wall, rss
+            elif line.startswith("User time (seconds)") or line.startswith("System time (seconds)"):
+                cpu += float(line.split(": ", 1)[1])
+    return wall, rss, cpu
 
 
 def row(tier, data, run, pg_ran):
@@ -57,7 +59,7 @@ def row(tier, data, run, pg_ran):
                 files[parts[1]] = (int(parts[2]), int(parts[3]))
             elif len(parts) == 2:
                 manifest[parts[0]] = parts[1]
-    wall, rss = parse_time_v(os.path.join(run, "engine.time"))
+    wall, rss, cpu = parse_time_v(os.path.join(run, "engine.time"))
     phases, per_rule = [], {}
     with open(os.path.join(run, "engine.stats"), errors="replace") as f:
         for line in f:
@@ -109,6 +111,7 @@ def row(tier, data, run, pg_ran):
         "bytes": int(manifest.get("bytes", 0)),
         "wall": wall,
         "rss": rss,
+        "cpu": cpu,
         "phases": phases,
         "per_rule": per_rule,
         "findings": len(got),
@@ -153,7 +156,7 @@ def table(runs):
             if name not in phase_names:
                 phase_names.append(name)
     rules = [f"R{i}" for i in range(1, 11)]
-    head = ["tier", "rows", "input"] + [f"{p} s" for p in phase_names] + ["total wall s", "GB/s parsed", "peak RSS",
+    head = ["tier", "rows", "input"] + [f"{p} s" for p in phase_names] + ["total wall s", "CPU s (user+sys)", "GB/s parsed", "peak RSS",
                                                                           "findings " + " ".join(rules), "truth", "PostgreSQL s",
                                                                           "PG / engine"]
     print()
@@ -164,7 +167,8 @@ def table(runs):
         cells = [r["tier"], f"{r['rows']:,}", f"{r['bytes'] / 2**20:,.0f} MiB"]
         cells += [f"{ph[p]:.2f}" if p in ph else "" for p in phase_names]
         cells.append(f"{r['wall']:.2f}")
-        cells.append(f"{r['bytes'] / r['wall'] / 1e9:.2f}" if r["wall"] else "")
+        cells.append(f"{r.get('cpu', 0):.2f}")
+        cells.append(f"{r['bytes'] / r['wall'] / 1e9:.3f}" if r["wall"] else "")
         cells.append(f"{r['rss'] / 2**20:,.0f} MiB" if r["rss"] else "")
         cells.append(" ".join(str(r["per_rule"].get(x, 0)) for x in rules))
         cells.append("OK" if r["truth_ok"] else "DIFFERENT")

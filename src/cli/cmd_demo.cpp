@@ -9,12 +9,14 @@
 // records whose codes / employee numbers exist are left as they are).
 #include <iostream>
 #include <map>
+#include <set>
 
 #include "cli/command.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "domain/audit/audit_event.h"
 #include "domain/auth/accounts.h"
+#include "domain/auth/credentials.h"
 #include "domain/org/org_codes.h"
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
@@ -142,6 +144,7 @@ struct Builder {
   int next_no = 100001;
   int people = 0;
   int events = 0;
+  std::set<int64_t> created;  // people created by this run (only they get demo events)
 
   std::string name(bool male) {
     std::string n = rnd.pick(kSurnames);
@@ -208,6 +211,7 @@ struct Builder {
     p.effective_date = d.joined_date;
     p.note = "入职";
     QF_TRY(int64_t id, org::create_person(conn, unit_id, d, p, std::nullopt, now));
+    created.insert(id);
     ++people;
     ++events;
     return id;
@@ -342,6 +346,7 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
     auto [id, code] = candidates[i];
     bool promote = b.rnd.chance(15);
     bool transfer = b.rnd.chance(10);
+    if (!b.created.count(id)) continue;  // --force over existing people: leave their history
     if (promote) {
       QF_TRY(org::Person p, org::get_person_unscoped(conn, id));
       std::string up = next_rank(p.rank);
@@ -409,7 +414,10 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
     if (existing) {
       id = existing->id;
       QF_TRY_STATUS(auth::update_account(conn, id, a.display_name, a.person_id));
-      QF_TRY_STATUS(auth::set_password(conn, config.security, id, kDemoPassword, false, now));
+      // Already the demo password (an earlier demo run): the history forbids setting it again.
+      if (!auth::check_own_password(conn, id, kDemoPassword, "password").ok()) {
+        QF_TRY_STATUS(auth::set_password(conn, config.security, id, kDemoPassword, false, now));
+      }
       QF_TRY_STATUS(auth::unlock_account(conn, id));
     } else {
       auth::NewAccount n;

@@ -73,7 +73,6 @@ bool is_string_kind(ColumnKind k) {
 struct Piece {
   std::vector<Column> cols;
   std::vector<uint32_t> line;
-  StringPool pool;
   std::vector<DataQualityIssue> issues;
 };
 
@@ -103,7 +102,7 @@ Error file_error(const std::string& code, const std::string& zh, const std::stri
 }
 
 // Parses one piece of a file into typed, normalised columns.
-void parse_piece(FileJob& job, size_t k, LoadProgress* progress) {
+void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progress) {
   const FileSpec& spec = *job.spec;
   Piece& out = job.pieces[k];
   std::string_view raw = job.body.substr(job.cuts[k], job.cuts[k + 1] - job.cuts[k]);
@@ -120,11 +119,6 @@ void parse_piece(FileJob& job, size_t k, LoadProgress* progress) {
   const size_t ncols = spec.columns.size();
   out.cols.resize(ncols);
   for (size_t c = 0; c < ncols; ++c) out.cols[c].present = job.field_of[c] >= 0;
-  // Raw text -> local id caches for low-cardinality columns (labels, enums, company
-  // names): each distinct raw value is normalised once per piece.
-  std::vector<std::unordered_map<std::string_view, uint32_t>> cache(ncols);
-  const char* text_begin = text.data();
-  const char* text_end = text.data() + text.size();
 
   csv::CsvReader reader(text, first_line);
   csv::Record rec;
@@ -169,27 +163,18 @@ void parse_piece(FileJob& job, size_t k, LoadProgress* progress) {
       switch (cs.kind) {
         case ColumnKind::kLabel: case ColumnKind::kText: case ColumnKind::kCompanyName:
         case ColumnKind::kPersonName: case ColumnKind::kAddress: case ColumnKind::kCertificate: {
-          bool cacheable = cs.kind == ColumnKind::kLabel || cs.kind == ColumnKind::kCompanyName ||
-                           cs.kind == ColumnKind::kText;
-          cacheable = cacheable && v.data() >= text_begin && v.data() + v.size() <= text_end;
-          if (cacheable) {
-            auto it = cache[c].find(v);
-            if (it != cache[c].end()) { col.u32.push_back(it->second); break; }
-          }
           unsigned flags = text::kLabel;
           if (cs.kind == ColumnKind::kCompanyName) flags = text::kCompanyName;
           else if (cs.kind == ColumnKind::kPersonName) flags = text::kPersonName;
           else if (cs.kind == ColumnKind::kAddress) flags = text::kAddress;
           else if (cs.kind == ColumnKind::kCertificate) flags = text::kCertificate;
           text::normalize_into(v, flags, &buf);
-          uint32_t id = out.pool.intern(buf);
-          if (cacheable) cache[c].emplace(v, id);
-          col.u32.push_back(id);
+          col.u32.push_back(pool.intern(buf));
           break;
         }
         case ColumnKind::kPhone:
           text::normalize_phone_into(v, &buf);
-          col.u32.push_back(out.pool.intern(buf));
+          col.u32.push_back(pool.intern(buf));
           break;
         case ColumnKind::kResidentId: {
           ResidentIdProblem p;
@@ -204,7 +189,7 @@ void parse_piece(FileJob& job, size_t k, LoadProgress* progress) {
           CreditCode cc = CreditCode::parse(v, &p);
           if (!cc.valid() && p != CreditCodeProblem::kBlank)
             issue(std::string(credit_code_problem_zh(p)) + " / " + credit_code_problem_en(p));
-          col.u32.push_back(cc.valid() ? out.pool.intern(cc.str()) : 0);
+          col.u32.push_back(cc.valid() ? pool.intern(cc.str()) : 0);
           break;
         }
         case ColumnKind::kDate: case ColumnKind::kAmount: case ColumnKind::kArea:
@@ -377,10 +362,10 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
         if (!v) j->gb18030 = true;
   }
   // Pass 2 (parallel): decode, parse and normalise every piece.
-  parallel_for(tasks.size(), threads, [&](size_t i) { parse_piece(*tasks[i].first, tasks[i].second, progress); });
+  parallel_for(tasks.size(), threads, [&](size_t i) { parse_piece(*tasks[i].first, tasks[i].second, data.pool, progress); });
   auto t1 = Clock::now();
 
-  // Merge pieces in file order into the run's pool and the tables.
+  // Concatenate the pieces in file order (strings are already interned).
   for (auto& j : jobs) {
     const FileSpec& spec = *j->spec;
     Table& table = data.tables[static_cast<size_t>(spec.id)];
@@ -395,20 +380,13 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
       else table.cols[c].i64.reserve(total);
     }
     for (auto& p : j->pieces) {
-      std::vector<uint32_t> remap(p.pool.size());
-      for (size_t s = 1; s < p.pool.size(); ++s) remap[s] = data.pool.intern(p.pool.str(static_cast<uint32_t>(s)));
       table.line.insert(table.line.end(), p.line.begin(), p.line.end());
       for (size_t c = 0; c < spec.columns.size(); ++c) {
-        ColumnKind kind = spec.columns[c].kind;
         Column& dst = table.cols[c];
         Column& src = p.cols[c];
-        if (is_string_kind(kind)) {
-          for (uint32_t v : src.u32) dst.u32.push_back(remap[v]);
-        } else {
-          dst.u32.insert(dst.u32.end(), src.u32.begin(), src.u32.end());
-          dst.u64.insert(dst.u64.end(), src.u64.begin(), src.u64.end());
-          dst.i64.insert(dst.i64.end(), src.i64.begin(), src.i64.end());
-        }
+        dst.u32.insert(dst.u32.end(), src.u32.begin(), src.u32.end());
+        dst.u64.insert(dst.u64.end(), src.u64.begin(), src.u64.end());
+        dst.i64.insert(dst.i64.end(), src.i64.begin(), src.i64.end());
       }
       for (auto& issue : p.issues) data.issues.push_back(std::move(issue));
       p = Piece{};

@@ -2,8 +2,9 @@
 // Loader: reads the input files of one run into columnar Tables. Per file: map it,
 // detect its encoding (UTF-8 with/without BOM, else GB18030), match the header to the
 // contract's English or Chinese column names, cut the body into pieces at record
-// boundaries, and parse + normalise the pieces in parallel, each into its own columns
-// and local StringPool; the pieces are then merged in file order. Bad values become
+// boundaries, and parse + normalise the pieces in parallel, each into its own columns,
+// interning strings straight into the run's (sharded, thread-safe) StringPool; the
+// pieces' columns are then concatenated in file order. Bad values become
 // DataQualityIssues (and blank values); rows with the wrong field count become one
 // issue each and are not used.
 //
@@ -33,7 +34,7 @@ struct LoadedData {
   StringPool pool;
   std::vector<DataQualityIssue> issues;  // in file order, then line order
   double parse_seconds = 0;              // map + decode + parse + normalise
-  double merge_seconds = 0;              // merge pieces and intern strings
+  double merge_seconds = 0;              // concatenate the pieces' columns
   uint64_t bytes = 0;                    // input bytes read
 
   const Table& t(FileId f) const { return tables[static_cast<size_t>(f)]; }

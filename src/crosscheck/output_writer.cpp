@@ -67,15 +67,12 @@ Status write_outputs(const std::string& out_dir, const std::vector<CrossCheckFin
     csv += ',';
     csv::append_field(&csv, ev);
     csv += "\r\n";
-    nlohmann::ordered_json j;
-    j["rule"] = rule;
-    j["key"] = f.key;
-    j["cadre_id"] = f.cadre_id;
-    j["severity"] = severity_of(f.rule);
-    j["summary"] = f.summary;
-    j["evidence"] = nlohmann::json::parse(ev);
-    jsonl += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    jsonl += '\n';
+    auto js = [](const std::string& v) {
+      return nlohmann::json(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    jsonl += "{\"rule\":" + js(rule) + ",\"key\":" + js(f.key) + ",\"cadre_id\":" + js(f.cadre_id) +
+             ",\"severity\":" + js(severity_of(f.rule)) + ",\"summary\":" + js(f.summary) + ",\"evidence\":" + ev +
+             "}\n";
   }
   std::stable_sort(issues->begin(), issues->end(), [](const DataQualityIssue& a, const DataQualityIssue& b) {
     std::string_view fa = spec_of(a.file).file_name, fb = spec_of(b.file).file_name;

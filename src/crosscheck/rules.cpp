@@ -253,16 +253,21 @@ class RuleRunner {
     }
     for (auto& [key, g] : groups) {
       if (g.sum <= threshold) continue;
-      std::vector<Evidence> e;
-      for (uint32_t k : g.rows) e.push_back(ev(FileId::kContracts, k));
       std::string scope = str(std::get<0>(key)) + std::to_string(std::get<3>(key)) + "年" + str(std::get<1>(key)) +
                           "品目" + (with_project ? "（预算项目" + str(std::get<2>(key)) + "）" : "");
       for (uint32_t k : g.rows) {
+        // The flagged contract first, then the rest of its group, at most
+        // kMaxGroupEvidence rows (a group's size is in the summary).
+        std::vector<Evidence> e{ev(FileId::kContracts, k)};
+        for (uint32_t other : g.rows) {
+          if (e.size() >= kMaxGroupEvidence) break;
+          if (other != k) e.push_back(ev(FileId::kContracts, other));
+        }
         emit(5, str(con_.s(kConId, k)), "",
              scope + "非公开招标合同共" + std::to_string(g.rows.size()) + "份、合计" + yuan(g.sum) +
                  "元，超过公开招标数额标准" + yuan(threshold) + "元；合同" + str(con_.s(kConId, k)) + "（" +
                  yuan(con_.v(kConAmount, k)) + "元）疑似化整为零规避公开招标。",
-             e);
+             std::move(e));
       }
     }
   }
@@ -307,7 +312,10 @@ class RuleRunner {
             static_cast<long double>(ctx_.config.single_source_share) * static_cast<long double>(d.total))
           continue;
         std::vector<Evidence> e;
-        for (uint32_t k : s.second) e.push_back(ev(FileId::kContracts, k));
+        for (uint32_t k : s.second) {
+          if (e.size() >= kMaxGroupEvidence) break;
+          e.push_back(ev(FileId::kContracts, k));
+        }
         uint32_t erow = ix_.enterprise_of(con_.s(kConSupplierCode, s.second[0]), con_.s(kConSupplierName, s.second[0]));
         char pct[32];
         std::snprintf(pct, sizeof pct, "%.1f", 100.0 * static_cast<double>(s.first) / static_cast<double>(d.total));
@@ -406,6 +414,8 @@ std::vector<CrossCheckFinding> merge_findings(std::vector<CrossCheckFinding> fin
   std::vector<CrossCheckFinding> out;
   for (auto& f : findings) {
     if (!out.empty() && out.back().key == f.key) {
+      // Keep the smallest summary so the choice never depends on emission order.
+      if (f.summary < out.back().summary) out.back().summary = f.summary;
       auto& ev = out.back().evidence;
       ev.insert(ev.end(), f.evidence.begin(), f.evidence.end());
     } else {

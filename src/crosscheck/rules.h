@@ -22,13 +22,18 @@ struct RuleContext {
 
 inline constexpr int kRuleCount = 10;
 
+// Group rules (R5, R7) list at most this many contract rows as evidence per finding:
+// the finding's own contract first, then the rest of the group in file order. Their
+// summaries state the group's full size and sum.
+inline constexpr size_t kMaxGroupEvidence = 100;
+
 // Files rule `rule` (1..10) needs; the rule is skipped when one is absent.
 std::vector<FileId> rule_inputs(int rule);
 
 // Runs rule `rule` (1..10).
 std::vector<CrossCheckFinding> run_rule(int rule, const RuleContext& ctx);
 
-// Sorts by key, merges equal keys (evidence union, first summary kept).
+// Sorts by key, merges equal keys (evidence union, smallest summary kept).
 std::vector<CrossCheckFinding> merge_findings(std::vector<CrossCheckFinding> findings);
 
 }  // namespace qf::crosscheck

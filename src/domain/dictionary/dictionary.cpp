@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 
+#include "domain/auth/permissions.h"
 #include "domain/auth/principal.h"
 #include "domain/org/org_codes.h"
 
@@ -46,6 +47,47 @@ void load_builtins_locked(Registry& r) {
             {std::string(auth::scope_code(auth::ScopeKind::kOverseen)), "分管部门", "Departments overseen", 0},
             {std::string(auth::scope_code(auth::ScopeKind::kUnit)), "全单位", "Whole unit", 0}}));
   for (const Dictionary& d : org::org_dictionaries()) put(d);
+
+  std::vector<Entry> perms;
+  for (const auto& p : auth::all_permissions()) {
+    perms.push_back({std::string(p.code), std::string(p.label_zh), std::string(p.label_en), 0});
+  }
+  put(make("permission", "权限", "Permission", std::move(perms)));
+  put(make("account_status", "账号状态", "Account status",
+           {{"active", "正常", "Active", 0}, {"locked", "已锁定", "Locked", 0}, {"disabled", "已停用", "Disabled", 0}}));
+  // Audit actions of the platform core; modules with more actions register a fuller
+  // "audit_action" dictionary (replacing this one) or their own.
+  put(make("audit_action", "审计操作", "Audited action",
+           {{"auth.login", "登录", "Sign in", 0},
+            {"auth.logout", "退出登录", "Sign out", 0},
+            {"auth.touch", "保持登录", "Stay signed in", 0},
+            {"auth.password_change", "修改密码", "Change password", 0},
+            {"auth.totp_setup", "设置动态口令", "Set up TOTP", 0},
+            {"auth.totp_enable", "启用动态口令", "Enable TOTP", 0},
+            {"auth.totp_disable", "停用动态口令", "Disable TOTP", 0},
+            {"account.create", "创建账号", "Create account", 0},
+            {"account.update", "修改账号", "Update account", 0},
+            {"account.lock", "锁定账号", "Lock account", 0},
+            {"account.unlock", "解锁账号", "Unlock account", 0},
+            {"account.reset_password", "重置密码", "Reset password", 0},
+            {"role.assign", "分配角色", "Assign roles", 0},
+            {"audit.export", "导出审计日志", "Export audit log", 0},
+            {"org.department.create", "新建部门", "Create department", 0},
+            {"org.department.update", "修改部门", "Update department", 0},
+            {"org.department.archive", "归档部门", "Archive department", 0},
+            {"org.branch.create", "新建党支部", "Create Party branch", 0},
+            {"org.branch.update", "修改党支部", "Update Party branch", 0},
+            {"org.branch.archive", "归档党支部", "Archive Party branch", 0},
+            {"org.position.create", "新建岗位", "Create position", 0},
+            {"org.position.update", "修改岗位", "Update position", 0},
+            {"org.position.archive", "归档岗位", "Archive position", 0},
+            {"org.person.create", "新增人员", "Create person", 0},
+            {"org.person.update", "修改人员信息", "Update person", 0},
+            {"org.person.position_event", "记录岗位变动", "Record position change", 0},
+            {"org.import.preview", "导入预览", "Import preview", 0},
+            {"org.import.commit", "确认导入", "Import", 0},
+            {"org.demo", "写入演示数据", "Load demo data", 0},
+            {"system.test_clock", "调整测试时钟", "Move test clock", 0}}));
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ TEST(Dictionaries, BuiltInsHaveBothLabelsAndDistinctCodes) {
       last_sort = e.sort;
     }
   }
-  for (const char* n : {"role", "scope", "gender", "rank", "party_status", "person_status", "position_event_kind", "yes_no"}) {
+  for (const char* n : {"role", "scope", "gender", "rank", "party_status", "person_status", "position_event_kind", "yes_no", "permission", "account_status", "audit_action"}) {
     EXPECT_TRUE(names.count(n)) << n;
   }
 }

@@ -1,5 +1,8 @@
 // The [clues] configuration: documented defaults, overrides from TOML, and refusals
 // that name the file, line and key.
+#include <fstream>
+#include <sstream>
+
 #include "clue_test_support.h"
 
 namespace qf::clues {
@@ -83,6 +86,34 @@ TEST(ClueConfig, RefusesMistakesNamingFileLineAndKey) {
     EXPECT_NE(r.error().message_en.find(c.en_part), std::string::npos) << r.error().message_en;
     EXPECT_NE(r.error().message_zh.find(c.field), std::string::npos) << r.error().message_zh;
   }
+}
+
+TEST(ClueConfig, TheDocumentedSnippetParsesToTheDefaults) {
+  std::ifstream in(std::string(QF_SOURCE_DIR) + "/docs/modules/supervision.md");
+  ASSERT_TRUE(in) << "docs/modules/supervision.md";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string doc = ss.str();
+  size_t begin = doc.find("```toml\n[clues]");
+  ASSERT_NE(begin, std::string::npos);
+  begin += 8;
+  size_t end = doc.find("```", begin);
+  ASSERT_NE(end, std::string::npos);
+  auto cfg = ClueConfig::from_toml(doc.substr(begin, end - begin), "supervision.md");
+  ASSERT_TRUE(cfg.ok()) << cfg.error().to_string();
+  ClueConfig d;
+  EXPECT_EQ(cfg->number_pattern, d.number_pattern);
+  EXPECT_EQ(cfg->disposition_approval_chain, d.disposition_approval_chain);
+  EXPECT_EQ(cfg->outcome_approval_chain, d.outcome_approval_chain);
+  EXPECT_EQ(cfg->disposition_due_months, d.disposition_due_months);
+  EXPECT_EQ(cfg->inquiry_reply_working_days, d.inquiry_reply_working_days);
+  EXPECT_EQ(cfg->verification_days, d.verification_days);
+  EXPECT_EQ(cfg->verification_extension_days, d.verification_extension_days);
+  EXPECT_EQ(cfg->verification_max_extensions, d.verification_max_extensions);
+  EXPECT_EQ(cfg->extension_approver, d.extension_approver);
+  EXPECT_EQ(cfg->roll_deadline_to_working_day, d.roll_deadline_to_working_day);
+  EXPECT_EQ(cfg->due_soon_working_days, d.due_soon_working_days);
+  EXPECT_EQ(cfg->utc_offset_minutes, d.utc_offset_minutes);
 }
 
 TEST(ClueConfig, ValidateNamesTheKey) {

@@ -99,7 +99,7 @@ bool CsvReader::next(Record* rec) {
 std::vector<size_t> split_records(std::string_view text, size_t parts) {
   std::vector<size_t> cuts{0};
   const size_t n = text.size();
-  if (parts <= 1 || n < parts * 4096) { cuts.push_back(n); return cuts; }
+  if (parts <= 1 || n < parts) { cuts.push_back(n); return cuts; }
   const size_t step = n / parts;
   const char* s = text.data();
   bool in_quotes = false;

@@ -130,7 +130,7 @@ Result<RunSummary> run_crosscheck(const RunOptions& options) {
   LoadProgress progress;
   ProgressLine line(options.progress, &progress);
   auto t = Clock::now();
-  QF_TRY(LoadedData data, load_data(options.data_dir, summary.threads, &progress));
+  QF_TRY(LoadedData data, load_data(options.data_dir, summary.threads, &progress, options.piece_bytes));
   summary.phases.emplace_back("load", data.parse_seconds);
   summary.phases.emplace_back("merge", data.merge_seconds);
   summary.input_bytes = data.bytes;

@@ -47,6 +47,7 @@ struct RunOptions {
   unsigned threads = 0;       // 0 = hardware concurrency
   bool progress = false;      // draw a progress line on stderr while running
   RuleConfig config;          // starting values, overridden by config_path
+  size_t piece_bytes = 0;     // parsing task size; 0 = default (8 MiB)
 };
 
 struct RunSummary {

@@ -302,7 +302,9 @@ Status read_header(FileJob& job) {
 
 }  // namespace
 
-Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, LoadProgress* progress) {
+Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, LoadProgress* progress,
+                             size_t piece_bytes) {
+  if (piece_bytes == 0) piece_bytes = kPieceBytes;
   auto t0 = Clock::now();
   LoadedData data;
   std::vector<std::unique_ptr<FileJob>> jobs;
@@ -333,7 +335,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     table.present = true;
     table.bytes = job->map.view().size();
     data.bytes += table.bytes;
-    size_t parts = std::max<size_t>(1, job->body.size() / kPieceBytes);
+    size_t parts = std::max<size_t>(1, job->body.size() / piece_bytes);
     job->cuts = csv::split_records(job->body, parts);
     size_t n = job->cuts.size() - 1;
     job->piece_lines.assign(n, 0);

@@ -41,6 +41,9 @@ struct LoadedData {
 };
 
 // Loads every file of the contract present in `data_dir`. `threads` >= 1.
-Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, LoadProgress* progress);
+// `piece_bytes` is the target size of one parsing task (0 = 8 MiB); tests use small
+// pieces to exercise the parallel split on small files.
+Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, LoadProgress* progress,
+                             size_t piece_bytes = 0);
 
 }  // namespace qf::crosscheck

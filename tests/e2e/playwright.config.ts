@@ -1,0 +1,34 @@
+// Playwright runner settings: one worker (the specs share one server and change its
+// state in order), Debian's Chromium, fresh profile per browser (Playwright's default).
+import { defineConfig } from '@playwright/test'
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  outputDir: './test-results',
+  use: {
+    baseURL: process.env.QF_BASE_URL || 'http://127.0.0.1:8080',
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: process.env.QF_CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    },
+  },
+})

@@ -1,0 +1,41 @@
+// After the configured number of failed sign-ins the account locks and the login
+// page shows the locked-account page with the server's message (naming the unlock time).
+import * as path from 'node:path'
+import * as fs from 'node:fs'
+import { test, expect, SCREENSHOT_DIR } from './fixtures'
+
+const FAILURES = Number(process.env.QF_LOCKOUT_FAILURES || 5)
+const USER = 'zhibujw' // used by no other spec
+
+test('repeated wrong passwords lock the account', async ({ page }) => {
+  await page.goto('/login')
+  for (let i = 1; i < FAILURES; i++) {
+    await page.locator('#login-username').fill(USER)
+    await page.locator('#login-password').fill('wrong-password-' + i)
+    await page.locator('[data-test="login-submit"]').click()
+    await expect(page.locator('[data-test="login-error"]')).toBeVisible()
+    await expect(page).toHaveURL(/\/login/)
+  }
+  // The failure that reaches the limit (or the next attempt, if the server answers
+  // that one still as a bad password) shows the locked page.
+  for (let i = 0; i < 2; i++) {
+    await page.locator('#login-username').fill(USER)
+    await page.locator('#login-password').fill('wrong-password-last')
+    await page.locator('[data-test="login-submit"]').click()
+    const locked = page.locator('[data-test="locked-page"]')
+    const error = page.locator('[data-test="login-error"]')
+    await expect(locked.or(error)).toBeVisible()
+    if (await locked.isVisible()) break
+  }
+  await expect(page.locator('[data-test="locked-page"]')).toBeVisible()
+  await expect(page.locator('[data-test="locked-message"]')).not.toBeEmpty()
+
+  // Even the right password is refused while locked.
+  await page.goto('/login')
+  await page.locator('#login-username').fill(USER)
+  await page.locator('#login-password').fill('Qingfeng@2026')
+  await page.locator('#login-password').press('Enter')
+  await expect(page.locator('[data-test="locked-page"]')).toBeVisible()
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'locked-1366x768.png') })
+})

@@ -1,0 +1,41 @@
+// Every main page opens without browser errors; screenshots at 1366×768 and 1920×1080
+// go to tests/e2e/screenshots/ for review.
+import { test, expect, login, shoot, settled } from './fixtures'
+
+const pages: { user: string; url: string; marker: string; name: string }[] = [
+  { user: 'renshi', url: '/org/departments', marker: 'page-departments', name: 'departments' },
+  { user: 'renshi', url: '/org/branches', marker: 'page-branches', name: 'branches' },
+  { user: 'renshi', url: '/org/positions', marker: 'page-positions', name: 'positions' },
+  { user: 'renshi', url: '/org/people', marker: 'page-people', name: 'people' },
+  { user: 'renshi', url: '/org/import', marker: 'page-import', name: 'import' },
+  { user: 'renshi', url: '/dictionaries', marker: 'page-dictionaries', name: 'dictionaries' },
+  { user: 'sysadmin', url: '/admin/accounts', marker: 'page-accounts', name: 'accounts' },
+  { user: 'secadmin', url: '/admin/roles', marker: 'page-roles', name: 'roles' },
+  { user: 'auditor', url: '/audit', marker: 'page-audit', name: 'audit-log' },
+]
+
+for (const p of pages) {
+  test(`${p.name} page opens for ${p.user}`, async ({ page }) => {
+    await login(page, p.user)
+    await page.goto(p.url)
+    await expect(page.locator(`[data-test="${p.marker}"]`)).toBeVisible()
+    await settled(page)
+    await shoot(page, p.name)
+  })
+}
+
+test('login page', async ({ page }) => {
+  await page.goto('/login')
+  await expect(page.locator('#login-username')).toBeVisible()
+  await shoot(page, 'login')
+})
+
+test('person detail with position history and a promotion', async ({ page }) => {
+  await login(page, 'renshi')
+  await page.goto('/org/people')
+  await settled(page)
+  await page.locator('[data-test="people-table"] tbody tr').first().locator('a').click()
+  await expect(page.locator('[data-test="page-person"]')).toBeVisible()
+  await settled(page)
+  await shoot(page, 'person')
+})

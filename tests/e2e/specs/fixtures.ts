@@ -1,0 +1,93 @@
+// Shared test fixtures: every page collects console errors, uncaught page errors and
+// CSP violations, and the test fails on any of them. Expected API refusals (4xx on
+// /api/ — e.g. a wrong password, a locked account, the 401 of the session probe on
+// the login page) are part of the flows under test and are not counted; 5xx are.
+import { test as base, expect, type Page, type APIRequestContext } from '@playwright/test'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+
+export const PASSWORD = 'Qingfeng@2026'
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'screenshots')
+
+type Problems = string[]
+
+export const test = base.extend<{ problems: Problems }>({
+  problems: [
+    async ({ page }, use, testInfo) => {
+      const problems: Problems = []
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return
+        const text = msg.text()
+        const url = msg.location()?.url ?? ''
+        const m = /Failed to load resource: the server responded with a status of (\d{3})/.exec(text)
+        if (m && Number(m[1]) >= 400 && Number(m[1]) < 500 && url.includes('/api/')) return
+        problems.push(`console error: ${text} ${url ? '(' + url + ')' : ''}`)
+      })
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`))
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)
+        })
+      })
+      await use(problems)
+      expect(problems, `browser problems in "${testInfo.title}"`).toEqual([])
+    },
+    { auto: true },
+  ],
+})
+export { expect }
+
+/** Signs in through the login form and waits for the home page. */
+export async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login')
+  await page.locator('#login-username').fill(username)
+  await page.locator('#login-password').fill(password)
+  await page.locator('#login-password').press('Enter')
+  await expect(page.locator('[data-test="page-home"]')).toBeVisible()
+}
+
+/** Signs out through the header menu. */
+export async function logout(page: Page): Promise<void> {
+  await page.locator('[data-test="user-menu"]').click()
+  await page.locator('[data-test="logout"]').click()
+  await page.locator('.el-message-box__btns .el-button--primary').click()
+  await expect(page).toHaveURL(/\/login/)
+}
+
+/** The API client of the page's browser context (shares its session cookie). */
+export function api(page: Page): APIRequestContext {
+  return page.request
+}
+
+/** GET /api/v1<path> with the page's session; returns the envelope. */
+export async function apiGet(page: Page, p: string): Promise<any> {
+  const r = await page.request.get('/api/v1' + p)
+  expect(r.status(), `GET ${p}`).toBe(200)
+  return r.json()
+}
+
+/** Total of a paged list (meta.total). */
+export async function listTotal(page: Page, p: string): Promise<number> {
+  const sep = p.includes('?') ? '&' : '?'
+  const env = await apiGet(page, p + sep + 'page=1&page_size=1')
+  return env.meta.total
+}
+
+/** Screenshot of the current page at 1366×768 and 1920×1080 into screenshots/. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ]) {
+    await page.setViewportSize({ width: w, height: h })
+    await page.waitForTimeout(300) // let layout and charts settle after the resize
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${w}x${h}.png`), fullPage: false })
+  }
+  await page.setViewportSize({ width: 1366, height: 768 })
+}
+
+/** Waits until no Element Plus loading mask is shown. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('.el-loading-mask')).toHaveCount(0)
+}

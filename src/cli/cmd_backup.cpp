@@ -1,0 +1,69 @@
+// `qingfeng backup [--output FILE]`: an online, consistent backup of the database into
+// one file — SQLite: a copy of the database file (backup API); PostgreSQL: pg_dump
+// custom format. Default FILE: <database.backup_dir>/qingfeng-YYYYMMDD-HHMMSS.db (or
+// .dump for PostgreSQL), local time. The service may keep running meanwhile.
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command.h"
+#include "core/config.h"
+#include "store/database.h"
+#include "store/database_url.h"
+
+namespace {
+using qf::cli::bi;
+
+[[noreturn]] void fail(const qf::Error& e, int code = 2) {
+  std::cerr << e.message_zh << " / " << e.message_en << "\n";
+  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
+  throw CLI::RuntimeError(code);
+}
+
+std::string timestamp() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &local);
+  return buf;
+}
+
+// A path that does not exist yet: PATH, else PATH with -2, -3, … before the extension.
+std::string unused_path(const std::filesystem::path& p) {
+  if (!std::filesystem::exists(p)) return p.string();
+  for (int i = 2;; ++i) {
+    auto candidate = p.parent_path() / (p.stem().string() + "-" + std::to_string(i) + p.extension().string());
+    if (!std::filesystem::exists(candidate)) return candidate.string();
+  }
+}
+
+void add_backup(CLI::App& root) {
+  auto* cmd = root.add_subcommand("backup", bi("在线备份数据库到一个文件", "Back up the database online into one file"));
+  cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
+  auto output = std::make_shared<std::string>();
+  cmd->add_option("-o,--output", *output,
+                  bi("备份文件路径（默认 <database.backup_dir>/qingfeng-年月日-时分秒.db 或 .dump）",
+                     "Backup file path (default <database.backup_dir>/qingfeng-YYYYMMDD-HHMMSS.db or .dump)"));
+  cmd->callback([output] {
+    auto& g = qf::cli::global_options();
+    auto config = qf::Config::load(g.config_path);
+    if (!config.ok()) fail(config.error());
+    auto options = qf::store::database_options(config->database, g.database);
+    options.pool_size = 2;
+    auto db = qf::store::Database::open(options);
+    if (!db.ok()) fail(db.error());
+    std::string path = *output;
+    if (path.empty()) {
+      std::string ext = (*db)->dialect() == qf::store::Dialect::kPostgres ? ".dump" : ".db";
+      path = unused_path(std::filesystem::path(config->database.backup_dir) / ("qingfeng-" + timestamp() + ext));
+    }
+    if (auto st = (*db)->backup_to(path); !st.ok()) fail(st.error());
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    std::cout << "已备份 / backed up: " << (*db)->display_url() << "\n"
+              << "备份文件 / backup file: " << path << " (" << (ec ? 0 : size) << " bytes)\n";
+  });
+}
+QF_REGISTER_COMMAND(120, add_backup);
+}  // namespace

@@ -1,0 +1,111 @@
+// `qingfeng restore FILE [--yes]`: replaces ALL data of the database with a backup made
+// by `qingfeng backup`. The file is verified first (integrity, Qingfeng schema not newer
+// than this binary); a refused file changes nothing. Before replacing, the current
+// data is itself backed up to <database.backup_dir>/qingfeng-before-restore-….
+// Afterwards the schema is migrated to this binary's version. Stop `qingfeng serve`
+// first. Without --yes it asks for confirmation on the terminal.
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command.h"
+#include "core/config.h"
+#include "store/database.h"
+#include "store/database_url.h"
+
+namespace {
+using qf::cli::bi;
+
+[[noreturn]] void fail(const qf::Error& e, int code = 2) {
+  std::cerr << e.message_zh << " / " << e.message_en << "\n";
+  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
+  throw CLI::RuntimeError(code);
+}
+
+std::string timestamp() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &local);
+  return buf;
+}
+
+// A path that does not exist yet: PATH, else PATH with -2, -3, … before the extension.
+std::string unused_path(const std::filesystem::path& p) {
+  if (!std::filesystem::exists(p)) return p.string();
+  for (int i = 2;; ++i) {
+    auto candidate = p.parent_path() / (p.stem().string() + "-" + std::to_string(i) + p.extension().string());
+    if (!std::filesystem::exists(candidate)) return candidate.string();
+  }
+}
+
+struct RestoreOptions {
+  std::string file;
+  bool yes = false;
+  bool skip_safety_backup = false;
+};
+
+void add_restore(CLI::App& root) {
+  auto* cmd = root.add_subcommand("restore", bi("用备份文件替换数据库中的全部数据（请先停止服务）",
+                                                "Replace all data in the database with a backup (stop the service first)"));
+  cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
+  auto opts = std::make_shared<RestoreOptions>();
+  cmd->add_option("file", opts->file, bi("由 qingfeng backup 生成的备份文件", "Backup file made by qingfeng backup"))
+      ->required();
+  cmd->add_flag("-y,--yes", opts->yes, bi("不再询问确认", "Do not ask for confirmation"));
+  cmd->add_flag("--skip-safety-backup", opts->skip_safety_backup,
+                bi("恢复前不备份当前数据（仅当当前数据已损坏无法备份时使用）",
+                   "Do not back up the current data first (only when it is too damaged to back up)"));
+  cmd->callback([opts] {
+    auto& g = qf::cli::global_options();
+    auto config = qf::Config::load(g.config_path);
+    if (!config.ok()) fail(config.error());
+    auto options = qf::store::database_options(config->database, g.database);
+    options.pool_size = 2;
+    auto db = qf::store::Database::open(options);
+    if (!db.ok()) fail(db.error());
+    const std::string shown = (*db)->display_url();
+    if (!std::filesystem::is_regular_file(opts->file)) {
+      fail(qf::Error::invalid("db.backup_missing", "备份文件 " + opts->file + " 不存在",
+                              "The backup file " + opts->file + " does not exist", opts->file));
+    }
+    if (!opts->yes) {
+      if (!::isatty(STDIN_FILENO)) {
+        fail(qf::Error::invalid("cli.confirm", "恢复会替换全部数据；非交互运行时请加 --yes 确认",
+                                "Restoring replaces all data; add --yes to confirm when not interactive"),
+             1);
+      }
+      std::cout << "将用 " << opts->file << " 替换 " << shown << " 中的全部数据。确定吗？[y/N] / "
+                << "This replaces ALL data in " << shown << " with " << opts->file << ". Continue? [y/N] "
+                << std::flush;
+      std::string answer;
+      std::getline(std::cin, answer);
+      if (answer != "y" && answer != "Y" && answer != "yes") {
+        std::cout << "已取消 / cancelled\n";
+        throw CLI::RuntimeError(1);
+      }
+    }
+    if (!opts->skip_safety_backup) {
+      std::string ext = (*db)->dialect() == qf::store::Dialect::kPostgres ? ".dump" : ".db";
+      std::string safety = unused_path(std::filesystem::path(config->database.backup_dir) /
+                                       ("qingfeng-before-restore-" + timestamp() + ext));
+      if (auto st = (*db)->backup_to(safety); !st.ok()) {
+        std::cerr << "恢复前无法备份当前数据，未作任何更改（可用 --skip-safety-backup 跳过） / "
+                     "Could not back up the current data before restoring; nothing was changed "
+                     "(use --skip-safety-backup to skip)\n";
+        fail(st.error());
+      }
+      std::cout << "当前数据已备份到 / current data saved to: " << safety << "\n";
+    }
+    if (auto st = (*db)->restore_from(opts->file); !st.ok()) fail(st.error());
+    auto version = qf::store::migrate(**db);
+    if (!version.ok()) fail(version.error());
+    std::cout << "已恢复 / restored: " << opts->file << " → " << shown << "\n"
+              << "结构版本 / schema version: " << *version << "\n";
+  });
+}
+QF_REGISTER_COMMAND(130, add_restore);
+}  // namespace

@@ -1,0 +1,138 @@
+// `qingfeng migrate`, `backup` and `restore` through the real binary (QF_BINARY), on
+// both databases. Skipped when QF_BINARY is unset.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "store/migration_set.h"
+#include "support/test_databases.h"
+
+namespace qf::store {
+namespace {
+namespace fs = std::filesystem;
+
+struct CommandRun {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr
+};
+
+class CliTest : public qf::testing::DatabaseTest {
+ protected:
+  void SetUp() override {
+    const char* bin = std::getenv("QF_BINARY");
+    if (!bin || !*bin) GTEST_SKIP() << "QF_BINARY is unset: CLI tests skipped (make test sets it)";
+    binary_ = bin;
+    DatabaseTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    work_ = fs::temp_directory_path() / ("qf-cli-test-" + std::to_string(::getpid()) + "-" +
+                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(work_);
+    // A config file with only the backup folder; the URL comes from --database.
+    std::ofstream(work_ / "qingfeng.toml") << "[database]\nbackup_dir = \"" << (work_ / "backups").string() << "\"\n";
+  }
+  void TearDown() override {
+    DatabaseTest::TearDown();
+    std::error_code ec;
+    if (!work_.empty()) fs::remove_all(work_, ec);
+  }
+  CommandRun qingfeng(const std::string& args) {
+    std::string cmd = "cd '" + work_.string() + "' && '" + binary_ + "' --config qingfeng.toml --database '" + url() +
+                      "' " + args + " </dev/null 2>&1";
+    CommandRun r;
+    FILE* p = ::popen(cmd.c_str(), "r");
+    if (!p) return r;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
+    int status = ::pclose(p);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+  }
+  std::string setting(const std::string& key) {
+    auto lease = db().acquire();
+    auto row = lease.value()->query_one("SELECT value FROM settings WHERE key = ?", {key});
+    return row.ok() ? row->text("value") : "<none>";
+  }
+  void put_setting(const std::string& key, const std::string& value) {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease.value()->execute("DELETE FROM settings WHERE key = ?", {key}).ok());
+    ASSERT_TRUE(lease.value()->execute("INSERT INTO settings (key, value) VALUES (?, ?)", {key, value}).ok());
+  }
+  std::string binary_;
+  fs::path work_;
+};
+
+TEST_P(CliTest, MigrateCheckReportsVersionsAndExitCode) {
+  auto check = qingfeng("migrate --check");
+  EXPECT_EQ(check.exit_code, 0) << check.output;
+  const std::string v = std::to_string(binary_schema_version());
+  EXPECT_NE(check.output.find("current schema version: " + v), std::string::npos) << check.output;
+  EXPECT_NE(check.output.find("binary schema version: " + v), std::string::npos) << check.output;
+  auto again = qingfeng("migrate");
+  EXPECT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_NE(again.output.find("schema version: " + v), std::string::npos) << again.output;
+}
+
+TEST_P(CliTest, BackupModifyRestoreThroughTheBinary) {
+  put_setting("motto", "清正廉洁");
+  const std::string file = (work_ / "manual.bak").string();
+  auto backup = qingfeng("backup --output '" + file + "'");
+  ASSERT_EQ(backup.exit_code, 0) << backup.output;
+  ASSERT_TRUE(fs::exists(file));
+  EXPECT_NE(backup.output.find(file), std::string::npos);
+
+  put_setting("motto", "已修改");
+  test_database().close();  // restore needs the database to itself
+  auto restore = qingfeng("restore '" + file + "' --yes");
+  ASSERT_TRUE(test_database().reopen().ok());
+  ASSERT_EQ(restore.exit_code, 0) << restore.output;
+  EXPECT_EQ(setting("motto"), "清正廉洁");
+  // The data before the restore was kept in the backup folder.
+  ASSERT_TRUE(fs::exists(work_ / "backups"));
+  EXPECT_FALSE(fs::is_empty(work_ / "backups"));
+}
+
+TEST_P(CliTest, DefaultBackupNameGoesToTheBackupFolder) {
+  auto first = qingfeng("backup");
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  auto second = qingfeng("backup");
+  ASSERT_EQ(second.exit_code, 0) << second.output;
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(work_ / "backups")) {
+    EXPECT_EQ(e.path().filename().string().rfind("qingfeng-", 0), 0u) << e.path();
+    ++files;
+  }
+  EXPECT_EQ(files, 2);  // two backups in one second do not overwrite each other
+}
+
+TEST_P(CliTest, RestoreOfADamagedFileFailsNamingItAndChangesNothing) {
+  put_setting("motto", "原样");
+  const std::string bad = (work_ / "damaged.bak").string();
+  std::ofstream(bad) << "not a backup";
+  test_database().close();
+  auto restore = qingfeng("restore '" + bad + "' --yes");
+  ASSERT_TRUE(test_database().reopen().ok());
+  EXPECT_NE(restore.exit_code, 0);
+  EXPECT_NE(restore.output.find(bad), std::string::npos) << restore.output;
+  EXPECT_NE(restore.output.find("nothing was changed"), std::string::npos) << restore.output;
+  EXPECT_EQ(setting("motto"), "原样");
+}
+
+TEST_P(CliTest, RestoreWithoutYesIsRefusedWhenNotInteractive) {
+  const std::string file = (work_ / "b.bak").string();
+  ASSERT_EQ(qingfeng("backup --output '" + file + "'").exit_code, 0);
+  auto restore = qingfeng("restore '" + file + "'");
+  EXPECT_NE(restore.exit_code, 0);
+  EXPECT_NE(restore.output.find("--yes"), std::string::npos) << restore.output;
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, CliTest, qf::testing::AllDatabases(), qf::testing::DatabaseName);
+
+}  // namespace
+}  // namespace qf::store

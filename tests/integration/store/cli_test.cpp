@@ -132,6 +132,22 @@ TEST_P(CliTest, RestoreWithoutYesIsRefusedWhenNotInteractive) {
   EXPECT_NE(restore.output.find("--yes"), std::string::npos) << restore.output;
 }
 
+TEST_P(CliTest, SqliteRestoreIsRefusedWhileAnotherProcessUsesTheDatabase) {
+  if (GetParam() != qf::testing::DatabaseKind::kSqlite) GTEST_SKIP() << "SQLite only";
+  put_setting("motto", "在用");
+  const std::string file = (work_ / "b.bak").string();
+  ASSERT_EQ(qingfeng("backup --output '" + file + "'").exit_code, 0);
+  put_setting("motto", "仍在用");
+  auto lease = db().acquire();  // this process keeps the database open, like a running service
+  ASSERT_TRUE(lease.ok());
+  auto restore = qingfeng("restore '" + file + "' --yes");
+  EXPECT_NE(restore.exit_code, 0);
+  EXPECT_NE(restore.output.find("in use"), std::string::npos) << restore.output;
+  auto row = lease.value()->query_one("SELECT value FROM settings WHERE key = 'motto'");
+  ASSERT_TRUE(row.ok()) << row.error().to_string();
+  EXPECT_EQ(row->text("value"), "仍在用");
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, CliTest, qf::testing::AllDatabases(), qf::testing::DatabaseName);
 
 }  // namespace

@@ -240,14 +240,19 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
   void on_read(beast::error_code ec) {
     disarm();
-    Request probe;
-    probe.request_id = server_.ids.next();
-    probe.client_addr = peer_;
+    auto probe_request = [&] {
+      Request probe;
+      probe.request_id = server_.ids.next();
+      probe.client_addr = peer_;
+      return probe;
+    };
     if (timed_out_) {
+      Request probe = probe_request();
       return reply_error(probe, error_envelope(408, "request.timeout", "请求在规定时间内未完整到达",
                                                "The request did not arrive in time"));
     }
     if (ec == bhttp::error::body_limit || ec == bhttp::error::header_limit) {
+      Request probe = probe_request();
       bool header = ec == bhttp::error::header_limit;
       return reply_error(
           probe, error_envelope(413, "request.too_large",
@@ -261,6 +266,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
       return close();
     }
     if (ec) {
+      Request probe = probe_request();
       return reply_error(probe, error_envelope(400, "request.malformed", "请求格式错误", "Malformed HTTP request"));
     }
     handle();

@@ -131,12 +131,21 @@ uint64_t count_lines(std::string_view text) {
 }
 
 void append_field(std::string* out, std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) { out->append(field); return; }
-  out->push_back('"');
+  bool needs_quotes = false;
   for (char c : field) {
-    if (c == '"') out->push_back('"');
-    out->push_back(c);
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') { needs_quotes = true; break; }
   }
+  if (!needs_quotes) { out->append(field); return; }
+  out->push_back('"');
+  size_t start = 0;
+  for (size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '"') {
+      out->append(field.substr(start, i + 1 - start));
+      out->push_back('"');
+      start = i + 1;
+    }
+  }
+  out->append(field.substr(start));
   out->push_back('"');
 }
 

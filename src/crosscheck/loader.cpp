@@ -118,7 +118,17 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progres
 
   const size_t ncols = spec.columns.size();
   out.cols.resize(ncols);
-  for (size_t c = 0; c < ncols; ++c) out.cols[c].present = job.field_of[c] >= 0;
+  // Reserve for one record per line (an upper bound) so the column vectors never grow.
+  const size_t expect = static_cast<size_t>(job.piece_lines[k]) + 1;
+  out.line.reserve(expect);
+  for (size_t c = 0; c < ncols; ++c) {
+    out.cols[c].present = job.field_of[c] >= 0;
+    ColumnKind kind = spec.columns[c].kind;
+    if (kind == ColumnKind::kUnused) continue;
+    if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) out.cols[c].u32.reserve(expect);
+    else if (kind == ColumnKind::kResidentId) out.cols[c].u64.reserve(expect);
+    else out.cols[c].i64.reserve(expect);
+  }
 
   csv::CsvReader reader(text, first_line);
   csv::Record rec;
@@ -161,6 +171,8 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progres
                               job.header[static_cast<size_t>(f)], problem, cut_value(text::trim(v))});
       };
       switch (cs.kind) {
+        case ColumnKind::kUnused:
+          break;
         case ColumnKind::kLabel: case ColumnKind::kText: case ColumnKind::kCompanyName:
         case ColumnKind::kPersonName: case ColumnKind::kAddress: case ColumnKind::kCertificate: {
           unsigned flags = text::kLabel;
@@ -377,6 +389,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     for (size_t c = 0; c < spec.columns.size(); ++c) {
       table.cols[c].present = j->field_of[c] >= 0;
       ColumnKind kind = spec.columns[c].kind;
+      if (kind == ColumnKind::kUnused) continue;
       if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) table.cols[c].u32.reserve(total);
       else if (kind == ColumnKind::kResidentId) table.cols[c].u64.reserve(total);
       else table.cols[c].i64.reserve(total);

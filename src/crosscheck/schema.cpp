@@ -27,8 +27,8 @@ const std::array<FileSpec, kFileCount>& file_specs() {
        {{"credit_code", "统一社会信用代码", K::kCreditCode},
         {"company_name", "企业名称", K::kCompanyName},
         {"registered_date", "成立日期", K::kDate},
-        {"address", "住所", K::kAddress},
-        {"phone", "联系电话", K::kPhone},
+        {"address", "住所", K::kUnused},   // no rule compares enterprise addresses
+        {"phone", "联系电话", K::kUnused},  // or enterprise phones (R8 uses the bids')
         {"status", "登记状态", K::kEnum, false, {"存续", "在业", "迁出", "注销", "吊销"}}}},
       {FileId::kEnterprisePersons, "enterprise_persons.csv", "企业人员及股东", false,
        {{"credit_code", "统一社会信用代码", K::kCreditCode},

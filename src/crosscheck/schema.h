@@ -33,6 +33,7 @@ enum class ColumnKind : uint8_t {
   kBool,         // 0 unknown, 1 false, 2 true
   kEnum,         // 1 + index into ColumnSpec::enum_values, 0 unknown
   kText,         // kept as written after NFKC + trim, not compared (port, destination)
+  kUnused,       // free text no rule reads and that cannot be invalid: not parsed
 };
 
 struct ColumnSpec {

@@ -6,7 +6,8 @@
 //   resident IDs -> u64 ResidentId::packed(), 0 = blank or invalid;
 //   dates -> i64 days since 1970, kUnknown when blank or invalid;
 //   amounts, areas, percentages -> i64 hundredths, kUnknown when blank or invalid;
-//   booleans -> u32 0 unknown / 1 false / 2 true; enums -> u32 1-based, 0 unknown.
+//   booleans -> u32 0 unknown / 1 false / 2 true; enums -> u32 1-based, 0 unknown;
+//   kUnused columns hold no values.
 // `line[r]` is the physical line on which row r starts in its file.
 #include <cstdint>
 #include <string>

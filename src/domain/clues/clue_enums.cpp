@@ -1,5 +1,7 @@
 #include "domain/clues/clue_enums.h"
 
+#include "domain/dictionary/dictionary.h"
+
 namespace qf::clues {
 
 template <>
@@ -220,6 +222,28 @@ std::vector<DictionaryTable> clue_dictionaries() {
   out.push_back(table<DeadlineStatus>("clue.deadline_status", "期限状态", "Deadline status"));
   out.push_back(table<LinkKind>("clue.link_kind", "线索关联", "Clue link"));
   return out;
+}
+
+void register_clue_dictionaries() {
+  auto to_registry = [](const DictionaryTable& t) {
+    dictionary::Dictionary d;
+    d.name = t.name;
+    d.title_zh = t.title_zh;
+    d.title_en = t.title_en;
+    for (const DictionaryItem& i : t.items) d.entries.push_back({i.code, i.label_zh, i.label_en, i.sort});
+    return d;
+  };
+  for (const DictionaryTable& t : clue_dictionaries()) {
+    dictionary::register_dictionary(to_registry(t));
+    if (t.name != "clue.form_measure") continue;
+    for (const auto& form : enum_labels<DisciplineForm>()) {
+      DictionaryTable per_form{t.name + "." + std::string(form.code), std::string(form.zh) + "处理措施",
+                               "Measures of the " + std::string(form.en), {}};
+      for (const DictionaryItem& i : t.items)
+        if (i.parent == form.code) per_form.items.push_back(i);
+      dictionary::register_dictionary(to_registry(per_form));
+    }
+  }
 }
 
 }  // namespace qf::clues

@@ -226,4 +226,10 @@ struct DictionaryTable {
 };
 std::vector<DictionaryTable> clue_dictionaries();
 
+// Registers every table above with the dictionary registry (domain/dictionary), so
+// GET /api/v1/dictionaries serves them. Call it from code certainly linked (the clue
+// API registrar). The registry has no parent column: each form's measures are also
+// registered as "clue.form_measure.<form code>" (e.g. clue.form_measure.first).
+void register_clue_dictionaries();
+
 }  // namespace qf::clues

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "clue_test_support.h"
+#include "domain/dictionary/dictionary.h"
 
 namespace qf::clues {
 namespace {
@@ -96,6 +97,20 @@ TEST(ClueDictionaries, ServeEveryEnumerationWithMeasuresUnderTheirForm) {
     EXPECT_EQ(d.items[0].parent, "first");
     EXPECT_EQ(d.items.back().parent, "fourth");
   }
+}
+
+TEST(ClueDictionaries, RegisteredWithTheDictionaryRegistry) {
+  register_clue_dictionaries();
+  EXPECT_EQ(dictionary::label_zh("clue.source", "petition"), "信访举报");
+  EXPECT_EQ(dictionary::label_en("clue.disposition", "hold"), "Hold for later");
+  EXPECT_EQ(dictionary::code_for_label("clue.category", "违反廉洁纪律"), "integrity");
+  auto first = dictionary::find("clue.form_measure.first");
+  ASSERT_TRUE(first);
+  ASSERT_EQ(first->entries.size(), 6u);
+  EXPECT_EQ(first->entries.back().label_zh, "诫勉");
+  auto fourth = dictionary::find("clue.form_measure.fourth");
+  ASSERT_TRUE(fourth);
+  EXPECT_EQ(fourth->entries.back().code, "referral_to_judiciary");
 }
 
 }  // namespace

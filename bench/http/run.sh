@@ -103,7 +103,7 @@ if [[ "$DB" == sqlite || "$DB" == both ]]; then
   run_one sqlite "sqlite:$WORK/qingfeng.db"
 fi
 if [[ "$DB" == postgres || "$DB" == both ]]; then
-  PG_DIR="$WORK/pg"
+  PG_DIR="$(mktemp -u /tmp/qf-bench-pg.XXXXXX)"  # not inside $WORK: the postgres user must reach it
   pg_url="$(bash "$ROOT/scripts/pg-throwaway.sh" start "$PG_DIR" | tail -1)"
   run_one postgres "$pg_url"
 fi

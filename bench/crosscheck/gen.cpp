@@ -64,6 +64,8 @@ constexpr std::array<std::string_view, 50> kOtherRegions = {
     "350203", "360102", "370102", "370202", "410102", "420102", "420106", "430102", "440103", "440104",
     "440106", "440303", "440304", "440305", "450102", "500103", "510104", "510105", "520102", "530102"};
 
+static_assert(full(kZjRegions) && full(kForcedRegions) && full(kOtherRegions));
+
 struct Tier {
   const char* name;
   std::uint64_t cadres, enterprises, contracts, bids, properties, travels;

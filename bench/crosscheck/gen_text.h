@@ -29,7 +29,7 @@ inline constexpr std::array<sv, 120> kGiven = {
     "诗", "雨", "思", "若", "彤", "欢", "乐", "雅", "志", "国", "海", "东", "亮", "龙", "峰",
     "立", "新", "庆", "兰", "凤", "云", "春", "波", "鑫", "晓", "燕", "飞", "成", "荣", "清",
     "林", "岚", "毅", "蕾", "琪", "瑶", "璐", "莉", "娟", "慧", "丹", "翔", "楠", "露", "阳",
-    "坤", "彬", "鸿", "达", "远", "进", "贤", "义", "兴", "宏"};
+    "坤", "彬", "鸿", "达", "远", "进", "贤", "义", "兴", "宏", "蓉", "薇", "菲", "昕", "瑾"};
 
 // Names of Uyghur-style cadres, written with the middle dot the contract normalises.
 inline constexpr std::array<sv, 12> kDotNames = {
@@ -128,5 +128,17 @@ inline constexpr std::array<TradPair, 48> kTrad = {{
     {"园", "園"}, {"广", "廣"}, {"场", "場"}, {"银", "銀"}, {"宁", "寧"}, {"兴", "興"}, {"绍", "紹"},
     {"义", "義"}, {"汉", "漢"}, {"滨", "濱"}, {"庆", "慶"}, {"达", "達"}, {"进", "進"},
 }};
+
+// A std::array declared larger than its initialiser list would pad with empty
+// strings (and silently shorten names); every pool must be full.
+template <typename Pool>
+constexpr bool full(const Pool& pool) {
+  for (const auto& x : pool)
+    if (x.empty()) return false;
+  return true;
+}
+static_assert(full(kSurnames) && full(kGiven) && full(kDotNames) && full(kCities) && full(kDistricts) && full(kRoads) &&
+              full(kEstates) && full(kTrade) && full(kIndustries) && full(kBureaus) && full(kOffices) && full(kPositions) &&
+              full(kCategories) && full(kProjects) && full(kOtherMethods) && full(kPorts) && full(kDestinations));
 
 }  // namespace qfgen

@@ -121,6 +121,7 @@ void register_audit(Routes& routes, AppContext& app) {
                                              std::string(ev.success ? "成功" : "失败"), e.hash});
                      }
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
+                     c.audit_action = "audit.export";
                      QF_TRY_STATUS(c.audit_read("audit_log", "",
                                                 fmt::format("导出审计日志 {} 条 / exported {} audit entries",
                                                             entries.size(), entries.size())));

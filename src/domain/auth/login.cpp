@@ -40,6 +40,11 @@ Error bad_credentials() {
 }
 
 Error locked(int64_t until_ms) {
+  // An administrative lock (accounts.h: lock_account) lasts until unlocked.
+  if (until_ms > (int64_t{1} << 61))
+    return Error::make(ErrorKind::kLocked, "auth.locked", "账号已被管理员锁定，请联系系统管理员解锁",
+                       "The account was locked by the administrator; ask the system administrator to unlock it",
+                       "locked_until");
   const std::string t = beijing_time(until_ms);
   return Error::make(ErrorKind::kLocked, "auth.locked", "账号已锁定，请于 " + t + " 后再试或联系系统管理员解锁",
                      "The account is locked until " + t + " (Beijing time); try again then or ask the system "

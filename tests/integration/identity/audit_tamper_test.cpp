@@ -105,6 +105,7 @@ TEST_P(AuditTamperTest, AuditorQueriesWithFiltersAndExports) {
   auto xlsx = a.get("/api/v1/audit/entries/export?action=auth.login");
   ASSERT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'audit.export' AND actor = 'auditor'"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, AuditTamperTest, qf::testing::AllDatabases(), qf::testing::DatabaseName);

@@ -69,6 +69,17 @@ TEST_P(LoginTest, UnlockByAdministratorEndsTheLock) {
   EXPECT_TRUE(attempt("zhigong", kPassword, kT0 + 20).ok());
 }
 
+TEST_P(LoginTest, AdministrativeLockHoldsUntilUnlocked) {
+  int64_t id = make_account("zhigong");
+  ASSERT_TRUE(lock_account(conn(), id, kT0).ok());
+  auto r = attempt("zhigong", kPassword, kT0 + 365LL * 86400000);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, "auth.locked");
+  EXPECT_NE(r.error().message_zh.find("管理员"), std::string::npos) << r.error().message_zh;
+  ASSERT_TRUE(unlock_account(conn(), id).ok());
+  EXPECT_TRUE(attempt("zhigong", kPassword, kT0 + 365LL * 86400000 + 1).ok());
+}
+
 TEST_P(LoginTest, UnknownUserLooksLikeAWrongPasswordAndIsAudited) {
   auto r = attempt("nobody", kPassword, kT0);
   ASSERT_FALSE(r.ok());

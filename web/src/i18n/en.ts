@@ -53,7 +53,7 @@ export default {
   person: {
     title: 'People', name: 'Name', employeeNo: 'Employee no.', gender: 'Gender', department: 'Department',
     branch: 'Party branch', position: 'Position', rank: 'Rank', leadingCadre: 'Leading cadre',
-    partyStatus: 'Political status', joinedDate: 'Joined', status: 'Status', idNumber: 'ID number',
+    partyStatus: 'Political status', joinedDate: 'Joined', status: 'Status', idNumber: 'ID number', phone: 'Phone',
     searchHint: 'Name or employee no.', history: 'Position history', changePosition: 'Position change',
     kind: 'Kind', effectiveDate: 'Effective date', noHistory: 'No position history', basic: 'Basic information',
   },

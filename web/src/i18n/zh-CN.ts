@@ -52,7 +52,7 @@ export default {
   person: {
     title: '人员', name: '姓名', employeeNo: '工号', gender: '性别', department: '部门', branch: '党支部',
     position: '岗位', rank: '职级', leadingCadre: '领导干部', partyStatus: '政治面貌', joinedDate: '入职日期',
-    status: '状态', idNumber: '身份证号', searchHint: '姓名或工号', history: '任职经历', changePosition: '岗位变动',
+    status: '状态', idNumber: '身份证号', phone: '联系电话', searchHint: '姓名或工号', history: '任职经历', changePosition: '岗位变动',
     kind: '变动类型', effectiveDate: '生效日期', noHistory: '暂无任职记录', basic: '基本信息',
   },
   import: {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -228,6 +229,45 @@ TEST_P(AppServerTest, BodyOverLimitIs413Envelope) {
   auto ok = c2.post_json("/api/v1/test-only/echo", {{"a", 1}});
   EXPECT_EQ(ok.status, 200);
   EXPECT_EQ(ok.json()["data"]["a"], 1);
+}
+
+TEST_P(AppServerTest, HeadersOverLimitAre413Envelope) {
+  qf::http::ServerOptions o;
+  o.max_header_bytes = 2048;
+  start(o);
+  HttpClient c(port());
+  auto r = c.request("GET", "/api/v1/health", {}, {{"X-Padding", std::string(8192, 'a')}});
+  EXPECT_EQ(r.status, 413);
+  EXPECT_EQ(r.error_code(), "request.too_large");
+  expect_security_headers(r, true);
+}
+
+TEST_P(AppServerTest, TlsServesWithHsts) {
+  if (std::system("command -v openssl >/dev/null 2>&1 && command -v curl >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "openssl and curl are needed to make a certificate and speak TLS";
+  std::string cert = (web_ / "cert.pem").string(), key = (web_ / "key.pem").string();
+  std::string gen = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -keyout " + key +
+                    " -out " + cert + " >/dev/null 2>&1";
+  ASSERT_EQ(std::system(gen.c_str()), 0);
+  qf::http::ServerOptions o;
+  o.tls_cert_file = cert;
+  o.tls_key_file = key;
+  start(o);
+  std::string out_file = (web_ / "curl.txt").string();
+  std::string cmd = "curl -sk -i https://127.0.0.1:" + std::to_string(port()) + "/api/v1/health https://127.0.0.1:" +
+                    std::to_string(port()) + "/api/v1/version -o " + out_file + " -o " + out_file +
+                    ".2 -w '%{num_connects}\\n' > " + out_file + ".n";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream in(out_file), in2(out_file + ".2"), inn(out_file + ".n");
+  std::string health((std::istreambuf_iterator<char>(in)), {}), version((std::istreambuf_iterator<char>(in2)), {}),
+      counts((std::istreambuf_iterator<char>(inn)), {});
+  EXPECT_NE(health.find("HTTP/1.1 200"), std::string::npos) << health;
+  EXPECT_NE(health.find("Strict-Transport-Security: max-age="), std::string::npos) << health;
+  EXPECT_NE(version.find("schema_version"), std::string::npos) << version;
+  EXPECT_EQ(counts, "1\n0\n") << "the second request reuses the TLS connection";
+  // Plain HTTP on the TLS port gets no answer in clear text.
+  HttpClient plain(port());
+  EXPECT_NE(plain.get("/api/v1/health").status, 200);
 }
 
 TEST_P(AppServerTest, SlowRequestGets408) {

@@ -65,6 +65,7 @@ test('a spreadsheet with one bad row shows the row error and saves nothing', asy
   // The bad row is the 3rd line of the file (header = line 1).
   await expect(errors.locator('tbody tr')).toHaveCount(1)
   await expect(errors.locator('tbody tr').first()).toContainText('3')
+  await expect(errors.locator('tbody tr').first()).toContainText('不存在的部门' + stamp)
   await expect(page.locator('[data-test="import-commit"]')).toBeDisabled()
   await shoot(page, 'import-errors')
   expect(await listTotal(page, '/org/people')).toBe(before)

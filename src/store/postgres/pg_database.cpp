@@ -122,7 +122,15 @@ class PgDatabase final : public Database {
     std::string scratch = "qf_restore_check_" + random_suffix();
     {
       QF_TRY(auto lease, acquire());
-      QF_TRY_STATUS(lease->execute_script("CREATE DATABASE " + scratch));
+      if (auto st = lease->execute_script("CREATE DATABASE " + scratch); !st.ok()) {
+        Error e = Error::make(ErrorKind::kUnavailable, "db.restore_check_failed",
+                              "无法创建用于校验备份 " + path + " 的临时数据库（数据库账号需要 CREATEDB 权限），未作任何更改",
+                              "Cannot create the scratch database to verify the backup " + path +
+                                  " (the database account needs the CREATEDB privilege); nothing was changed",
+                              path);
+        e.internal_detail = st.error().to_string();
+        return e;
+      }
     }
     auto drop_scratch = [&] {
       if (auto lease = acquire(); lease.ok()) {

@@ -1,5 +1,7 @@
 #include "crosscheck/registry_index.h"
 
+#include <algorithm>
+
 #include "core/resident_id.h"
 #include "crosscheck/value_parse.h"
 
@@ -49,8 +51,21 @@ RegistryIndex::RegistryIndex(const LoadedData& data) : data_(data) {
     else if (it->second != key) enterprise_by_name_[name] = kNoRow;
   }
   const Table& ep = data.t(FileId::kEnterprisePersons);
-  for (uint32_t r = 0; r < ep.rows(); ++r)
-    if (uint32_t code = ep.s(kEpCreditCode, r)) persons_by_code_[code].push_back(r);
+  {
+    std::vector<std::pair<uint32_t, uint32_t>> pairs;  // code, row
+    pairs.reserve(ep.rows());
+    for (uint32_t r = 0; r < ep.rows(); ++r)
+      if (uint32_t code = ep.s(kEpCreditCode, r)) pairs.emplace_back(code, r);
+    std::sort(pairs.begin(), pairs.end());  // by code, then row: file order within a code
+    person_rows_.reserve(pairs.size());
+    person_range_.reserve(pairs.size() / 2 + 1);
+    for (size_t i = 0; i < pairs.size();) {
+      size_t j = i;
+      while (j < pairs.size() && pairs[j].first == pairs[i].first) person_rows_.push_back(pairs[j++].second);
+      person_range_.emplace(pairs[i].first, std::make_pair(static_cast<uint32_t>(i), static_cast<uint32_t>(j)));
+      i = j;
+    }
+  }
   for (FileId f : {FileId::kRelatives, FileId::kDeclaredBusinesses, FileId::kDeclaredProperties,
                    FileId::kDeclaredTrips, FileId::kSideJobApprovals}) {
     const Table& t = data.t(f);
@@ -63,25 +78,6 @@ RegistryIndex::RegistryIndex(const LoadedData& data) : data_(data) {
 uint32_t RegistryIndex::cadre_row(uint32_t cadre_id) const {
   auto it = cadre_by_id_.find(cadre_id);
   return it == cadre_by_id_.end() ? kNoRow : it->second;
-}
-
-void RegistryIndex::for_each_person(uint64_t packed, uint32_t name,
-                                    const std::function<void(uint32_t, uint32_t)>& fn) const {
-  if (!packed) return;  // a name alone never makes a match
-  if (auto it = cadres_by_resident_.find(packed); it != cadres_by_resident_.end())
-    for (uint32_t c : it->second) fn(c, kNoRow);
-  const Table& rel = data_.t(FileId::kRelatives);
-  auto visit = [&](uint32_t r) {
-    uint32_t c = cadre_row(rel.s(col::kRelCadreId, r));
-    if (c != kNoRow) fn(c, r);
-  };
-  if (auto it = relatives_by_resident_.find(packed); it != relatives_by_resident_.end())
-    for (uint32_t r : it->second) visit(r);
-  if (name) {
-    uint32_t birth = ResidentId::from_packed(packed).birth_yyyymmdd();
-    if (auto it = relatives_by_name_birth_.find(name_birth_key(name, birth)); it != relatives_by_name_birth_.end())
-      for (uint32_t r : it->second) visit(r);
-  }
 }
 
 uint32_t RegistryIndex::enterprise_of(uint32_t code, uint32_t name) const {
@@ -119,9 +115,10 @@ bool RegistryIndex::refers_to(uint32_t ref_code, uint32_t ref_name, uint32_t key
   return row != kNoRow && data_.t(FileId::kEnterprises).s(col::kEntName, row) == ref_name;
 }
 
-const std::vector<uint32_t>& RegistryIndex::persons_of_company(uint32_t code) const {
-  auto it = persons_by_code_.find(code);
-  return it == persons_by_code_.end() ? empty_ : it->second;
+std::span<const uint32_t> RegistryIndex::persons_of_company(uint32_t code) const {
+  auto it = person_range_.find(code);
+  if (it == person_range_.end()) return {};
+  return std::span<const uint32_t>(person_rows_.data() + it->second.first, it->second.second - it->second.first);
 }
 
 const std::vector<uint32_t>& RegistryIndex::rows_of_cadre(FileId file, uint32_t cadre_id) const {

@@ -7,10 +7,11 @@
 // credit code; else the code of the one registered enterprise with its normalised
 // name; else its normalised name; a name shared by several enterprises links to none).
 #include <cstdint>
-#include <functional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
+#include "core/resident_id.h"
 #include "crosscheck/loader.h"
 
 namespace qf::crosscheck {
@@ -30,7 +31,8 @@ class RegistryIndex {
   // Calls fn(cadre_row, relative_row) for every cadre (relative_row == kNoRow) and
   // every declared relative (with an existing cadre) who is the registry person with
   // resident ID `packed` and normalised name `name`.
-  void for_each_person(uint64_t packed, uint32_t name, const std::function<void(uint32_t, uint32_t)>& fn) const;
+  template <class Fn>
+  void for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const;
 
   // Enterprise row linked by a reference (valid code, else unique name), or kNoRow.
   uint32_t enterprise_of(uint32_t code, uint32_t name) const;
@@ -47,7 +49,7 @@ class RegistryIndex {
   bool refers_to(uint32_t ref_code, uint32_t ref_name, uint32_t key, uint32_t row) const;
 
   // enterprise_persons rows with this credit code (only rows with a valid code).
-  const std::vector<uint32_t>& persons_of_company(uint32_t code) const;
+  std::span<const uint32_t> persons_of_company(uint32_t code) const;
 
   // Rows of a per-cadre file with this cadre_id string id.
   const std::vector<uint32_t>& rows_of_cadre(FileId file, uint32_t cadre_id) const;
@@ -63,9 +65,30 @@ class RegistryIndex {
   std::unordered_map<uint64_t, std::vector<uint32_t>> relatives_by_name_birth_;
   std::unordered_map<uint32_t, uint32_t> enterprise_by_code_;
   std::unordered_map<uint32_t, uint32_t> enterprise_by_name_;  // kNoRow = ambiguous
-  std::unordered_map<uint32_t, std::vector<uint32_t>> persons_by_code_;
+  // enterprise_persons rows grouped by code (CSR: one allocation, not one per code).
+  std::vector<uint32_t> person_rows_;
+  std::unordered_map<uint32_t, std::pair<uint32_t, uint32_t>> person_range_;  // code -> [begin, end)
   std::array<std::unordered_map<uint32_t, std::vector<uint32_t>>, kFileCount> by_cadre_;
   std::vector<uint32_t> empty_;
 };
+
+template <class Fn>
+void RegistryIndex::for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const {
+  if (!packed) return;  // a name alone never makes a match
+  if (auto it = cadres_by_resident_.find(packed); it != cadres_by_resident_.end())
+    for (uint32_t c : it->second) fn(c, kNoRow);
+  const Table& rel = data_.t(FileId::kRelatives);
+  auto visit = [&](uint32_t r) {
+    uint32_t c = cadre_row(rel.s(col::kRelCadreId, r));
+    if (c != kNoRow) fn(c, r);
+  };
+  if (auto it = relatives_by_resident_.find(packed); it != relatives_by_resident_.end())
+    for (uint32_t r : it->second) visit(r);
+  if (name && !relatives_by_name_birth_.empty()) {
+    uint64_t key = (static_cast<uint64_t>(name) << 32) | ResidentId::from_packed(packed).birth_yyyymmdd();
+    if (auto it = relatives_by_name_birth_.find(key); it != relatives_by_name_birth_.end())
+      for (uint32_t r : it->second) visit(r);
+  }
+}
 
 }  // namespace qf::crosscheck

@@ -319,6 +319,30 @@ TEST_P(AppServerTest, StateChangingRequestsAreAuditedOnSuccessAndFailure) {
   EXPECT_EQ(n->i64("n"), 0);
 }
 
+TEST_P(AppServerTest, ForwardedForIsBelievedOnlyFromTrustedProxies) {
+  qf::http::ServerOptions o;
+  o.trusted_proxies = {"127.0.0.1"};
+  start(o);
+  HttpClient c(port());
+  ASSERT_EQ(c.request("POST", "/api/v1/test-only/echo", "{}", {{"X-Forwarded-For", "203.0.113.9, 10.1.2.3"}}).status,
+            200);
+  server_->stop();
+  server_->wait();
+  server_.reset();
+  qf::http::ServerOptions untrusted;
+  untrusted.trusted_proxies = {"192.0.2.1"};
+  start(untrusted);
+  HttpClient c2(port());
+  ASSERT_EQ(c2.request("POST", "/api/v1/test-only/echo", "{}", {{"X-Forwarded-For", "10.9.9.9"}}).status, 200);
+  auto lease = db().acquire();
+  ASSERT_TRUE(lease.ok());
+  auto rows = lease->get().query("SELECT client_addr FROM audit_log WHERE action = 'test.echo' ORDER BY seq");
+  ASSERT_TRUE(rows.ok()) << rows.error().to_string();
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].text("client_addr"), "10.1.2.3");   // rightmost address that is not our proxy
+  EXPECT_EQ((*rows)[1].text("client_addr"), "127.0.0.1");  // header from an untrusted peer ignored
+}
+
 TEST_P(AppServerTest, AuthenticationPermissionAndPasswordChangeGates) {
   start();
   HttpClient c(port());

@@ -385,14 +385,26 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     Table& table = data.tables[static_cast<size_t>(spec.id)];
     size_t total = 0;
     for (auto& p : j->pieces) total += p.line.size();
-    table.line.reserve(total);
+    if (j->pieces.size() > 1) table.line.reserve(total);
     for (size_t c = 0; c < spec.columns.size(); ++c) {
       table.cols[c].present = j->field_of[c] >= 0;
       ColumnKind kind = spec.columns[c].kind;
-      if (kind == ColumnKind::kUnused) continue;
+      if (kind == ColumnKind::kUnused || j->pieces.size() == 1) continue;
       if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) table.cols[c].u32.reserve(total);
       else if (kind == ColumnKind::kResidentId) table.cols[c].u64.reserve(total);
       else table.cols[c].i64.reserve(total);
+    }
+    if (j->pieces.size() == 1) {  // one piece: its columns become the table's, no copy
+      Piece& p = j->pieces[0];
+      table.line = std::move(p.line);
+      for (size_t c = 0; c < spec.columns.size(); ++c) {
+        bool present = table.cols[c].present;
+        table.cols[c] = std::move(p.cols[c]);
+        table.cols[c].present = present;
+      }
+      for (auto& issue : p.issues) data.issues.push_back(std::move(issue));
+      p = Piece{};
+      continue;
     }
     for (auto& p : j->pieces) {
       table.line.insert(table.line.end(), p.line.begin(), p.line.end());

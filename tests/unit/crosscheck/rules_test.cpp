@@ -200,7 +200,9 @@ TEST(RuleR8, SharedPhoneAddressOrPerson) {
   t.write("enterprise_persons.csv", std::string(kPersonsHeader) +
                                         C + ",某甲,33010619900505005X,法定代表人,,,\n" +
                                         D + ",某甲,33010619900505005X,股东,,,\n" +
-                                        E + ",某甲,33010619900505005X,股东,,,\n");   // E is 注销
+                                        E + ",某甲,33010619900505005X,股东,,,\n" +   // E is 注销
+                                        A + ",某乙,330106196006060061,董事,,,\n" +
+                                        B + ",某乙,330106196006060061,董事,,,\n");   // directors do not count
   t.write("bids.csv",
           "tender_id,credit_code,company_name,contact_phone,contact_address,bid_amount\n"
           "T1," + A + ",甲公司,+86 0571-1111 111,杭州市甲路1号,100\n"
@@ -211,10 +213,38 @@ TEST(RuleR8, SharedPhoneAddressOrPerson) {
           "T3," + D + ",丁公司,4,y,100\n"                                 // same legal rep / shareholder
           "T3," + E + ",戊公司,5,z,100\n"                                 // 注销: roles not active
           "T4," + A + ",甲公司,0571-1111111,,100\n"
-          "T4," + A + ",甲公司,0571-1111111,,100\n");                     // the same bidder twice
+          "T4," + A + ",甲公司,0571-1111111,,100\n"                      // the same bidder twice
+          "T5," + A + ",甲公司,6,p,100\n"
+          "T5," + B + ",乙公司,7,q,100\n");                               // only a shared director
   ASSERT_TRUE(t.run().ok());
   EXPECT_EQ(t.findings_of("R8"), (std::set<Triple>{T("R8", "T1|" + A + "|" + B), T("R8", "T2|" + C + "|某某公司"),
                                                     T("R8", "T3|" + C + "|" + D)}));
+}
+
+TEST(RuleConfigFile, ConfigFileOverridesDefaults) {
+  TempDataSet t;
+  t.write("cadres.csv", kCadres);
+  t.write("enterprises.csv", "credit_code,company_name,registered_date,address,phone,status\n" + A +
+                                 ",甲公司,2023-01-01,,,存续\n");
+  t.write("contracts.csv", std::string(kContractsHeader) +
+                               "K1,办公室," + A + ",甲公司,公开招标,100000,2023-04-01,a,,\n");  // 90 days
+  {
+    std::ofstream cfg(t.root() / "rules.toml");
+    cfg << "[crosscheck]\nnew_company_days = 89\n";
+  }
+  RunOptions o;
+  o.data_dir = t.data();
+  o.out_dir = t.out();
+  o.as_of = "2024-06-30";
+  o.config_path = (t.root() / "rules.toml").string();
+  o.config_required = true;
+  ASSERT_TRUE(run_crosscheck(o).ok());
+  EXPECT_TRUE(t.findings_of("R9").empty());
+  o.config_path = (t.root() / "absent.toml").string();
+  EXPECT_FALSE(run_crosscheck(o).ok());  // an explicit --config must exist
+  o.config_required = false;             // the global qingfeng.toml may be absent
+  ASSERT_TRUE(run_crosscheck(o).ok());
+  EXPECT_EQ(t.findings_of("R9").size(), 1u);
 }
 
 TEST(RuleR9, NinetyVersusNinetyOneDays) {

@@ -124,7 +124,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progres
   for (size_t c = 0; c < ncols; ++c) {
     out.cols[c].present = job.field_of[c] >= 0;
     ColumnKind kind = spec.columns[c].kind;
-    if (kind == ColumnKind::kUnused) continue;
+    if (kind == ColumnKind::kUnused || kind == ColumnKind::kPercent) continue;
     if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) out.cols[c].u32.reserve(expect);
     else if (kind == ColumnKind::kResidentId) out.cols[c].u64.reserve(expect);
     else out.cols[c].i64.reserve(expect);
@@ -228,7 +228,8 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progres
             }
             if (!ok) { value = kUnknown; issue(what); }
           }
-          col.i64.push_back(value);
+          // Percentages are validated for data quality but no rule reads them.
+          if (cs.kind != ColumnKind::kPercent) col.i64.push_back(value);
           break;
         }
         case ColumnKind::kBool: {
@@ -389,7 +390,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     for (size_t c = 0; c < spec.columns.size(); ++c) {
       table.cols[c].present = j->field_of[c] >= 0;
       ColumnKind kind = spec.columns[c].kind;
-      if (kind == ColumnKind::kUnused || j->pieces.size() == 1) continue;
+      if (kind == ColumnKind::kUnused || kind == ColumnKind::kPercent || j->pieces.size() == 1) continue;
       if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) table.cols[c].u32.reserve(total);
       else if (kind == ColumnKind::kResidentId) table.cols[c].u64.reserve(total);
       else table.cols[c].i64.reserve(total);

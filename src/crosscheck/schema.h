@@ -29,7 +29,7 @@ enum class ColumnKind : uint8_t {
   kDate,         // days since 1970, unparseable -> data-quality row
   kAmount,       // fen, unparseable -> data-quality row
   kArea,         // hundredths of m², unparseable -> data-quality row
-  kPercent,      // hundredths of a percent, unparseable -> data-quality row
+  kPercent,      // validated only (unparseable -> data-quality row); no rule reads it, not stored
   kBool,         // 0 unknown, 1 false, 2 true
   kEnum,         // 1 + index into ColumnSpec::enum_values, 0 unknown
   kText,         // kept as written after NFKC + trim, not compared (port, destination)

@@ -5,9 +5,9 @@
 //     in the run's StringPool, 0 = blank or invalid;
 //   resident IDs -> u64 ResidentId::packed(), 0 = blank or invalid;
 //   dates -> i64 days since 1970, kUnknown when blank or invalid;
-//   amounts, areas, percentages -> i64 hundredths, kUnknown when blank or invalid;
+//   amounts, areas -> i64 hundredths, kUnknown when blank or invalid;
 //   booleans -> u32 0 unknown / 1 false / 2 true; enums -> u32 1-based, 0 unknown;
-//   kUnused columns hold no values.
+//   kUnused and kPercent columns hold no values (no rule reads them).
 // `line[r]` is the physical line on which row r starts in its file.
 #include <cstdint>
 #include <string>

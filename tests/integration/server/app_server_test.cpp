@@ -246,7 +246,7 @@ TEST_P(AppServerTest, TlsServesWithHsts) {
   if (std::system("command -v openssl >/dev/null 2>&1 && command -v curl >/dev/null 2>&1") != 0)
     GTEST_SKIP() << "openssl and curl are needed to make a certificate and speak TLS";
   std::string cert = (web_ / "cert.pem").string(), key = (web_ / "key.pem").string();
-  std::string gen = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -keyout " + key +
+  std::string gen = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1 -keyout " + key +
                     " -out " + cert + " >/dev/null 2>&1";
   ASSERT_EQ(std::system(gen.c_str()), 0);
   qf::http::ServerOptions o;

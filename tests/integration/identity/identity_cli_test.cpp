@@ -2,6 +2,8 @@
 // on both databases.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "support/server_process.h"
 #include "support/test_databases.h"
 
@@ -11,7 +13,10 @@ using qf::testing::run_qingfeng;
 
 class IdentityCliTest : public qf::testing::DatabaseTest {
  protected:
-  IdentityCliTest() { migrated_ = false; }
+  IdentityCliTest() {
+    migrated_ = false;
+    ::setenv("QF_BINARY", QF_IDENTITY_BINARY, 0);  // make test's QF_BINARY wins
+  }
   // Cheap Argon2 through the environment overrides (the cost does not change behaviour).
   qf::testing::CommandResult run(std::vector<std::string> args) {
     args.insert(args.begin(), {"--database", url()});

@@ -3,6 +3,8 @@
 // kPassword, no forced change), and a `qingfeng serve` process in test mode on it.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "core/clock.h"
 #include "core/config.h"
 #include "domain/auth/accounts.h"
@@ -25,9 +27,13 @@ argon2_memlimit = 8388608
 login_rate_per_minute = 1000
 )";
 
+// QF_BINARY (set by make test) wins; otherwise this build's qingfeng.
+inline void default_binary() { ::setenv("QF_BINARY", QF_IDENTITY_BINARY, 0); }
+
 class IdentityServerTest : public qf::testing::DatabaseTest {
  protected:
   void SetUp() override {
+    default_binary();
     qf::testing::DatabaseTest::SetUp();
     if (IsSkipped()) return;
     sec_.argon2_opslimit = 1;

@@ -1,15 +1,26 @@
 #include "core/credit_code.h"
 
+#include <cstdint>
+
 namespace qf {
 
 namespace {
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+// Character -> value in the GB 32100 alphabet, -1 outside it (a 128-entry table).
+struct ValueTable {
+  signed char v[128];
+  constexpr ValueTable() : v() {
+    for (auto& x : v) x = -1;
+    for (int i = 0; i < 31; ++i) v[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
+  }
+};
+constexpr ValueTable kValues;
+
 int value_of(char c) {
-  for (int i = 0; i < 31; ++i)
-    if (kAlphabet[i] == c) return i;
-  return -1;
+  unsigned char u = static_cast<unsigned char>(c);
+  return u < 128 ? kValues.v[u] : -1;
 }
 }  // namespace
 
@@ -51,9 +62,13 @@ char CreditCode::check_character(std::string_view first17) {
 CreditCode CreditCode::parse(std::string_view text, CreditCodeProblem* problem) {
   CreditCodeProblem dummy;
   if (!problem) problem = &dummy;
-  std::string s;
-  s.reserve(18);
+  char s[18];
+  size_t n = 0;  // characters seen (may exceed 18; only the first 18 are kept)
   bool bad = false;
+  auto put = [&](char ch) {
+    if (n < 18) s[n] = ch;
+    ++n;
+  };
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   while (p < end) {
@@ -62,7 +77,7 @@ CreditCode CreditCode::parse(std::string_view text, CreditCodeProblem* problem) 
     if (c < 0x80) {
       char ch = static_cast<char>(c);
       if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-      s.push_back(ch);
+      put(ch);
       ++p;
       continue;
     }
@@ -71,24 +86,25 @@ CreditCode CreditCode::parse(std::string_view text, CreditCodeProblem* problem) 
     if (c == 0xEF && end - p >= 3) {
       // Full-width U+FF10..U+FF19 digits, U+FF21..U+FF3A upper, U+FF41..U+FF5A lower.
       uint32_t cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-      if (cp >= 0xFF10 && cp <= 0xFF19) { s.push_back(static_cast<char>('0' + cp - 0xFF10)); p += 3; continue; }
-      if (cp >= 0xFF21 && cp <= 0xFF3A) { s.push_back(static_cast<char>('A' + cp - 0xFF21)); p += 3; continue; }
-      if (cp >= 0xFF41 && cp <= 0xFF5A) { s.push_back(static_cast<char>('A' + cp - 0xFF41)); p += 3; continue; }
+      if (cp >= 0xFF10 && cp <= 0xFF19) { put(static_cast<char>('0' + cp - 0xFF10)); p += 3; continue; }
+      if (cp >= 0xFF21 && cp <= 0xFF3A) { put(static_cast<char>('A' + cp - 0xFF21)); p += 3; continue; }
+      if (cp >= 0xFF41 && cp <= 0xFF5A) { put(static_cast<char>('A' + cp - 0xFF41)); p += 3; continue; }
     }
     bad = true;
     ++p;
   }
-  if (s.empty() && !bad) { *problem = CreditCodeProblem::kBlank; return {}; }
+  if (n == 0 && !bad) { *problem = CreditCodeProblem::kBlank; return {}; }
   if (bad) { *problem = CreditCodeProblem::kBadCharacter; return {}; }
-  if (s.size() != 18) { *problem = CreditCodeProblem::kBadLength; return {}; }
+  if (n != 18) { *problem = CreditCodeProblem::kBadLength; return {}; }
   for (char ch : s)
     if (value_of(ch) < 0) { *problem = CreditCodeProblem::kBadCharacter; return {}; }
-  if (check_character(std::string_view(s).substr(0, 17)) != s[17]) {
+  if (check_character(std::string_view(s, 17)) != s[17]) {
     *problem = CreditCodeProblem::kBadCheckCharacter;
     return {};
   }
   CreditCode cc;
-  cc.code_ = std::move(s);
+  for (size_t i = 0; i < 18; ++i) cc.code_[i] = s[i];
+  cc.valid_ = true;
   *problem = CreditCodeProblem::kNone;
   return cc;
 }

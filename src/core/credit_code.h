@@ -3,6 +3,7 @@
 // GB 32100-2015. parse() upper-cases, drops white space, folds full-width letters and
 // digits, and verifies the check character (the 18th) over the 31-character alphabet
 // 0-9 A-H J-N P-R T U W-Y (no I, O, S, V, Z).
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -28,11 +29,13 @@ class CreditCode {
   // alphabet); '\0' if one is not.
   static char check_character(std::string_view first17);
 
-  bool valid() const { return !code_.empty(); }
-  const std::string& str() const { return code_; }
+  bool valid() const { return valid_; }
+  // The 18-character canonical code ("" when invalid). Valid while *this lives.
+  std::string_view str() const { return valid_ ? std::string_view(code_.data(), 18) : std::string_view(); }
 
  private:
-  std::string code_;
+  std::array<char, 18> code_{};  // inline: parsing never allocates
+  bool valid_ = false;
 };
 
 }  // namespace qf

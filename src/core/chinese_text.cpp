@@ -160,7 +160,7 @@ std::string_view trim(std::string_view in) {
 void normalize_into(std::string_view in, unsigned flags, std::string* out) {
   thread_local std::string stage;
   std::string_view src = in;
-  if (flags & kNfkc) {
+  if ((flags & kNfkc) && !nfkc_stable(in)) {  // the common case needs no copy at all
     nfkc_into(in, &stage);
     src = stage;
   }

@@ -13,7 +13,7 @@ PKGS=(
   libicu-dev libopencc-dev opencc
   libxlsxwriter-dev libminizip-dev libpugixml-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  chromium
+  chromium fonts-wqy-microhei
   wrk python3 unzip
 )
 

@@ -70,9 +70,11 @@ std::string qingfeng_binary() {
 #endif
   std::error_code ec;
   fs::path dir = fs::read_symlink("/proc/self/exe", ec).parent_path();
-  for (; !ec && !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
+  if (ec) return {};
+  for (; !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
+    std::error_code probe;  // a miss in one folder must not end the search
     fs::path candidate = dir / "qingfeng";
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (fs::is_regular_file(candidate, probe)) return candidate.string();
   }
   return {};
 }

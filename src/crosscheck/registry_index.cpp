@@ -26,29 +26,33 @@ RegistryIndex::RegistryIndex(const LoadedData& data) : data_(data) {
   for (uint32_t r = 0; r < cadres.rows(); ++r) {
     uint32_t id = cadres.s(kCadreId, r);
     if (id) cadre_by_id_.emplace(id, r);  // the first row of a duplicated id wins
-    if (uint64_t p = cadres.id(kCadreResidentId, r)) cadres_by_resident_[p].push_back(r);
+    if (uint64_t p = cadres.id(kCadreResidentId, r)) cadres_by_resident_.add(p, r);
   }
   const Table& rel = data.t(FileId::kRelatives);
   for (uint32_t r = 0; r < rel.rows(); ++r) {
     if (uint64_t p = rel.id(kRelResidentId, r)) {
-      relatives_by_resident_[p].push_back(r);
+      relatives_by_resident_.add(p, r);
     } else if (rel.v(kRelBirthDate, r) != kUnknown && rel.s(kRelName, r)) {
-      relatives_by_name_birth_[name_birth_key(rel.s(kRelName, r), yyyymmdd_of_days(rel.v(kRelBirthDate, r)))]
-          .push_back(r);
+      relatives_by_name_birth_.add(name_birth_key(rel.s(kRelName, r), yyyymmdd_of_days(rel.v(kRelBirthDate, r))),
+                                   r);
     }
   }
   const Table& ent = data.t(FileId::kEnterprises);
   // A name identifies an enterprise only when every row with that name has one key.
-  std::unordered_map<uint32_t, uint32_t> first_key_of_name;
+  FlatMap<uint32_t, uint32_t> first_key_of_name;
+  first_key_of_name.reserve(ent.rows());
+  enterprise_by_code_.reserve(ent.rows());
+  enterprise_by_name_.reserve(ent.rows());
   for (uint32_t r = 0; r < ent.rows(); ++r) {
     uint32_t code = ent.s(kEntCreditCode, r);
     uint32_t name = ent.s(kEntName, r);
     if (code) enterprise_by_code_.emplace(code, r);
     if (!name) continue;
     uint32_t key = code ? code : name;
-    auto [it, fresh] = first_key_of_name.emplace(name, key);
+    bool fresh;
+    uint32_t* first = first_key_of_name.emplace(name, key, &fresh);
     if (fresh) enterprise_by_name_.emplace(name, r);
-    else if (it->second != key) enterprise_by_name_[name] = kNoRow;
+    else if (*first != key) *enterprise_by_name_.emplace(name, kNoRow) = kNoRow;
   }
   const Table& ep = data.t(FileId::kEnterprisePersons);
   {
@@ -71,23 +75,27 @@ RegistryIndex::RegistryIndex(const LoadedData& data) : data_(data) {
     const Table& t = data.t(f);
     auto& m = by_cadre_[static_cast<size_t>(f)];
     for (uint32_t r = 0; r < t.rows(); ++r)
-      if (uint32_t c = t.s(0, r)) m[c].push_back(r);  // cadre_id is column 0 of each
+      if (uint32_t c = t.s(0, r)) m.add(c, r);  // cadre_id is column 0 of each
+    m.finish();
   }
+  cadres_by_resident_.finish();
+  relatives_by_resident_.finish();
+  relatives_by_name_birth_.finish();
 }
 
 uint32_t RegistryIndex::cadre_row(uint32_t cadre_id) const {
-  auto it = cadre_by_id_.find(cadre_id);
-  return it == cadre_by_id_.end() ? kNoRow : it->second;
+  const uint32_t* v = cadre_id ? cadre_by_id_.find(cadre_id) : nullptr;
+  return v ? *v : kNoRow;
 }
 
 uint32_t RegistryIndex::enterprise_of(uint32_t code, uint32_t name) const {
   if (code) {
-    auto it = enterprise_by_code_.find(code);
-    return it == enterprise_by_code_.end() ? kNoRow : it->second;
+    const uint32_t* v = enterprise_by_code_.find(code);
+    return v ? *v : kNoRow;
   }
   if (!name) return kNoRow;
-  auto it = enterprise_by_name_.find(name);
-  return it == enterprise_by_name_.end() ? kNoRow : it->second;
+  const uint32_t* v = enterprise_by_name_.find(name);
+  return v ? *v : kNoRow;
 }
 
 uint32_t RegistryIndex::enterprise_key(uint32_t row) const {
@@ -116,15 +124,14 @@ bool RegistryIndex::refers_to(uint32_t ref_code, uint32_t ref_name, uint32_t key
 }
 
 std::span<const uint32_t> RegistryIndex::persons_of_company(uint32_t code) const {
-  auto it = person_range_.find(code);
-  if (it == person_range_.end()) return {};
-  return std::span<const uint32_t>(person_rows_.data() + it->second.first, it->second.second - it->second.first);
+  const auto* v = code ? person_range_.find(code) : nullptr;
+  if (!v) return {};
+  return std::span<const uint32_t>(person_rows_.data() + v->first, v->second - v->first);
 }
 
-const std::vector<uint32_t>& RegistryIndex::rows_of_cadre(FileId file, uint32_t cadre_id) const {
-  const auto& m = by_cadre_[static_cast<size_t>(file)];
-  auto it = m.find(cadre_id);
-  return it == m.end() ? empty_ : it->second;
+FlatMultiMap<uint32_t>::Range RegistryIndex::rows_of_cadre(FileId file, uint32_t cadre_id) const {
+  if (!cadre_id) return {};
+  return by_cadre_[static_cast<size_t>(file)].get(cadre_id);
 }
 
 bool RegistryIndex::role_active(uint32_t r, int64_t day) const {

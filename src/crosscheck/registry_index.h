@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/resident_id.h"
+#include "crosscheck/flat_map.h"
 #include "crosscheck/loader.h"
 
 namespace qf::crosscheck {
@@ -52,42 +53,40 @@ class RegistryIndex {
   std::span<const uint32_t> persons_of_company(uint32_t code) const;
 
   // Rows of a per-cadre file with this cadre_id string id.
-  const std::vector<uint32_t>& rows_of_cadre(FileId file, uint32_t cadre_id) const;
+  FlatMultiMap<uint32_t>::Range rows_of_cadre(FileId file, uint32_t cadre_id) const;
 
   // Role active on `day` by its own dates (blank = open).
   bool role_active(uint32_t ep_row, int64_t day) const;
 
  private:
   const LoadedData& data_;
-  std::unordered_map<uint32_t, uint32_t> cadre_by_id_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> cadres_by_resident_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> relatives_by_resident_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> relatives_by_name_birth_;
-  std::unordered_map<uint32_t, uint32_t> enterprise_by_code_;
-  std::unordered_map<uint32_t, uint32_t> enterprise_by_name_;  // kNoRow = ambiguous
+  // Flat open-addressing maps and CSR multimaps (see flat_map.h): the rules probe
+  // them once or more per registry row, and most probes miss.
+  FlatMap<uint32_t, uint32_t> cadre_by_id_;
+  FlatMultiMap<uint64_t> cadres_by_resident_;
+  FlatMultiMap<uint64_t> relatives_by_resident_;
+  FlatMultiMap<uint64_t> relatives_by_name_birth_;
+  FlatMap<uint32_t, uint32_t> enterprise_by_code_;
+  FlatMap<uint32_t, uint32_t> enterprise_by_name_;  // kNoRow = ambiguous
   // enterprise_persons rows grouped by code (CSR: one allocation, not one per code).
   std::vector<uint32_t> person_rows_;
-  std::unordered_map<uint32_t, std::pair<uint32_t, uint32_t>> person_range_;  // code -> [begin, end)
-  std::array<std::unordered_map<uint32_t, std::vector<uint32_t>>, kFileCount> by_cadre_;
-  std::vector<uint32_t> empty_;
+  FlatMap<uint32_t, std::pair<uint32_t, uint32_t>> person_range_;  // code -> [begin, end)
+  std::array<FlatMultiMap<uint32_t>, kFileCount> by_cadre_;
 };
 
 template <class Fn>
 void RegistryIndex::for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const {
   if (!packed) return;  // a name alone never makes a match
-  if (auto it = cadres_by_resident_.find(packed); it != cadres_by_resident_.end())
-    for (uint32_t c : it->second) fn(c, kNoRow);
+  for (uint32_t c : cadres_by_resident_.get(packed)) fn(c, kNoRow);
   const Table& rel = data_.t(FileId::kRelatives);
   auto visit = [&](uint32_t r) {
     uint32_t c = cadre_row(rel.s(col::kRelCadreId, r));
     if (c != kNoRow) fn(c, r);
   };
-  if (auto it = relatives_by_resident_.find(packed); it != relatives_by_resident_.end())
-    for (uint32_t r : it->second) visit(r);
+  for (uint32_t r : relatives_by_resident_.get(packed)) visit(r);
   if (name && !relatives_by_name_birth_.empty()) {
     uint64_t key = (static_cast<uint64_t>(name) << 32) | ResidentId::from_packed(packed).birth_yyyymmdd();
-    if (auto it = relatives_by_name_birth_.find(key); it != relatives_by_name_birth_.end())
-      for (uint32_t r : it->second) visit(r);
+    for (uint32_t r : relatives_by_name_birth_.get(key)) visit(r);
   }
 }
 

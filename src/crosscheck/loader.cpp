@@ -52,6 +52,14 @@ class MappedFile {
     return 0;
   }
   std::string_view view() const { return {data_ ? data_ : "", size_}; }
+  // Drops the resident pages wholly inside `part` (a view into this mapping).
+  void release(std::string_view part) const {
+    if (part.empty() || !data_) return;
+    const uintptr_t page = 4096;
+    uintptr_t b = (reinterpret_cast<uintptr_t>(part.data()) + page - 1) & ~(page - 1);
+    uintptr_t e = (reinterpret_cast<uintptr_t>(part.data()) + part.size()) & ~(page - 1);
+    if (e > b) madvise(reinterpret_cast<void*>(b), e - b, MADV_DONTNEED);
+  }
 
  private:
   const char* data_ = nullptr;
@@ -257,6 +265,10 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progres
       }
     }
   }
+  // Every value of the piece now lives in the columns and the pool: give its pages of
+  // the mapping back, so the resident set does not grow with the input (the bytes stay
+  // in the page cache; a page shared with a neighbouring piece is simply re-faulted).
+  job.map.release(raw);
   if (progress) {
     progress->rows[fidx].fetch_add(rows & 0xFFFF, std::memory_order_relaxed);
     progress->bytes_done[fidx].fetch_add(raw.size(), std::memory_order_relaxed);
@@ -407,15 +419,25 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
       p = Piece{};
       continue;
     }
+    // Column by column, freeing each piece's copy as soon as it is appended, so the
+    // peak is the table plus one column of pieces, not the table plus every piece.
     for (auto& p : j->pieces) {
       table.line.insert(table.line.end(), p.line.begin(), p.line.end());
-      for (size_t c = 0; c < spec.columns.size(); ++c) {
-        Column& dst = table.cols[c];
+      std::vector<uint32_t>().swap(p.line);
+    }
+    for (size_t c = 0; c < spec.columns.size(); ++c) {
+      Column& dst = table.cols[c];
+      for (auto& p : j->pieces) {
         Column& src = p.cols[c];
         dst.u32.insert(dst.u32.end(), src.u32.begin(), src.u32.end());
         dst.u64.insert(dst.u64.end(), src.u64.begin(), src.u64.end());
         dst.i64.insert(dst.i64.end(), src.i64.begin(), src.i64.end());
+        bool present = src.present;
+        src = Column{};
+        src.present = present;
       }
+    }
+    for (auto& p : j->pieces) {
       for (auto& issue : p.issues) data.issues.push_back(std::move(issue));
       p = Piece{};
     }

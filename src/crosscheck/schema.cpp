@@ -72,7 +72,7 @@ const std::array<FileSpec, kFileCount>& file_specs() {
         {"area", "面积", K::kArea}}},
       {FileId::kTravels, "travels.csv", "出入境记录", false,
        {{"resident_id", "身份证号", K::kResidentId},
-        {"name", "姓名", K::kPersonName},
+        {"name", "姓名", K::kUnused},  // R4 matches travellers by resident ID only
         {"direction", "出入境", K::kEnum, false, {"出境", "入境"}},
         {"date", "日期", K::kDate},
         {"port", "口岸", K::kText},

@@ -1,5 +1,6 @@
 #include "crosscheck/string_pool.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace qf::crosscheck {
@@ -34,59 +35,76 @@ uint64_t hash_bytes(std::string_view s) {
 StringPool::StringPool() {
   for (auto& s : shards_) {
     s = std::make_unique<Shard>();
-    s->slots.assign(64, 0);
+    s->slots.assign(1024, Slot{});
   }
 }
 
-std::string_view StringPool::Shard::store(std::string_view s) {
-  if (s.size() > kBlockSize / 4) {  // a large string gets its own block
-    blocks.emplace_front(s);
-    return blocks.front();
-  }
-  if (blocks.empty() || blocks.back().capacity() - blocks.back().size() < s.size()) {
+uint32_t StringPool::Shard::store(std::string_view s, uint32_t id) {
+  const size_t need = s.size() + 8;
+  uint32_t n = static_cast<uint32_t>(s.size());
+  std::string* b;
+  if (blocks.empty() || blocks.back().capacity() - blocks.back().size() < need) {
+    // A string larger than a block gets a block of its own (its offset is 0).
     blocks.emplace_back();
-    blocks.back().reserve(kBlockSize);
+    blocks.back().reserve(std::max(kBlockSize, need));
+    block_data.push_back(blocks.back().data());
   }
-  std::string& b = blocks.back();
-  size_t off = b.size();
-  b.append(s);  // never reallocates: capacity was checked
-  return std::string_view(b.data() + off, s.size());
+  b = &blocks.back();
+  size_t off = b->size();
+  b->append(reinterpret_cast<const char*>(&n), 4);  // never reallocates: capacity was checked
+  b->append(reinterpret_cast<const char*>(&id), 4);
+  b->append(s);
+  return static_cast<uint32_t>(((block_data.size() - 1) << 20) | off) + 1;
 }
 
 void StringPool::Shard::grow() {
-  std::vector<uint64_t> old = std::move(slots);
-  slots.assign(old.size() * 2, 0);
+  std::vector<Slot> old = std::move(slots);
+  slots.assign(old.size() * 2, Slot{});
   const size_t mask = slots.size() - 1;
-  for (uint64_t e : old) {
-    if (!e) continue;
-    uint32_t local = static_cast<uint32_t>(e) - 1;
-    size_t i = hash_bytes(views[local]) & mask;
-    while (slots[i]) i = (i + 1) & mask;
+  for (const Slot& e : old) {
+    if (!e.loc) continue;
+    size_t i = e.tag & mask;  // the stored hash bits: no string is touched
+    while (slots[i].loc) i = (i + 1) & mask;
     slots[i] = e;
   }
 }
+
+namespace {
+inline bool entry_equals(const char* e, std::string_view s) {
+  uint32_t n;
+  std::memcpy(&n, e, 4);
+  return n == s.size() && std::memcmp(e + 8, s.data(), s.size()) == 0;
+}
+inline uint32_t entry_id(const char* e) {
+  uint32_t id;
+  std::memcpy(&id, e + 4, 4);
+  return id;
+}
+}  // namespace
 
 uint32_t StringPool::intern(std::string_view s) {
   if (s.empty()) return 0;
   const uint64_t h = hash_bytes(s);
   const size_t shard_index = (h >> 24) & 0xFF;
   Shard& sh = *shards_[shard_index];
-  const uint64_t tag = h & 0xFFFFFFFF00000000ULL;
   std::lock_guard<std::mutex> lock(sh.mu);
   size_t mask = sh.slots.size() - 1;
-  size_t i = h & mask;
-  while (uint64_t e = sh.slots[i]) {
-    if ((e & 0xFFFFFFFF00000000ULL) == tag) {
-      uint32_t local = static_cast<uint32_t>(e) - 1;
-      if (sh.views[local] == s) return ((local + 1) << 8) | static_cast<uint32_t>(shard_index);
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  size_t i = tag & mask;
+  while (uint32_t loc = sh.slots[i].loc) {
+    if (sh.slots[i].tag == tag) {
+      const char* e = sh.at(loc);
+      if (entry_equals(e, s)) return entry_id(e);
     }
     i = (i + 1) & mask;
   }
-  uint32_t local = static_cast<uint32_t>(sh.views.size());
-  sh.views.push_back(sh.store(s));
-  sh.slots[i] = tag | (local + 1);
-  if (sh.views.size() * 2 > sh.slots.size()) sh.grow();
-  return ((local + 1) << 8) | static_cast<uint32_t>(shard_index);
+  uint32_t local = static_cast<uint32_t>(sh.entries.size());
+  uint32_t id = ((local + 1) << 8) | static_cast<uint32_t>(shard_index);
+  uint32_t loc = sh.store(s, id);
+  sh.entries.push_back(loc);
+  sh.slots[i] = Slot{tag, loc};
+  if (sh.entries.size() * 2 > sh.slots.size()) sh.grow();
+  return id;
 }
 
 uint32_t StringPool::find(std::string_view s) const {
@@ -94,14 +112,14 @@ uint32_t StringPool::find(std::string_view s) const {
   const uint64_t h = hash_bytes(s);
   const size_t shard_index = (h >> 24) & 0xFF;
   const Shard& sh = *shards_[shard_index];
-  const uint64_t tag = h & 0xFFFFFFFF00000000ULL;
   std::lock_guard<std::mutex> lock(sh.mu);
   size_t mask = sh.slots.size() - 1;
-  size_t i = h & mask;
-  while (uint64_t e = sh.slots[i]) {
-    if ((e & 0xFFFFFFFF00000000ULL) == tag) {
-      uint32_t local = static_cast<uint32_t>(e) - 1;
-      if (sh.views[local] == s) return ((local + 1) << 8) | static_cast<uint32_t>(shard_index);
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  size_t i = tag & mask;
+  while (uint32_t loc = sh.slots[i].loc) {
+    if (sh.slots[i].tag == tag) {
+      const char* e = sh.at(loc);
+      if (entry_equals(e, s)) return entry_id(e);
     }
     i = (i + 1) & mask;
   }
@@ -110,7 +128,7 @@ uint32_t StringPool::find(std::string_view s) const {
 
 size_t StringPool::size() const {
   size_t n = 0;
-  for (auto& s : shards_) n += s->views.size();
+  for (auto& s : shards_) n += s->entries.size();
   return n;
 }
 

@@ -1,15 +1,35 @@
 #include "crosscheck/string_pool.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <cstring>
 
 namespace qf::crosscheck {
 
 namespace {
-constexpr size_t kBlockSize = 1 << 20;
+constexpr size_t kBlockSize = size_t{1} << 21;
+constexpr size_t kHuge = size_t{1} << 21;
 constexpr uint64_t kM1 = 0xff51afd7ed558ccdULL;
 constexpr uint64_t kM2 = 0xc4ceb9fe1a85ec53ULL;
 }  // namespace
+
+void* huge_alloc(size_t bytes) {
+  if (bytes < kHuge) {
+    void* p = std::malloc(bytes ? bytes : 1);
+    if (!p) throw std::bad_alloc();
+    return p;
+  }
+  size_t rounded = (bytes + kHuge - 1) & ~(kHuge - 1);
+  void* p = std::aligned_alloc(kHuge, rounded);
+  if (!p) throw std::bad_alloc();
+  madvise(p, rounded, MADV_HUGEPAGE);
+  return p;
+}
+
+void huge_free(void* p) { std::free(p); }
 
 uint64_t hash_bytes(std::string_view s) {
   const char* p = s.data();
@@ -42,23 +62,27 @@ StringPool::StringPool() {
 uint32_t StringPool::Shard::store(std::string_view s, uint32_t id) {
   const size_t need = s.size() + 8;
   uint32_t n = static_cast<uint32_t>(s.size());
-  std::string* b;
-  if (blocks.empty() || blocks.back().capacity() - blocks.back().size() < need) {
+  if (block_data.empty() || block_cap - block_used < need) {
     // A string larger than a block gets a block of its own (its offset is 0).
-    blocks.emplace_back();
-    blocks.back().reserve(std::max(kBlockSize, need));
-    block_data.push_back(blocks.back().data());
+    block_cap = std::max(kBlockSize, need);
+    block_data.push_back(static_cast<char*>(huge_alloc(block_cap)));
+    block_used = 0;
   }
-  b = &blocks.back();
-  size_t off = b->size();
-  b->append(reinterpret_cast<const char*>(&n), 4);  // never reallocates: capacity was checked
-  b->append(reinterpret_cast<const char*>(&id), 4);
-  b->append(s);
-  return static_cast<uint32_t>(((block_data.size() - 1) << 20) | off) + 1;
+  char* b = block_data.back();
+  size_t off = block_used;
+  std::memcpy(b + off, &n, 4);
+  std::memcpy(b + off + 4, &id, 4);
+  std::memcpy(b + off + 8, s.data(), s.size());
+  block_used += need;
+  return static_cast<uint32_t>(((block_data.size() - 1) << 21) | off) + 1;
+}
+
+StringPool::Shard::~Shard() {
+  for (char* b : block_data) huge_free(b);
 }
 
 void StringPool::Shard::grow() {
-  std::vector<Slot> old = std::move(slots);
+  auto old = std::move(slots);
   slots.assign(old.size() * 2, Slot{});
   const size_t mask = slots.size() - 1;
   for (const Slot& e : old) {
@@ -85,7 +109,7 @@ inline uint32_t entry_id(const char* e) {
 uint32_t StringPool::intern(std::string_view s) {
   if (s.empty()) return 0;
   const uint64_t h = hash_bytes(s);
-  const size_t shard_index = (h >> 24) & 0xFF;
+  const size_t shard_index = (h >> 24) & (kShards - 1);
   Shard& sh = *shards_[shard_index];
   std::lock_guard<std::mutex> lock(sh.mu);
   size_t mask = sh.slots.size() - 1;
@@ -110,7 +134,7 @@ uint32_t StringPool::intern(std::string_view s) {
 uint32_t StringPool::find(std::string_view s) const {
   if (s.empty()) return 0;
   const uint64_t h = hash_bytes(s);
-  const size_t shard_index = (h >> 24) & 0xFF;
+  const size_t shard_index = (h >> 24) & (kShards - 1);
   const Shard& sh = *shards_[shard_index];
   std::lock_guard<std::mutex> lock(sh.mu);
   size_t mask = sh.slots.size() - 1;

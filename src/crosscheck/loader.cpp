@@ -77,6 +77,17 @@ bool is_string_kind(ColumnKind k) {
   }
 }
 
+// Registry person names (enterprise persons, property owners) are read by one thing
+// only: the who-is-who fallback for a declared relative without an ID (name + birth
+// date). They are loaded after every other file and only looked up in the pool: a
+// name that no earlier file interned equals no relative's name, so it is stored as 0
+// (like a blank, which never matches by name either). This keeps millions of
+// distinct registry names out of the pool.
+bool lookup_only(FileId file, ColumnKind kind) {
+  return kind == ColumnKind::kPersonName && (file == FileId::kEnterprisePersons || file == FileId::kProperties);
+}
+bool loads_late(FileId file) { return file == FileId::kEnterprisePersons || file == FileId::kProperties; }
+
 // Output of one parsing task.
 struct Piece {
   std::vector<Column> cols;
@@ -189,7 +200,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progres
           else if (cs.kind == ColumnKind::kAddress) flags = text::kAddress;
           else if (cs.kind == ColumnKind::kCertificate) flags = text::kCertificate;
           text::normalize_into(v, flags, &buf);
-          col.u32.push_back(pool.intern(buf));
+          col.u32.push_back(lookup_only(spec.id, cs.kind) ? pool.find_marked(buf) : pool.intern(buf));
           break;
         }
         case ColumnKind::kPhone:
@@ -388,8 +399,13 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
       for (char v : j->piece_valid)
         if (!v) j->gb18030 = true;
   }
-  // Pass 2 (parallel): decode, parse and normalise every piece.
-  parallel_for(tasks.size(), threads, [&](size_t i) { parse_piece(*tasks[i].first, tasks[i].second, data.pool, progress); });
+  // Pass 2 (parallel): decode, parse and normalise every piece; the files with
+  // lookup-only columns after the others (see lookup_only()).
+  std::vector<std::pair<FileJob*, size_t>> early, late;
+  for (auto& t : tasks) (loads_late(t.first->spec->id) ? late : early).push_back(t);
+  parallel_for(early.size(), threads, [&](size_t i) { parse_piece(*early[i].first, early[i].second, data.pool, progress); });
+  data.pool.mark();
+  parallel_for(late.size(), threads, [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, progress); });
   auto t1 = Clock::now();
 
   // Concatenate the pieces in file order (strings are already interned).

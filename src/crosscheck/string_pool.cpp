@@ -150,6 +150,20 @@ uint32_t StringPool::find(std::string_view s) const {
   return UINT32_MAX;
 }
 
+void StringPool::mark() {
+  for (auto& sh : shards_) {
+    std::lock_guard<std::mutex> lock(sh->mu);
+    sh->marked = static_cast<uint32_t>(sh->entries.size());
+  }
+}
+
+uint32_t StringPool::find_marked(std::string_view s) const {
+  uint32_t id = find(s);
+  if (id == UINT32_MAX || id == 0) return 0;
+  const Shard& sh = *shards_[id & 0xFF];
+  return (id >> 8) <= sh.marked ? id : 0;  // local index + 1 <= count at the mark
+}
+
 size_t StringPool::size() const {
   size_t n = 0;
   for (auto& s : shards_) n += s->entries.size();

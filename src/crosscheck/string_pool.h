@@ -53,6 +53,12 @@ class StringPool {
   uint32_t intern(std::string_view s);
   // Id of `s`, or UINT32_MAX when absent (never adds).
   uint32_t find(std::string_view s) const;
+  // Remembers how many strings each shard holds now (call while no thread interns).
+  void mark();
+  // Id of `s` if it was interned before the last mark(), else 0 — never adds. For
+  // columns that only ever join against columns loaded before the mark: a value not
+  // among those can match nothing, so 0 (blank) is equivalent and costs no storage.
+  uint32_t find_marked(std::string_view s) const;
   std::string_view str(uint32_t id) const {
     if (id == 0) return {};
     const Shard& sh = *shards_[id & 0xFF];
@@ -76,6 +82,7 @@ class StringPool {
     std::vector<Slot, HugeAllocator<Slot>> slots;
     std::vector<uint32_t> entries;          // local index -> loc
     std::vector<char*> block_data;          // block index -> its bytes (stable storage)
+    uint32_t marked = 0;                    // entries.size() at the last mark()
     size_t block_used = 0;                  // bytes used in the last block
     size_t block_cap = 0;                   // its capacity
     ~Shard();

@@ -64,7 +64,9 @@ uint32_t StringPool::Shard::store(std::string_view s, uint32_t id) {
   uint32_t n = static_cast<uint32_t>(s.size());
   if (block_data.empty() || block_cap - block_used < need) {
     // A string larger than a block gets a block of its own (its offset is 0).
-    block_cap = std::max(kBlockSize, need);
+    // Blocks grow from 64 KiB to 2 MiB, so a small run does not zero 64 huge pages.
+    size_t size = block_data.empty() ? (size_t{1} << 16) : std::min(kBlockSize, block_cap * 2);
+    block_cap = std::max(size, need);
     block_data.push_back(static_cast<char*>(huge_alloc(block_cap)));
     block_used = 0;
   }

@@ -157,7 +157,81 @@ std::string_view trim(std::string_view in) {
   return in.substr(b, e - b);
 }
 
+namespace {
+// The common case in one pass, writing through a pointer: text made only of ASCII and
+// CJK unified ideographs (U+3400..U+4DBF, U+4E00..U+9FFF) is NFKC-stable and holds
+// no white space or middle dot outside ASCII, so each ideograph needs only the
+// traditional → simplified lookup. Returns false (out unspecified) as soon as another
+// code point appears; the caller then takes the general path. Same result as it.
+bool normalize_ascii_cjk(std::string_view in, unsigned flags, const SimplifiedTable* table, std::string* out) {
+  out->resize(in.size() * 2 + 4);  // '.' → U+00B7 doubles a byte; nothing grows more
+  char* o = out->data();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const auto* end = p + in.size();
+  const bool remove_space = flags & kRemoveSpace, dot = flags & kMiddleDot;
+  const bool upper = flags & kUpperAscii, lower = flags & kLowerAscii;
+  const char32_t* map = table ? table->map.data() : nullptr;
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      if (remove_space && (c == ' ' || (c >= 0x09 && c <= 0x0D))) continue;
+      if (dot && c == '.') { *o++ = '\xC2'; *o++ = '\xB7'; continue; }
+      if (upper && c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 32);
+      if (lower && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      *o++ = static_cast<char>(c);
+      continue;
+    }
+    if (c < 0xE3 || c > 0xE9 || end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
+    char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))) return false;
+    char32_t to = map ? map[cp] : 0;
+    if (!to) {
+      o[0] = static_cast<char>(p[0]); o[1] = static_cast<char>(p[1]); o[2] = static_cast<char>(p[2]);
+      o += 3;
+    } else if (to < 0x80) {
+      *o++ = static_cast<char>(to);
+    } else if (to < 0x800) {
+      *o++ = static_cast<char>(0xC0 | (to >> 6));
+      *o++ = static_cast<char>(0x80 | (to & 0x3F));
+    } else if (to < 0x10000) {
+      *o++ = static_cast<char>(0xE0 | (to >> 12));
+      *o++ = static_cast<char>(0x80 | ((to >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (to & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (to >> 18));
+      *o++ = static_cast<char>(0x80 | ((to >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((to >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (to & 0x3F));
+    }
+    p += 3;
+  }
+  out->resize(static_cast<size_t>(o - out->data()));
+  return true;
+}
+
+void finish_normalize(unsigned flags, std::string* out) {
+  if (flags & kTrim) {
+    std::string_view t = trim(*out);
+    if (t.size() != out->size()) *out = std::string(t);
+  }
+  if (flags & kCompanySuffix) {
+    static const std::string_view kLong = "有限责任公司";
+    size_t pos = 0;
+    while ((pos = out->find(kLong, pos)) != std::string::npos) {
+      out->replace(pos, kLong.size(), "有限公司");
+      pos += std::string_view("有限公司").size();
+    }
+  }
+}
+}  // namespace
+
 void normalize_into(std::string_view in, unsigned flags, std::string* out) {
+  const SimplifiedTable* fast_table = (flags & kSimplify) ? &simplified_table() : nullptr;
+  if (normalize_ascii_cjk(in, flags, fast_table, out)) {
+    finish_normalize(flags, out);
+    return;
+  }
   thread_local std::string stage;
   std::string_view src = in;
   if ((flags & kNfkc) && !nfkc_stable(in)) {  // the common case needs no copy at all
@@ -185,18 +259,7 @@ void normalize_into(std::string_view in, unsigned flags, std::string* out) {
     if (table && cp < table->map.size() && table->map[cp]) cp = table->map[cp];
     append_utf8(out, cp);
   }
-  if (flags & kTrim) {
-    std::string_view t = trim(*out);
-    if (t.size() != out->size()) *out = std::string(t);
-  }
-  if (flags & kCompanySuffix) {
-    static const std::string_view kLong = "有限责任公司";
-    size_t pos = 0;
-    while ((pos = out->find(kLong, pos)) != std::string::npos) {
-      out->replace(pos, kLong.size(), "有限公司");
-      pos += std::string_view("有限公司").size();
-    }
-  }
+  finish_normalize(flags, out);
 }
 
 std::string normalize(std::string_view in, unsigned flags) {

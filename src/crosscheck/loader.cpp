@@ -15,6 +15,7 @@
 #include "core/csv_reader.h"
 #include "core/resident_id.h"
 #include "core/text_encoding.h"
+#include "crosscheck/flat_map.h"
 #include "crosscheck/parallel.h"
 #include "crosscheck/value_parse.h"
 
@@ -88,6 +89,28 @@ bool lookup_only(FileId file, ColumnKind kind) {
 }
 bool loads_late(FileId file) { return file == FileId::kEnterprisePersons || file == FileId::kProperties; }
 
+// The distinct normalised names of declared relatives with their pool ids, in a small
+// table of its own: the lookup-only columns are probed against it without locks and
+// without touching the (large, concurrently growing) pool. Keyed by the 64-bit hash;
+// the text is compared, and a hash shared by two different names sends lookups of
+// that hash to the pool instead (never a wrong answer).
+struct RelativeNames {
+  FlatMap<uint64_t, uint32_t> by_hash;  // hash -> index + 1 (0 never stored: see below)
+  std::vector<std::string> text;
+  std::vector<uint32_t> id;
+  std::vector<char> collided;
+  // Pool id of `s` when it is a relative's name, else 0; *unsure when the pool must decide.
+  uint32_t find(std::string_view s, bool* unsure) const {
+    *unsure = false;
+    uint64_t h = hash_bytes(s) | 1;  // never 0 (FlatMap's empty key)
+    const uint32_t* v = by_hash.find(h);
+    if (!v) return 0;
+    size_t i = *v - 1;
+    if (collided[i]) { *unsure = true; return 0; }
+    return text[i] == s ? id[i] : 0;
+  }
+};
+
 // Output of one parsing task.
 struct Piece {
   std::vector<Column> cols;
@@ -121,7 +144,7 @@ Error file_error(const std::string& code, const std::string& zh, const std::stri
 }
 
 // Parses one piece of a file into typed, normalised columns.
-void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progress) {
+void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* names, LoadProgress* progress) {
   const FileSpec& spec = *job.spec;
   Piece& out = job.pieces[k];
   std::string_view raw = job.body.substr(job.cuts[k], job.cuts[k + 1] - job.cuts[k]);
@@ -200,7 +223,15 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, LoadProgress* progres
           else if (cs.kind == ColumnKind::kAddress) flags = text::kAddress;
           else if (cs.kind == ColumnKind::kCertificate) flags = text::kCertificate;
           text::normalize_into(v, flags, &buf);
-          col.u32.push_back(lookup_only(spec.id, cs.kind) ? pool.find_marked(buf) : pool.intern(buf));
+          uint32_t value;
+          if (lookup_only(spec.id, cs.kind)) {
+            bool unsure = true;
+            value = names ? names->find(buf, &unsure) : 0;
+            if (unsure) value = pool.find_marked(buf);
+          } else {
+            value = pool.intern(buf);
+          }
+          col.u32.push_back(value);
           break;
         }
         case ColumnKind::kPhone:
@@ -403,9 +434,29 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
   // lookup-only columns after the others (see lookup_only()).
   std::vector<std::pair<FileJob*, size_t>> early, late;
   for (auto& t : tasks) (loads_late(t.first->spec->id) ? late : early).push_back(t);
-  parallel_for(early.size(), threads, [&](size_t i) { parse_piece(*early[i].first, early[i].second, data.pool, progress); });
+  parallel_for(early.size(), threads, [&](size_t i) { parse_piece(*early[i].first, early[i].second, data.pool, nullptr, progress); });
   data.pool.mark();
-  parallel_for(late.size(), threads, [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, progress); });
+  RelativeNames names;
+  for (auto& j : jobs) {
+    if (j->spec->id != FileId::kRelatives) continue;
+    for (auto& p : j->pieces) {
+      for (uint32_t id : p.cols[col::kRelName].u32) {
+        if (!id) continue;
+        std::string_view s = data.pool.str(id);
+        uint64_t h = hash_bytes(s) | 1;
+        bool fresh;
+        uint32_t* slot = names.by_hash.emplace(h, static_cast<uint32_t>(names.text.size() + 1), &fresh);
+        if (fresh) {
+          names.text.emplace_back(s);
+          names.id.push_back(id);
+          names.collided.push_back(0);
+        } else if (names.id[*slot - 1] != id) {
+          names.collided[*slot - 1] = 1;
+        }
+      }
+    }
+  }
+  parallel_for(late.size(), threads, [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, &names, progress); });
   auto t1 = Clock::now();
 
   // Concatenate the pieces in file order (strings are already interned).

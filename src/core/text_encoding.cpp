@@ -31,6 +31,12 @@ bool is_valid_utf8(std::string_view bytes) {
     if (p >= end) break;
     unsigned char c = *p;
     if (c < 0x80) { ++p; continue; }
+    // Three-byte sequences whose lead byte rules out overlongs and surrogates
+    // (E1..EC, EE, EF: most CJK) need only the two continuation checks.
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && end - p > 2 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+      p += 3;
+      continue;
+    }
     int n;
     uint32_t cp;
     if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }

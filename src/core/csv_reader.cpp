@@ -1,12 +1,30 @@
 #include "core/csv_reader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace qf::csv {
 
 namespace {
 constexpr size_t kScratchBit = size_t{1} << (sizeof(size_t) * 8 - 1);
+
+// Offset of the first ',' or '\n' in s[p, n), or n. Eight bytes at a time (SWAR):
+// the lowest flagged byte of the zero-byte test is always exact.
+inline size_t find_delim(const char* s, size_t p, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kComma = kOnes * ',', kLf = kOnes * '\n';
+  while (n - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, s + p, 8);
+    uint64_t a = w ^ kComma, b = w ^ kLf;
+    uint64_t hit = ((a - kOnes) & ~a & kHigh) | ((b - kOnes) & ~b & kHigh);
+    if (hit) return p + static_cast<size_t>(__builtin_ctzll(hit) >> 3);
+    p += 8;
+  }
+  while (p < n && s[p] != ',' && s[p] != '\n') ++p;
+  return p;
+}
 }
 
 CsvReader::CsvReader(std::string_view text, uint64_t first_line) : text_(text), line_(first_line) {}
@@ -74,8 +92,7 @@ bool CsvReader::next(Record* rec) {
       }
       p = r;
     } else {
-      size_t r = p;
-      while (r < n && s[r] != ',' && s[r] != '\n') ++r;
+      size_t r = find_delim(s, p, n);
       size_t len = r - p;
       if (r < n && s[r] == '\n' && len > 0 && s[r - 1] == '\r') --len;
       spans_.emplace_back(p, len);

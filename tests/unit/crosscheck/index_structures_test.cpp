@@ -1,0 +1,87 @@
+// The engine's own containers: FlatMap / FlatMultiMap (join indexes) and StringPool
+// (interning, lookup-only probes after mark()).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "crosscheck/flat_map.h"
+#include "crosscheck/string_pool.h"
+
+namespace qf::crosscheck {
+namespace {
+
+TEST(FlatMap, InsertFindGrowAndZeroKey) {
+  FlatMap<uint64_t, uint32_t> m;
+  for (uint64_t k = 1; k <= 100000; ++k) *m.emplace(k * 7919, 0) = static_cast<uint32_t>(k);
+  EXPECT_EQ(m.size(), 100000u);
+  for (uint64_t k = 1; k <= 100000; ++k) {
+    const uint32_t* v = m.find(k * 7919);
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(*v, k);
+  }
+  EXPECT_EQ(m.find(7918), nullptr);
+  EXPECT_EQ(m.find(0), nullptr);  // 0 marks empty slots: never found
+  bool fresh = true;
+  EXPECT_EQ(*m.emplace(7919, 5, &fresh), 1u);  // existing key keeps its value
+  EXPECT_FALSE(fresh);
+  FlatMap<uint32_t, uint32_t> empty;
+  EXPECT_EQ(empty.find(3), nullptr);
+}
+
+TEST(FlatMultiMap, KeepsInsertionOrderPerKey) {
+  FlatMultiMap<uint32_t> mm;
+  std::vector<std::pair<uint32_t, uint32_t>> adds = {{5, 10}, {3, 1}, {5, 2}, {9, 7}, {5, 30}, {3, 0}};
+  for (auto [k, r] : adds) mm.add(k, r);
+  mm.finish();
+  auto rows = [&](uint32_t k) {
+    std::vector<uint32_t> out;
+    for (uint32_t r : mm.get(k)) out.push_back(r);
+    return out;
+  };
+  EXPECT_EQ(rows(5), (std::vector<uint32_t>{10, 2, 30}));
+  EXPECT_EQ(rows(3), (std::vector<uint32_t>{1, 0}));
+  EXPECT_EQ(rows(9), (std::vector<uint32_t>{7}));
+  EXPECT_TRUE(mm.get(4).empty());
+  EXPECT_TRUE(mm.get(0).empty());
+}
+
+TEST(StringPool, InternIsStableAcrossGrowthAndThreads) {
+  StringPool pool;
+  EXPECT_EQ(pool.intern(""), 0u);
+  std::vector<uint32_t> ids(200000);
+  auto work = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) ids[i] = pool.intern("名称" + std::to_string(i % 100000));
+  };
+  std::thread t(work, 0, 100000);
+  work(100000, 200000);
+  t.join();
+  for (size_t i = 0; i < 100000; ++i) {
+    EXPECT_EQ(ids[i], ids[i + 100000]);
+    EXPECT_EQ(pool.str(ids[i]), "名称" + std::to_string(i));
+  }
+  EXPECT_EQ(pool.size(), 100000u);
+  std::string big(3 << 20, 'x');  // larger than a block
+  uint32_t b = pool.intern(big);
+  EXPECT_EQ(pool.str(b), big);
+  EXPECT_EQ(pool.intern(big), b);
+  EXPECT_EQ(pool.find("名称7"), ids[7]);
+  EXPECT_EQ(pool.find("absent"), UINT32_MAX);
+}
+
+TEST(StringPool, FindMarkedSeesOnlyStringsBeforeTheMark) {
+  StringPool pool;
+  uint32_t before = pool.intern("张三");
+  pool.mark();
+  uint32_t after = pool.intern("李四");
+  EXPECT_NE(after, 0u);
+  EXPECT_EQ(pool.find_marked("张三"), before);
+  EXPECT_EQ(pool.find_marked("李四"), 0u);   // interned after the mark
+  EXPECT_EQ(pool.find_marked("王五"), 0u);   // never interned, and not added
+  EXPECT_EQ(pool.find("王五"), UINT32_MAX);
+  EXPECT_EQ(pool.find_marked(""), 0u);
+}
+
+}  // namespace
+}  // namespace qf::crosscheck

@@ -23,15 +23,26 @@ uint32_t yyyymmdd_of_days(int64_t days) {
 RegistryIndex::RegistryIndex(const LoadedData& data) : data_(data) {
   using namespace col;
   const Table& cadres = data.t(FileId::kCadres);
+  {
+    // 16 bits per person (at least 2^16 bits): about 6 % false positives.
+    uint64_t bits = 1 << 16;
+    while (bits < 16 * (cadres.rows() + data.t(FileId::kRelatives).rows())) bits <<= 1;
+    id_bits_.assign(bits / 64, 0);
+    id_mask_ = bits - 1;
+  }
   for (uint32_t r = 0; r < cadres.rows(); ++r) {
     uint32_t id = cadres.s(kCadreId, r);
     if (id) cadre_by_id_.emplace(id, r);  // the first row of a duplicated id wins
-    if (uint64_t p = cadres.id(kCadreResidentId, r)) cadres_by_resident_.add(p, r);
+    if (uint64_t p = cadres.id(kCadreResidentId, r)) {
+      cadres_by_resident_.add(p, r);
+      add_person_bit(p);
+    }
   }
   const Table& rel = data.t(FileId::kRelatives);
   for (uint32_t r = 0; r < rel.rows(); ++r) {
     if (uint64_t p = rel.id(kRelResidentId, r)) {
       relatives_by_resident_.add(p, r);
+      add_person_bit(p);
     } else if (rel.v(kRelBirthDate, r) != kUnknown && rel.s(kRelName, r)) {
       relatives_by_name_birth_.add(name_birth_key(rel.s(kRelName, r), yyyymmdd_of_days(rel.v(kRelBirthDate, r))),
                                    r);

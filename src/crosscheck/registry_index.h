@@ -72,11 +72,25 @@ class RegistryIndex {
   std::vector<uint32_t> person_rows_;
   FlatMap<uint32_t, std::pair<uint32_t, uint32_t>> person_range_;  // code -> [begin, end)
   std::array<FlatMultiMap<uint32_t>, kFileCount> by_cadre_;
+  // Bit filter over the resident IDs of cadres and relatives (no false negatives).
+  std::vector<uint64_t> id_bits_;
+  uint64_t id_mask_ = 0;
+  bool maybe_person(uint64_t packed) const {
+    uint64_t h = (packed * 0x9E3779B97F4A7C15ULL) >> 20 & id_mask_;
+    return (id_bits_[h >> 6] >> (h & 63)) & 1;
+  }
+  void add_person_bit(uint64_t packed) {
+    uint64_t h = (packed * 0x9E3779B97F4A7C15ULL) >> 20 & id_mask_;
+    id_bits_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
 };
 
 template <class Fn>
 void RegistryIndex::for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const {
   if (!packed) return;  // a name alone never makes a match
+  // Most registry rows are nobody the rules care about: one bit (a hash of the ID)
+  // rules out the ID lookups, and a blank or non-relative name (0) the name lookup.
+  if (!maybe_person(packed) && !name) return;
   for (uint32_t c : cadres_by_resident_.get(packed)) fn(c, kNoRow);
   const Table& rel = data_.t(FileId::kRelatives);
   auto visit = [&](uint32_t r) {

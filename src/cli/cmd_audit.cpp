@@ -11,12 +11,7 @@
 
 namespace {
 using qf::cli::bi;
-
-[[noreturn]] void fail(const qf::Error& e, int code = 2) {
-  std::cerr << e.message_zh << " / " << e.message_en << "\n";
-  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
-  throw CLI::RuntimeError(code);
-}
+using qf::cli::fail;
 
 void add_audit(CLI::App& root) {
   auto* cmd = root.add_subcommand("audit", bi("审计日志工具", "Audit log tools"));

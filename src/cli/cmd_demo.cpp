@@ -25,20 +25,13 @@
 
 namespace {
 using qf::cli::bi;
+using qf::cli::fail;
 using qf::Result;
 using qf::Status;
 namespace org = qf::org;
 namespace auth = qf::auth;
 
 constexpr const char* kDemoPassword = "Qingfeng@2026";
-
-[[noreturn]] void fail(const qf::Error& e, int code = 2) {
-  std::cerr << e.message_zh << " / " << e.message_en;
-  if (!e.field.empty()) std::cerr << " [" << e.field << "]";
-  std::cerr << "\n";
-  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
-  throw CLI::RuntimeError(code);
-}
 
 // SplitMix64: a tiny generator whose sequence is the same on every platform (the
 // standard distributions are not), so the demo bureau is reproducible.

@@ -14,14 +14,7 @@
 
 namespace {
 using qf::cli::bi;
-
-[[noreturn]] void fail(const qf::Error& e, int code = 2) {
-  std::cerr << e.message_zh << " / " << e.message_en;
-  if (!e.field.empty()) std::cerr << " [" << e.field << "]";
-  std::cerr << "\n";
-  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
-  throw CLI::RuntimeError(code);
-}
+using qf::cli::fail;
 
 struct AdminSpec {
   const char* username;

@@ -13,12 +13,7 @@
 
 namespace {
 using qf::cli::bi;
-
-[[noreturn]] void fail(const qf::Error& e, int code = 2) {
-  std::cerr << e.message_zh << " / " << e.message_en << "\n";
-  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
-  throw CLI::RuntimeError(code);
-}
+using qf::cli::fail;
 
 std::unique_ptr<qf::store::Database> open_database() {
   auto& g = qf::cli::global_options();

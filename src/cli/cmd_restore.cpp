@@ -17,30 +17,9 @@
 
 namespace {
 using qf::cli::bi;
-
-[[noreturn]] void fail(const qf::Error& e, int code = 2) {
-  std::cerr << e.message_zh << " / " << e.message_en << "\n";
-  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
-  throw CLI::RuntimeError(code);
-}
-
-std::string timestamp() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &local);
-  return buf;
-}
-
-// A path that does not exist yet: PATH, else PATH with -2, -3, … before the extension.
-std::string unused_path(const std::filesystem::path& p) {
-  if (!std::filesystem::exists(p)) return p.string();
-  for (int i = 2;; ++i) {
-    auto candidate = p.parent_path() / (p.stem().string() + "-" + std::to_string(i) + p.extension().string());
-    if (!std::filesystem::exists(candidate)) return candidate.string();
-  }
-}
+using qf::cli::fail;
+using qf::cli::timestamp;
+using qf::cli::unused_path;
 
 struct RestoreOptions {
   std::string file;

@@ -3,11 +3,14 @@
 // cmd_<name>.cpp and registers itself with a static QF_REGISTER_COMMAND; main.cpp
 // never changes when a command is added. The executable links every src/cli/*.cpp
 // directly (not through a static library), so the registrars are always kept.
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+
+#include "core/error.h"
 
 namespace qf::cli {
 
@@ -35,6 +38,15 @@ struct GlobalOptions {
   std::string database;                       // --database (overrides config)
 };
 GlobalOptions& global_options();
+
+// Prints the error to stderr as "中文 / English [field]" (plus the internal detail,
+// for operators) and ends the command with exit code `code` via CLI::RuntimeError.
+[[noreturn]] void fail(const qf::Error& e, int code = 2);
+
+// Local time as YYYYMMDD-HHMMSS, for backup file names.
+std::string timestamp();
+// `p` if nothing exists there, else p with -2, -3, … before the extension.
+std::string unused_path(const std::filesystem::path& p);
 
 // Bilingual description helper: "中文 / English".
 inline std::string bi(const std::string& zh, const std::string& en) { return zh + " / " + en; }

@@ -1,6 +1,7 @@
 // qingfeng: the single executable. Subcommands register themselves (command.h).
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 
 #include "cli/command.h"
@@ -10,6 +11,31 @@ namespace qf::cli {
 std::vector<CommandRegistration>& command_registry() {
   static std::vector<CommandRegistration> registry;
   return registry;
+}
+
+void fail(const qf::Error& e, int code) {
+  std::cerr << e.message_zh << " / " << e.message_en;
+  if (!e.field.empty()) std::cerr << " [" << e.field << "]";
+  std::cerr << "\n";
+  if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
+  throw CLI::RuntimeError(code);
+}
+
+std::string timestamp() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &local);
+  return buf;
+}
+
+std::string unused_path(const std::filesystem::path& p) {
+  if (!std::filesystem::exists(p)) return p.string();
+  for (int i = 2;; ++i) {
+    auto candidate = p.parent_path() / (p.stem().string() + "-" + std::to_string(i) + p.extension().string());
+    if (!std::filesystem::exists(candidate)) return candidate.string();
+  }
 }
 
 GlobalOptions& global_options() {

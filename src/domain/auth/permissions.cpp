@@ -13,6 +13,11 @@ const std::vector<PermissionInfo>& all_permissions() {
       {perm::kRoleAssign, "分配角色与权限", "Assign roles"},
       {perm::kAuditRead, "查阅审计日志", "Read audit log"},
       {perm::kDashboardRead, "查看工作台", "Read dashboard"},
+      {perm::kClueHandle, "办理问题线索（限本人承办）", "Handle problem clues (assigned ones)"},
+      {perm::kClueStats, "查看监督执纪统计", "Read supervision statistics"},
+      {perm::kTalkRead, "查看廉政谈话", "Read integrity talks"},
+      {perm::kTalkManage, "登记廉政谈话", "Record integrity talks"},
+      {perm::kCalendarManage, "维护工作日历", "Manage the working-day calendar"},
   };
   return list;
 }
@@ -23,6 +28,7 @@ std::vector<std::string> permissions_of(Role role) {
     case Role::kSysAdmin:
       p.emplace_back(perm::kAccountManage);
       p.emplace_back(perm::kConfigManage);
+      p.emplace_back(perm::kCalendarManage);
       break;
     case Role::kSecAdmin:
       p.emplace_back(perm::kRoleAssign);
@@ -33,6 +39,23 @@ std::vector<std::string> permissions_of(Role role) {
       break;
     case Role::kOrgHr:
       p.emplace_back(perm::kOrgManage);
+      p.emplace_back(perm::kTalkRead);  // organises the collective talks for promoted cadres
+      break;
+    case Role::kDisciplineSecretary:
+      p.emplace_back(perm::kClueHandle);
+      p.emplace_back(perm::kClueStats);
+      p.emplace_back(perm::kTalkRead);
+      p.emplace_back(perm::kTalkManage);
+      break;
+    case Role::kDisciplineMember:
+      p.emplace_back(perm::kClueHandle);
+      p.emplace_back(perm::kTalkRead);
+      p.emplace_back(perm::kTalkManage);
+      break;
+    case Role::kPartySecretary:
+      // First person responsible: aggregate figures (never clue content) and talks.
+      p.emplace_back(perm::kClueStats);
+      p.emplace_back(perm::kTalkRead);
       break;
     default:
       break;

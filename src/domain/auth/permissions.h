@@ -21,6 +21,14 @@ inline constexpr std::string_view kConfigManage = "config.manage";    // configu
 inline constexpr std::string_view kRoleAssign = "role.assign";        // role grants (secadmin)
 inline constexpr std::string_view kAuditRead = "audit.read";          // audit log (auditor)
 inline constexpr std::string_view kDashboardRead = "dashboard.read";  // everyone
+// Supervision (监督执纪). clue.handle lets an account work on problem clues, but WHICH
+// clues it sees is decided per clue (need-to-know): the discipline secretary sees all,
+// a discipline member only the clues assigned to it (api/clues_api.cpp).
+inline constexpr std::string_view kClueHandle = "clue.handle";        // discipline secretary, members
+inline constexpr std::string_view kClueStats = "clue.stats";          // aggregate supervision statistics
+inline constexpr std::string_view kTalkRead = "talk.read";            // integrity talks, read
+inline constexpr std::string_view kTalkManage = "talk.manage";        // integrity talks, record
+inline constexpr std::string_view kCalendarManage = "calendar.manage";  // working-day calendar (sysadmin)
 }  // namespace perm
 
 struct PermissionInfo {

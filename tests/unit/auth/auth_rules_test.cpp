@@ -42,6 +42,17 @@ TEST(Permissions, AdministratorsAreSeparated) {
   EXPECT_TRUE(has(Role::kOrgHr, perm::kOrgManage));
   EXPECT_FALSE(has(Role::kStaff, perm::kOrgManage));
   for (Role r : all_roles()) EXPECT_TRUE(has(r, perm::kDashboardRead));
+  // Clue content: only the discipline committee; the three administrators, department
+  // heads and the Party secretary (aggregates only) never handle clues.
+  for (Role r : all_roles())
+    EXPECT_EQ(has(r, perm::kClueHandle), r == Role::kDisciplineSecretary || r == Role::kDisciplineMember)
+        << role_code(r);
+  for (Role r : {Role::kSysAdmin, Role::kSecAdmin, Role::kAuditor, Role::kDeptHead, Role::kStaff, Role::kDisciplineMember})
+    EXPECT_FALSE(has(r, perm::kClueStats)) << role_code(r);
+  EXPECT_TRUE(has(Role::kDisciplineSecretary, perm::kClueStats));
+  EXPECT_TRUE(has(Role::kPartySecretary, perm::kClueStats));
+  for (Role r : {Role::kSysAdmin, Role::kSecAdmin, Role::kAuditor}) EXPECT_FALSE(has(r, perm::kTalkRead));
+  EXPECT_TRUE(has(Role::kSysAdmin, perm::kCalendarManage));
 }
 
 TEST(PasswordPolicy, NamesTheRuleAndField) {

@@ -48,6 +48,7 @@ Status ClueConfig::validate() const {
   QF_TRY_STATUS(check_range("verification_max_extensions", verification_max_extensions, 0, 10, ""));
   QF_TRY_STATUS(check_range("due_soon_working_days", due_soon_working_days, 0, 60, ""));
   QF_TRY_STATUS(check_range("utc_offset_minutes", utc_offset_minutes, -720, 840, ""));
+  QF_TRY_STATUS(check_range("max_attachment_mb", max_attachment_mb, 1, 1024, ""));
   return {};
 }
 
@@ -134,6 +135,8 @@ Result<ClueConfig> ClueConfig::from_toml(std::string_view toml_text, std::string
       QF_TRY_STATUS(int_value(&cfg.due_soon_working_days, 0, 60));
     } else if (k == "utc_offset_minutes") {
       QF_TRY_STATUS(int_value(&cfg.utc_offset_minutes, -720, 840));
+    } else if (k == "max_attachment_mb") {
+      QF_TRY_STATUS(int_value(&cfg.max_attachment_mb, 1, 1024));
     } else {
       return Error::invalid("config.clues.unknown", where + "：未知配置项 clues." + k,
                             where + ": unknown setting clues." + k, where);

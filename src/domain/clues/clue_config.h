@@ -42,6 +42,9 @@ struct ClueConfig {
   int due_soon_working_days = 3;
   // Zone of the civil day of an action (China Standard Time).
   int utc_offset_minutes = 480;
+  // Largest document accepted as a clue attachment, in MiB (1–1024). Uploads are also
+  // bounded by server.max_body_bytes.
+  int max_attachment_mb = 20;
 
   // Checks ranges and chains; errors name the key ("clues.<key>").
   Status validate() const;

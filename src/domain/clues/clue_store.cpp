@@ -1,0 +1,548 @@
+#include "domain/clues/clue_store.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/text_encoding.h"
+#include "domain/auth/permissions.h"
+#include "domain/clues/clue_deadlines.h"
+#include "domain/org/data_scope.h"
+
+namespace qf::clues {
+
+namespace {
+
+using store::Params;
+using store::Value;
+
+Error not_found() {
+  return Error::make(ErrorKind::kNotFound, "clue.not_found", "线索不存在", "Clue not found");
+}
+
+Value date_value(const std::optional<Date>& d) { return d ? Value{d->to_string()} : Value{nullptr}; }
+
+template <class E>
+Value code_value(const std::optional<E>& v) {
+  return v ? Value{std::string(code_of(*v))} : Value{nullptr};
+}
+
+template <class E>
+Result<E> code_from(const std::string& code, const char* column) {
+  auto v = enum_from_code<E>(code);
+  if (!v) return Error::internal(std::string("unknown code in clues.") + column + ": " + code);
+  return *v;
+}
+
+template <class E>
+Result<std::optional<E>> opt_code_from(const store::Row& r, const char* column) {
+  if (r.is_null(column)) return std::optional<E>{};
+  QF_TRY(E v, code_from<E>(r.text(column), column));
+  return std::optional<E>{v};
+}
+
+Result<Date> date_from(const store::Row& r, const char* column) { return Date::parse(r.text(column), column); }
+
+Result<std::optional<Date>> opt_date_from(const store::Row& r, const char* column) {
+  if (r.is_null(column)) return std::optional<Date>{};
+  QF_TRY(Date d, Date::parse(r.text(column), column));
+  return std::optional<Date>{d};
+}
+
+Result<StoredClue> clue_from_row(const store::Row& r) {
+  StoredClue s;
+  ProblemClue& c = s.clue;
+  c.id = r.i64("id");
+  c.number = r.text("number");
+  c.number_year = static_cast<int>(r.i64("number_year"));
+  c.number_seq = r.i64("number_seq");
+  QF_TRY(c.source, code_from<ClueSource>(r.text("source"), "source"));
+  QF_TRY(c.category, code_from<DisciplineCategory>(r.text("category"), "category"));
+  c.matter = r.text("matter");
+  QF_TRY(c.received_on, date_from(r, "received_date"));
+  QF_TRY(c.state, code_from<ClueState>(r.text("state"), "state"));
+  QF_TRY(c.disposition, opt_code_from<Disposition>(r, "disposition"));
+  QF_TRY(c.proposed_disposition, opt_code_from<Disposition>(r, "proposed_disposition"));
+  c.proposal_is_escalation = r.boolean("proposal_is_escalation");
+  c.approvals_done = static_cast<int>(r.i64("approvals_done"));
+  QF_TRY(c.disposition_stage_start, date_from(r, "disposition_stage_start_date"));
+  QF_TRY(c.disposition_proposed_on, opt_date_from(r, "disposition_proposed_date"));
+  QF_TRY(c.disposition_approved_on, opt_date_from(r, "disposition_approved_date"));
+  QF_TRY(c.inquiry_sent_on, opt_date_from(r, "inquiry_sent_date"));
+  QF_TRY(c.inquiry_replied_on, opt_date_from(r, "inquiry_replied_date"));
+  QF_TRY(c.verification_started_on, opt_date_from(r, "verification_started_date"));
+  c.verification_extensions = static_cast<int>(r.i64("verification_extensions"));
+  QF_TRY(c.outcome_submitted_on, opt_date_from(r, "outcome_submitted_date"));
+  QF_TRY(c.closed_on, opt_date_from(r, "closed_date"));
+  if (!r.is_null("outcome_conclusion")) {
+    ClueOutcome o;
+    QF_TRY(o.conclusion, code_from<OutcomeConclusion>(r.text("outcome_conclusion"), "outcome_conclusion"));
+    o.summary = r.text("outcome_summary");
+    c.outcome = std::move(o);
+  }
+  s.version = r.i64("version");
+  s.created_at = r.i64("created_at");
+  s.updated_at = r.i64("updated_at");
+  return s;
+}
+
+Status load_details(store::Connection& conn, StoredClue& s, bool with_history) {
+  ProblemClue& c = s.clue;
+  QF_TRY(auto persons, conn.query(store::sql(conn, "clues/persons_of"), {c.id}));
+  for (const auto& r : persons) {
+    ReportedPerson p;
+    p.person_id = r.opt_i64("person_id");
+    p.name = r.text("name");
+    p.position = r.text("position");
+    c.persons.push_back(std::move(p));
+    s.person_departments.push_back(r.opt_i64("department_id"));
+    s.person_department_names.push_back(r.text("department_name"));
+  }
+  if (c.outcome) {
+    QF_TRY(auto ms, conn.query(store::sql(conn, "clues/measures_of"), {c.id}));
+    for (const auto& r : ms) {
+      AppliedMeasure m;
+      m.person_id = r.opt_i64("person_id");
+      m.person_name = r.text("person_name");
+      QF_TRY(m.measure, code_from<FormMeasure>(r.text("measure"), "measure"));
+      QF_TRY(m.decided_on, date_from(r, "decided_on"));
+      m.decision_document = r.text("decision_document");
+      c.outcome->measures.push_back(std::move(m));
+    }
+  }
+  if (with_history) {
+    QF_TRY(auto hs, conn.query(store::sql(conn, "clues/transitions_of"), {c.id}));
+    for (const auto& r : hs) {
+      TransitionRecord t;
+      QF_TRY(t.action, code_from<ClueAction>(r.text("action"), "action"));
+      QF_TRY(t.from, code_from<ClueState>(r.text("from_state"), "from_state"));
+      QF_TRY(t.to, code_from<ClueState>(r.text("to_state"), "to_state"));
+      t.actor_id = r.i64("actor_id");
+      t.actor_name = r.text("actor_name");
+      QF_TRY(t.role, code_from<ClueActorRole>(r.text("role"), "role"));
+      t.at_ms = r.i64("at_ms");
+      QF_TRY(t.on, date_from(r, "on_date"));
+      t.opinion = r.text("opinion");
+      QF_TRY(t.disposition, opt_code_from<Disposition>(r, "disposition"));
+      t.approval_step = static_cast<int>(r.i64("approval_step"));
+      c.history.push_back(std::move(t));
+    }
+  }
+  return {};
+}
+
+Status insert_history(store::Connection& conn, const ProblemClue& c, size_t from) {
+  for (size_t i = from; i < c.history.size(); ++i) {
+    const TransitionRecord& t = c.history[i];
+    QF_TRY_STATUS(conn.insert(store::sql(conn, "clues/transition_insert"),
+                              {c.id, static_cast<int64_t>(i + 1), std::string(code_of(t.action)),
+                               std::string(code_of(t.from)), std::string(code_of(t.to)), t.actor_id, t.actor_name,
+                               std::string(code_of(t.role)), t.at_ms, t.on.to_string(), t.opinion,
+                               code_value(t.disposition), int64_t{t.approval_step}}));
+  }
+  return {};
+}
+
+Status write_measures(store::Connection& conn, const ProblemClue& c) {
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "clues/measures_delete"), {c.id}));
+  if (!c.outcome) return {};
+  const int64_t approved = c.state == ClueState::kClosed ? 1 : 0;
+  int64_t ord = 0;
+  for (const AppliedMeasure& m : c.outcome->measures) {
+    QF_TRY_STATUS(conn.insert(store::sql(conn, "clues/measure_insert"),
+                              {c.id, ++ord, store::opt(m.person_id), m.person_name,
+                               std::string(code_of(form_of(m.measure))), std::string(code_of(m.measure)),
+                               m.decided_on.to_string(), m.decision_document, approved}));
+  }
+  return {};
+}
+
+std::string hex_digest(const EVP_MD* md, const std::string& bytes) {
+  if (!md) return {};
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), out, &n, md, nullptr) != 1) return {};
+  static const char* const kHex = "0123456789abcdef";
+  std::string s;
+  for (unsigned i = 0; i < n; ++i) {
+    s.push_back(kHex[out[i] >> 4]);
+    s.push_back(kHex[out[i] & 15]);
+  }
+  return s;
+}
+
+bool ends_with(const std::string& s, std::string_view tail) {
+  if (s.size() < tail.size()) return false;
+  std::string end = s.substr(s.size() - tail.size());
+  std::transform(end.begin(), end.end(), end.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  return end == tail;
+}
+
+AttachmentInfo attachment_from_row(const store::Row& r) {
+  AttachmentInfo a;
+  a.id = r.i64("id");
+  a.clue_id = r.i64("clue_id");
+  a.filename = r.text("filename");
+  a.kind = r.text("kind");
+  a.content_type = r.text("content_type");
+  a.size = r.i64("size");
+  a.sha256 = r.text("sha256");
+  a.sm3 = r.text("sm3");
+  a.uploaded_by = r.i64("uploaded_by");
+  a.uploaded_by_name = r.text("uploaded_by_name");
+  a.uploaded_at = r.i64("uploaded_at");
+  return a;
+}
+
+std::string placeholders(size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
+  return s;
+}
+
+}  // namespace
+
+// ---- numbering ------------------------------------------------------------------------
+
+Result<int64_t> StoredClueNumberAllocator::next_seq(int year) {
+  QF_TRY(store::Row r, conn_.query_one(store::sql(conn_, "clues/counter_next"), {int64_t{year}}));
+  return r.i64("high_water");
+}
+
+// ---- visibility -----------------------------------------------------------------------
+
+ClueVisibility visible_clues(const auth::Principal& who, const std::string& alias) {
+  if (!who.can(auth::perm::kClueHandle)) return {"1=0", {}};
+  if (who.has_role(auth::Role::kDisciplineSecretary)) return {"1=1", {}};
+  return {"EXISTS (SELECT 1 FROM clue_assignments va WHERE va.clue_id = " + alias +
+              ".id AND va.account_id = ? AND va.ended_at IS NULL)",
+          {who.account_id}};
+}
+
+Result<bool> can_see_clue(store::Connection& conn, const auth::Principal& who, int64_t clue_id) {
+  ClueVisibility v = visible_clues(who);
+  Params p = v.params;
+  p.insert(p.begin(), Value{clue_id});
+  QF_TRY(auto rs, conn.query("SELECT c.id FROM clues c WHERE c.id = ? AND " + v.sql, p));
+  return !rs.empty();
+}
+
+// ---- clues ---------------------------------------------------------------------------
+
+Result<StoredClue> load_clue(store::Connection& conn, int64_t id) {
+  auto row = conn.query_one(store::sql(conn, "clues/clue_get"), {id});
+  if (!row.ok()) {
+    if (row.error().kind == ErrorKind::kNotFound) return not_found();
+    return row.take_error();
+  }
+  QF_TRY(StoredClue s, clue_from_row(*row));
+  QF_TRY_STATUS(load_details(conn, s, true));
+  return s;
+}
+
+Result<std::vector<StoredClue>> load_clues(store::Connection& conn, const std::vector<int64_t>& ids,
+                                           bool with_history) {
+  std::vector<StoredClue> out;
+  std::string base(store::sql(conn, "clues/clue_get"));
+  const std::string head = base.substr(0, base.find("WHERE id = ?"));
+  for (size_t at = 0; at < ids.size(); at += 200) {
+    size_t n = std::min<size_t>(200, ids.size() - at);
+    Params p(ids.begin() + at, ids.begin() + at + n);
+    QF_TRY(auto rs, conn.query(head + "WHERE id IN (" + placeholders(n) + ") ORDER BY id", p));
+    for (const auto& r : rs) {
+      QF_TRY(StoredClue s, clue_from_row(r));
+      QF_TRY_STATUS(load_details(conn, s, with_history));
+      out.push_back(std::move(s));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const StoredClue& a, const StoredClue& b) { return a.clue.id < b.clue.id; });
+  return out;
+}
+
+Result<int64_t> insert_clue(store::Connection& conn, const ProblemClue& c, int64_t actor, int64_t now_ms) {
+  QF_TRY(int64_t id, conn.insert(store::sql(conn, "clues/clue_insert"),
+                                 {c.number, int64_t{c.number_year}, c.number_seq, std::string(code_of(c.source)),
+                                  std::string(code_of(c.category)), c.matter, c.received_on.to_string(),
+                                  std::string(code_of(c.state)), code_value(c.disposition),
+                                  code_value(c.proposed_disposition), int64_t{c.proposal_is_escalation ? 1 : 0},
+                                  int64_t{c.approvals_done}, c.disposition_stage_start.to_string(),
+                                  date_value(c.disposition_proposed_on), date_value(c.disposition_approved_on),
+                                  date_value(c.inquiry_sent_on), date_value(c.inquiry_replied_on),
+                                  date_value(c.verification_started_on), int64_t{c.verification_extensions},
+                                  date_value(c.outcome_submitted_on), date_value(c.closed_on),
+                                  c.outcome ? Value{std::string(code_of(c.outcome->conclusion))} : Value{nullptr},
+                                  c.outcome ? Value{c.outcome->summary} : Value{nullptr}, actor, now_ms, now_ms}));
+  ProblemClue stored = c;
+  stored.id = id;
+  int64_t ord = 0;
+  for (const ReportedPerson& p : c.persons) {
+    std::optional<int64_t> dept;
+    if (p.person_id) {
+      QF_TRY(auto rs, conn.query(store::sql(conn, "clues/person_department_on"),
+                                 {c.received_on.to_string(), *p.person_id}));
+      if (!rs.empty()) dept = rs.front().opt_i64("department_id");
+    }
+    QF_TRY_STATUS(conn.insert(store::sql(conn, "clues/person_insert"),
+                              {id, ++ord, store::opt(p.person_id), p.name, p.position, store::opt(dept)}));
+  }
+  QF_TRY_STATUS(insert_history(conn, stored, 0));
+  QF_TRY_STATUS(write_measures(conn, stored));
+  return id;
+}
+
+Status save_clue(store::Connection& conn, const ProblemClue& c, int64_t expected_version, size_t stored_history,
+                 int64_t now_ms) {
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "clues/clue_update"),
+                                 {std::string(code_of(c.source)), std::string(code_of(c.category)), c.matter,
+                                  c.received_on.to_string(), std::string(code_of(c.state)), code_value(c.disposition),
+                                  code_value(c.proposed_disposition), int64_t{c.proposal_is_escalation ? 1 : 0},
+                                  int64_t{c.approvals_done}, c.disposition_stage_start.to_string(),
+                                  date_value(c.disposition_proposed_on), date_value(c.disposition_approved_on),
+                                  date_value(c.inquiry_sent_on), date_value(c.inquiry_replied_on),
+                                  date_value(c.verification_started_on), int64_t{c.verification_extensions},
+                                  date_value(c.outcome_submitted_on), date_value(c.closed_on),
+                                  c.outcome ? Value{std::string(code_of(c.outcome->conclusion))} : Value{nullptr},
+                                  c.outcome ? Value{c.outcome->summary} : Value{nullptr}, now_ms, c.id,
+                                  expected_version}));
+  if (n == 0) {
+    return Error::make(ErrorKind::kConflict, "clue.conflict", "线索已被他人修改，请刷新",
+                       "The clue was changed by someone else; please refresh");
+  }
+  QF_TRY_STATUS(insert_history(conn, c, stored_history));
+  return write_measures(conn, c);
+}
+
+Result<std::optional<int64_t>> clue_id_by_number(store::Connection& conn, const std::string& number) {
+  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/clue_by_number"), {number}));
+  if (rs.empty()) return std::optional<int64_t>{};
+  return std::optional<int64_t>{rs.front().i64("id")};
+}
+
+// ---- assignments ------------------------------------------------------------------------
+
+Result<std::vector<ClueAssignment>> list_assignments(store::Connection& conn, int64_t clue_id, bool include_ended) {
+  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/assignments_of"), {clue_id, int64_t{include_ended ? 1 : 0}}));
+  std::vector<ClueAssignment> out;
+  for (const auto& r : rs) {
+    ClueAssignment a;
+    a.id = r.i64("id");
+    a.clue_id = r.i64("clue_id");
+    a.account_id = r.i64("account_id");
+    a.display_name = r.text("display_name");
+    QF_TRY(a.part, code_from<ClueActorRole>(r.text("part"), "part"));
+    a.assigned_by = r.opt_i64("assigned_by");
+    a.assigned_at = r.i64("assigned_at");
+    a.ended_at = r.opt_i64("ended_at");
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+Result<int64_t> add_assignment(store::Connection& conn, int64_t clue_id, int64_t account_id, ClueActorRole part,
+                               std::optional<int64_t> assigned_by, int64_t now_ms) {
+  return conn.insert(store::sql(conn, "clues/assignment_insert"),
+                     {clue_id, account_id, std::string(code_of(part)), store::opt(assigned_by), now_ms});
+}
+
+Status end_assignment(store::Connection& conn, int64_t assignment_id, int64_t now_ms) {
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "clues/assignment_end"), {now_ms, assignment_id}));
+  return {};
+}
+
+Result<std::vector<ClueActorRole>> parts_of(store::Connection& conn, const auth::Principal& who, int64_t clue_id) {
+  std::vector<ClueActorRole> parts;
+  if (!who.can(auth::perm::kClueHandle)) return parts;
+  QF_TRY(auto as, list_assignments(conn, clue_id, false));
+  for (const auto& a : as)
+    if (a.account_id == who.account_id && std::find(parts.begin(), parts.end(), a.part) == parts.end())
+      parts.push_back(a.part);
+  if (who.has_role(auth::Role::kDisciplineSecretary) &&
+      std::find(parts.begin(), parts.end(), ClueActorRole::kDisciplineSecretary) == parts.end())
+    parts.push_back(ClueActorRole::kDisciplineSecretary);
+  return parts;
+}
+
+Result<std::vector<AssignableAccount>> assignable_accounts(store::Connection& conn) {
+  std::vector<std::string> roles;
+  for (auth::Role r : auth::all_roles()) {
+    auto perms = auth::permissions_of(r);
+    if (std::find(perms.begin(), perms.end(), std::string(auth::perm::kClueHandle)) != perms.end())
+      roles.emplace_back(auth::role_code(r));
+  }
+  std::vector<AssignableAccount> out;
+  if (roles.empty()) return out;
+  Params p(roles.begin(), roles.end());
+  QF_TRY(auto rs, conn.query(org::splice(store::sql(conn, "clues/assignable_accounts"), "/*ROLES*/",
+                                         placeholders(roles.size())),
+                             p));
+  for (const auto& r : rs) {
+    if (out.empty() || out.back().account_id != r.i64("id"))
+      out.push_back(AssignableAccount{r.i64("id"), r.text("display_name"), {}});
+    out.back().roles.push_back(r.text("role"));
+  }
+  return out;
+}
+
+// ---- links -------------------------------------------------------------------------------
+
+Status insert_links(store::Connection& conn, const std::vector<ClueLink>& links) {
+  for (const ClueLink& l : links) {
+    QF_TRY(auto from, clue_id_by_number(conn, l.from_number));
+    QF_TRY(auto to, clue_id_by_number(conn, l.to_number));
+    if (!from || !to) return Error::internal("clue link between unknown numbers " + l.from_number + " → " + l.to_number);
+    QF_TRY_STATUS(conn.insert(store::sql(conn, "clues/link_insert"),
+                              {std::string(code_of(l.kind)), *from, *to, l.from_number, l.to_number, l.actor_id,
+                               l.actor_name, l.at_ms, l.opinion}));
+  }
+  return {};
+}
+
+Result<std::vector<StoredLink>> links_of(store::Connection& conn, int64_t clue_id) {
+  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/links_of"), {clue_id, clue_id}));
+  std::vector<StoredLink> out;
+  for (const auto& r : rs) {
+    StoredLink s;
+    s.id = r.i64("id");
+    QF_TRY(s.kind, code_from<LinkKind>(r.text("kind"), "kind"));
+    s.from_id = r.i64("from_clue_id");
+    s.to_id = r.i64("to_clue_id");
+    s.link.kind = s.kind;
+    s.link.from_number = r.text("from_number");
+    s.link.to_number = r.text("to_number");
+    s.link.actor_id = r.i64("actor_id");
+    s.link.actor_name = r.text("actor_name");
+    s.link.at_ms = r.i64("at_ms");
+    s.link.opinion = r.text("opinion");
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// ---- attachments ---------------------------------------------------------------------------
+
+std::string sniff_content_type(const std::string& b, const std::string& filename) {
+  auto starts = [&](std::string_view magic) { return b.size() >= magic.size() && b.compare(0, magic.size(), magic) == 0; };
+  if (starts("%PDF-")) return "application/pdf";
+  if (starts("\x89PNG\r\n\x1a\n")) return "image/png";
+  if (starts("\xFF\xD8\xFF")) return "image/jpeg";
+  if (starts("GIF87a") || starts("GIF89a")) return "image/gif";
+  if (starts(std::string_view("PK\x03\x04", 4))) {
+    if (ends_with(filename, ".docx")) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    if (ends_with(filename, ".xlsx")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    return "application/zip";
+  }
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    if (ends_with(filename, ".xls")) return "application/vnd.ms-excel";
+    return "application/msword";
+  }
+  if (!b.empty() && b.find('\0') == std::string::npos && text::is_valid_utf8(b)) return "text/plain; charset=utf-8";
+  return "application/octet-stream";
+}
+
+std::string sha256_hex(const std::string& bytes) { return hex_digest(EVP_sha256(), bytes); }
+std::string sm3_hex(const std::string& bytes) { return hex_digest(EVP_get_digestbyname("SM3"), bytes); }
+
+Result<int64_t> insert_attachment(store::Connection& conn, int64_t clue_id, const std::string& filename,
+                                  const std::string& kind, const std::string& bytes, int64_t uploaded_by,
+                                  int64_t now_ms) {
+  return conn.insert(store::sql(conn, "clues/attachment_insert"),
+                     {clue_id, filename, kind, sniff_content_type(bytes, filename), static_cast<int64_t>(bytes.size()),
+                      sha256_hex(bytes), sm3_hex(bytes), store::Blob{bytes}, uploaded_by, now_ms});
+}
+
+Result<std::vector<AttachmentInfo>> list_attachments(store::Connection& conn, int64_t clue_id) {
+  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/attachments_of"), {clue_id}));
+  std::vector<AttachmentInfo> out;
+  for (const auto& r : rs) out.push_back(attachment_from_row(r));
+  return out;
+}
+
+Result<std::pair<AttachmentInfo, std::string>> read_attachment(store::Connection& conn, int64_t clue_id,
+                                                               int64_t attachment_id) {
+  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/attachment_get"), {clue_id, attachment_id}));
+  if (rs.empty()) return Error::make(ErrorKind::kNotFound, "clue.attachment.not_found", "附件不存在", "Attachment not found");
+  return std::make_pair(attachment_from_row(rs.front()), rs.front().text("content"));
+}
+
+// ---- lists -------------------------------------------------------------------------------------
+
+Result<std::vector<int64_t>> find_visible_clues(store::Connection& conn, const auth::Principal& who,
+                                                const ClueFilter& f) {
+  ClueVisibility v = visible_clues(who);
+  std::string where = v.sql;
+  Params p = v.params;
+  auto add = [&](const std::string& cond, std::initializer_list<Value> values) {
+    where += " AND " + cond;
+    p.insert(p.end(), values.begin(), values.end());
+  };
+  if (f.state) add("c.state = ?", {std::string(code_of(*f.state))});
+  if (f.source) add("c.source = ?", {std::string(code_of(*f.source))});
+  if (f.category) add("c.category = ?", {std::string(code_of(*f.category))});
+  if (f.disposition) add("c.disposition = ?", {std::string(code_of(*f.disposition))});
+  if (f.year) add("c.number_year = ?", {int64_t{*f.year}});
+  if (f.handler_id)
+    add("EXISTS (SELECT 1 FROM clue_assignments fh WHERE fh.clue_id = c.id AND fh.part = 'handler' AND "
+        "fh.account_id = ? AND fh.ended_at IS NULL)",
+        {*f.handler_id});
+  if (f.person_id)
+    add("EXISTS (SELECT 1 FROM clue_persons fp WHERE fp.clue_id = c.id AND fp.person_id = ?)", {*f.person_id});
+  if (!f.q.empty()) {
+    std::string like = "%" + f.q + "%";
+    add("(c.number LIKE ? OR c.matter LIKE ? OR EXISTS (SELECT 1 FROM clue_persons fq WHERE fq.clue_id = c.id AND "
+        "fq.name LIKE ?))",
+        {like, like, like});
+  }
+  QF_TRY(auto rs, conn.query(org::splice(store::sql(conn, "clues/visible_ids"), "/*WHERE*/", where), p));
+  std::vector<int64_t> ids;
+  for (const auto& r : rs) ids.push_back(r.i64("id"));
+  return ids;
+}
+
+Result<std::vector<int64_t>> related_visible_clues(store::Connection& conn, const auth::Principal& who,
+                                                   int64_t clue_id, const std::vector<ReportedPerson>& persons) {
+  ClueVisibility v = visible_clues(who);
+  std::vector<std::string> conds;
+  Params p = v.params;
+  p.push_back(clue_id);
+  for (const ReportedPerson& rp : persons) {
+    if (rp.person_id) {
+      conds.push_back("rp.person_id = ?");
+      p.push_back(*rp.person_id);
+    } else if (!rp.name.empty()) {
+      conds.push_back("(rp.person_id IS NULL AND rp.name = ?)");
+      p.push_back(rp.name);
+    }
+  }
+  if (conds.empty()) return std::vector<int64_t>{};
+  std::string any;
+  for (const auto& c : conds) any += (any.empty() ? "" : " OR ") + c;
+  QF_TRY(auto rs, conn.query("SELECT c.id FROM clues c WHERE " + v.sql +
+                                 " AND c.id <> ? AND EXISTS (SELECT 1 FROM clue_persons rp WHERE rp.clue_id = c.id AND (" +
+                                 any + ")) ORDER BY c.number_year DESC, c.number_seq DESC",
+                             p));
+  std::vector<int64_t> ids;
+  for (const auto& r : rs) ids.push_back(r.i64("id"));
+  return ids;
+}
+
+// ---- reminders -------------------------------------------------------------------------------
+
+Result<ClueReminders> count_reminders(store::Connection& conn, const auth::Principal& who, const ClueConfig& cfg,
+                                      const WorkingDayCalendar& cal, Date today) {
+  ClueReminders out;
+  if (!who.can(auth::perm::kClueHandle)) return out;
+  QF_TRY(auto ids, find_visible_clues(conn, who, ClueFilter{}));
+  QF_TRY(auto clues, load_clues(conn, ids, false));
+  for (const auto& s : clues) {
+    auto u = clue_urgency(s.clue, cfg, cal, today);
+    if (u == DeadlineStatus::kOverdue) ++out.overdue;
+    else if (u == DeadlineStatus::kDueSoon) ++out.due_soon;
+  }
+  return out;
+}
+
+Result<WorkingDayCalendar> load_calendar(store::Connection&) { return WorkingDayCalendar{}; }
+
+}  // namespace qf::clues

@@ -1,0 +1,1 @@
+UPDATE clue_assignments SET ended_at = ? WHERE id = ? AND ended_at IS NULL

@@ -1,0 +1,7 @@
+INSERT INTO clues (number, number_year, number_seq, source, category, matter, received_date, state, disposition,
+                   proposed_disposition, proposal_is_escalation, approvals_done, disposition_stage_start_date,
+                   disposition_proposed_date, disposition_approved_date, inquiry_sent_date, inquiry_replied_date,
+                   verification_started_date, verification_extensions, outcome_submitted_date, closed_date,
+                   outcome_conclusion, outcome_summary, version, created_by, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+RETURNING id

@@ -1,0 +1,1 @@
+DELETE FROM clue_outcome_measures WHERE clue_id = ?

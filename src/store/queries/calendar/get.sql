@@ -1,0 +1,1 @@
+SELECT cal_date, kind, holiday, source, updated_at, updated_by FROM calendar_days WHERE cal_date = ?

@@ -1,0 +1,303 @@
+// Integrity-talk endpoints (/api/v1/talks…, docs/modules/supervision-api.md): the talk
+// register with filters and XLSX export, one talk, record / edit / archive (audited in
+// the same transaction, before → after), and the pending list (应谈未谈) of people
+// promoted, transferred or appointed without the required talk ([talks] config).
+// Reads need talk.read, changes talk.manage. A talk's clue id is shown only to those
+// who may see the clue (need-to-know); others get null and never learn it exists.
+#include <fmt/format.h>
+
+#include "api/api.h"
+#include "core/calendar.h"
+#include "domain/auth/permissions.h"
+#include "domain/org/people.h"
+#include "domain/spreadsheet/xlsx_writer.h"
+#include "domain/talks/clue_visibility.h"
+#include "domain/talks/pending_talks.h"
+#include "domain/talks/talk_config.h"
+#include "domain/talks/talk_export.h"
+#include "domain/talks/talk_kind.h"
+#include "domain/talks/talk_record.h"
+
+namespace qf::api {
+namespace {
+
+using auth::perm::kTalkManage;
+using auth::perm::kTalkRead;
+
+const char* const kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+json opt_json(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
+
+std::string str(const json& b, const char* k) {
+  auto it = b.find(k);
+  return it != b.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+Result<std::optional<int64_t>> opt_id(const json& b, const std::string& k) {
+  auto it = b.find(k);
+  if (it == b.end() || it->is_null()) return std::optional<int64_t>{};
+  if (it->is_number_integer() && it->get<int64_t>() > 0) return std::optional<int64_t>{it->get<int64_t>()};
+  if (it->is_string() && it->get<std::string>().empty()) return std::optional<int64_t>{};
+  return Error::invalid("request.id", fmt::format("{} 应为编号（正整数）", k), fmt::format("{} must be an id (positive integer)", k), k);
+}
+
+Result<std::optional<int64_t>> query_id(const Call& c, const char* name) {
+  auto v = c.req.query_param(name);
+  if (!v || v->empty()) return std::optional<int64_t>{};
+  try {
+    size_t used = 0;
+    long long n = std::stoll(*v, &used);
+    if (used == v->size() && n > 0) return std::optional<int64_t>{n};
+  } catch (const std::exception&) {
+  }
+  return Error::invalid("request.id", fmt::format("参数 {} 应为编号", name), fmt::format("{} must be an id", name), name);
+}
+
+Result<std::string> query_date(const Call& c, const char* name) {
+  auto v = c.req.query_param(name);
+  if (!v || v->empty()) return std::string();
+  auto d = Date::parse(*v, name);
+  if (!d.ok()) {
+    return Error::invalid("request.date", fmt::format("参数 {} 应为日期 YYYY-MM-DD", name),
+                          fmt::format("{} must be a date YYYY-MM-DD", name), name);
+  }
+  return *v;
+}
+
+std::string today_of(const Call& c) { return org::beijing_date(c.now_ms()); }
+
+Result<talks::TalkConfig> talk_config(const Call& c) {
+  std::string source = c.app.config.source_path.empty() ? std::string("qingfeng.toml") : c.app.config.source_path;
+  return talks::TalkConfig::from_toml(c.app.config.section_toml("talks"), source + " [talks]");
+}
+
+// The clue id of a talk, for this reader: null unless the reader may see the clue.
+Result<json> clue_for(store::Connection& conn, const Call& c, const std::optional<int64_t>& clue_id) {
+  if (!clue_id) return json(nullptr);
+  auto visible = talks::can_see_clue(conn, c.who(), *clue_id);
+  if (!visible.ok() || !*visible) return json(nullptr);
+  return json(*clue_id);
+}
+
+Result<json> talk_json(store::Connection& conn, const Call& c, const talks::IntegrityTalk& t) {
+  json parts = json::array();
+  for (const auto& p : t.participants) {
+    parts.push_back({{"person_id", opt_json(p.person_id)},
+                     {"name", p.name},
+                     {"department_id", opt_json(p.department_id)},
+                     {"department_name", p.department_name},
+                     {"position_name", p.position_name}});
+  }
+  QF_TRY(json clue, clue_for(conn, c, t.clue_id));
+  return json{{"id", t.id},
+              {"kind", std::string(talks::code_of(t.kind))},
+              {"talk_date", t.talk_date},
+              {"talker_person_id", opt_json(t.talker_person_id)},
+              {"talker_name", t.talker_name},
+              {"location", t.location},
+              {"summary", t.summary},
+              {"follow_up", t.follow_up},
+              {"clue_id", clue},
+              {"has_clue", t.clue_id.has_value()},
+              {"participants", std::move(parts)},
+              {"archived", t.archived_at.has_value()},
+              {"archived_at", opt_json(t.archived_at)},
+              {"archive_reason", t.archive_reason},
+              {"created_by", opt_json(t.created_by)},
+              {"created_at", t.created_at},
+              {"updated_at", t.updated_at}};
+}
+
+Result<talks::TalkQuery> talk_query(const Call& c, bool paged) {
+  talks::TalkQuery q;
+  if (auto k = c.req.query_param("kind"); k && !k->empty()) {
+    q.kind = talks::talk_kind_from_code(*k);
+    if (!q.kind) {
+      return Error::invalid("request.kind", "参数 kind 不是谈话种类（字典 talk.kind）",
+                            "kind is not a talk kind (dictionary talk.kind)", "kind");
+    }
+  }
+  QF_TRY(q.from, query_date(c, "from"));
+  QF_TRY(q.to, query_date(c, "to"));
+  QF_TRY(q.person_id, query_id(c, "person_id"));
+  QF_TRY(q.department_id, query_id(c, "department_id"));
+  if (auto v = c.req.query_param("q")) q.q = *v;
+  if (auto v = c.req.query_param("include_archived")) q.include_archived = *v == "true" || *v == "1";
+  QF_TRY(Paging pg, c.paging({}));
+  if (paged) {
+    q.limit = pg.page_size;
+    q.offset = pg.offset();
+  } else {
+    q.limit = 0;
+  }
+  return q;
+}
+
+// The body of POST /talks and PUT /talks/{id}.
+Result<talks::TalkInput> talk_input(const Call& c, store::Connection& conn) {
+  QF_TRY(json b, c.body());
+  if (!b.is_object()) {
+    return Error::invalid("request.json", "请求体应为 JSON 对象", "The request body must be a JSON object");
+  }
+  talks::TalkInput in;
+  in.kind = str(b, "kind");
+  in.talk_date = str(b, "talk_date");
+  QF_TRY(in.talker_person_id, opt_id(b, "talker_person_id"));
+  in.talker_name = str(b, "talker_name");
+  in.location = str(b, "location");
+  in.summary = str(b, "summary");
+  in.follow_up = str(b, "follow_up");
+  QF_TRY(in.clue_id, opt_id(b, "clue_id"));
+  if (auto it = b.find("participants"); it != b.end() && !it->is_null()) {
+    if (!it->is_array()) {
+      return Error::invalid("request.participants", "participants 应为谈话对象列表",
+                            "participants must be a list of participants", "participants");
+    }
+    for (size_t i = 0; i < it->size(); ++i) {
+      const json& p = (*it)[i];
+      std::string field = "participants[" + std::to_string(i) + "]";
+      if (!p.is_object()) {
+        return Error::invalid("request.participants", field + " 应为对象 {person_id, name}",
+                              field + " must be an object {person_id, name}", field);
+      }
+      talks::TalkInput::Participant part;
+      QF_TRY(part.person_id, opt_id(p, "person_id"));
+      part.name = str(p, "name");
+      in.participants.push_back(std::move(part));
+    }
+  }
+  // A clue the caller cannot see is answered exactly like one that does not exist.
+  if (in.clue_id) {
+    QF_TRY(bool visible, talks::can_see_clue(conn, c.who(), *in.clue_id));
+    if (!visible) {
+      return Error::invalid("talk.bad_clue", "关联的问题线索不存在", "The linked problem clue does not exist", "clue_id");
+    }
+  }
+  return in;
+}
+
+json pending_json(const talks::PendingTalk& p) {
+  return json{{"event_id", p.event_id},
+              {"person_id", p.person_id},
+              {"name", p.name},
+              {"department_id", opt_json(p.department_id)},
+              {"department_name", p.department_name},
+              {"event_kind", p.event_kind},
+              {"effective_date", p.effective_date},
+              {"due_on", p.due_on},
+              {"overdue", p.overdue}};
+}
+
+void register_talks(Routes& routes, AppContext&) {
+  talks::register_talk_dictionaries();
+
+  routes.list_route(
+      "/talks",
+      RouteSpec{"廉政谈话列表", "Integrity talks", std::string(kTalkRead), "", "",
+                R"({"data":[{"id":1,"kind":"collective_new_cadre","talk_date":"2026-03-20","talker_name":"王纪","participants":[{"person_id":12,"name":"张三","department_name":"规划处","position_name":"科长"}]}],"meta":{"page":1,"page_size":20,"total":1}})"},
+      [](Call& c) -> Result<std::pair<json, int64_t>> {
+        QF_TRY(talks::TalkQuery q, talk_query(c, true));
+        QF_TRY(auto lease, c.app.db->acquire());
+        QF_TRY(auto r, talks::list_talks(lease.get(), q));
+        json items = json::array();
+        for (const auto& t : r.first) {
+          QF_TRY(json j, talk_json(lease.get(), c, t));
+          items.push_back(std::move(j));
+        }
+        return std::make_pair(std::move(items), r.second);
+      });
+
+  routes.raw_route("GET", "/talks/export", RouteSpec{"导出廉政谈话", "Export integrity talks", std::string(kTalkRead)},
+                   [](Call& c) -> Result<http::Response> {
+                     QF_TRY(talks::TalkQuery q, talk_query(c, false));
+                     QF_TRY(auto lease, c.app.db->acquire());
+                     QF_TRY(auto r, talks::list_talks(lease.get(), q));
+                     store::Connection& conn = lease.get();
+                     auto show = [&](int64_t clue_id) {
+                       auto v = talks::can_see_clue(conn, c.who(), clue_id);
+                       return v.ok() && *v;
+                     };
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({talks::talks_sheet(r.first, show)}));
+                     return http::Response::bytes(200, std::move(bytes), kXlsxType, "廉政谈话.xlsx");
+                   });
+
+  routes.get("/talks/pending",
+             RouteSpec{"应谈未谈人员（提拔、转任、任职后未按期谈话）",
+                       "People owing an integrity talk after a promotion, transfer or appointment", std::string(kTalkRead),
+                       "", "",
+                       R"({"data":[{"person_id":12,"name":"张三","department_name":"规划处","event_kind":"promote","effective_date":"2026-03-01","due_on":"2026-03-31","overdue":true}]})"},
+             [](Call& c) -> Result<json> {
+               QF_TRY(talks::TalkConfig cfg, talk_config(c));
+               QF_TRY(auto lease, c.app.db->acquire());
+               QF_TRY(auto pending, talks::load_pending_talks(lease.get(), cfg, today_of(c)));
+               json arr = json::array();
+               for (const auto& p : pending) arr.push_back(pending_json(p));
+               return arr;
+             });
+
+  routes.get("/talks/{id}", RouteSpec{"廉政谈话详情", "An integrity talk", std::string(kTalkRead)},
+             [](Call& c) -> Result<json> {
+               QF_TRY(int64_t id, c.id_param());
+               QF_TRY(auto lease, c.app.db->acquire());
+               QF_TRY(talks::IntegrityTalk t, talks::get_talk(lease.get(), id));
+               return talk_json(lease.get(), c, t);
+             });
+
+  routes.post(
+      "/talks",
+      RouteSpec{"登记廉政谈话", "Record an integrity talk", std::string(kTalkManage), "talk.create",
+                R"({"kind":"collective_new_cadre","talk_date":"2026-03-20","talker_person_id":2,"talker_name":"王纪","location":"三楼会议室","summary":"…","follow_up":"…","participants":[{"person_id":12,"name":"张三"}]})"},
+      [](Call& c) -> Result<json> {
+        return c.tx([&](store::Connection& conn) -> Result<json> {
+          QF_TRY(talks::TalkInput in, talk_input(c, conn));
+          QF_TRY(int64_t id, talks::create_talk(conn, in, today_of(c), c.who().account_id, c.now_ms()));
+          QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, id));
+          c.audit_object_type = "talk";
+          c.audit_object_id = std::to_string(id);
+          c.audit_summary = "登记 " + talks::talk_summary(t);
+          return talk_json(conn, c, t);
+        });
+      });
+
+  routes.put("/talks/{id}", RouteSpec{"修改廉政谈话", "Edit an integrity talk", std::string(kTalkManage), "talk.update"},
+             [](Call& c) -> Result<json> {
+               QF_TRY(int64_t id, c.id_param());
+               return c.tx([&](store::Connection& conn) -> Result<json> {
+                 QF_TRY(talks::IntegrityTalk before, talks::get_talk(conn, id));
+                 QF_TRY(talks::TalkInput in, talk_input(c, conn));
+                 QF_TRY_STATUS(talks::update_talk(conn, id, in, today_of(c), c.now_ms()));
+                 QF_TRY(talks::IntegrityTalk after, talks::get_talk(conn, id));
+                 c.audit_object_type = "talk";
+                 c.audit_object_id = std::to_string(id);
+                 std::string b = talks::talk_summary(before), a = talks::talk_summary(after);
+                 c.audit_summary = b == a && before.summary == after.summary && before.follow_up == after.follow_up
+                                       ? "修改 " + a + "（无变化）"
+                                       : "修改前：" + b + (before.summary != after.summary ? "（要点已修改）" : "") +
+                                             (before.follow_up != after.follow_up ? "（后续跟进已修改）" : "") +
+                                             " → 修改后：" + a;
+                 return talk_json(conn, c, after);
+               });
+             });
+
+  routes.post("/talks/{id}/archive",
+              RouteSpec{"归档廉政谈话（不删除）", "Archive an integrity talk (never deleted)", std::string(kTalkManage),
+                        "talk.archive", R"({"reason":"重复登记"})"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(int64_t id, c.id_param());
+                QF_TRY(json b, c.body());
+                std::string reason = b.is_object() ? str(b, "reason") : std::string();
+                return c.tx([&](store::Connection& conn) -> Result<json> {
+                  QF_TRY_STATUS(talks::archive_talk(conn, id, reason, c.now_ms()));
+                  QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, id));
+                  c.audit_object_type = "talk";
+                  c.audit_object_id = std::to_string(id);
+                  c.audit_summary = "归档 " + talks::talk_summary(t) + "；原因：" + reason;
+                  return talk_json(conn, c, t);
+                });
+              });
+}
+
+}  // namespace
+}  // namespace qf::api
+
+QF_REGISTER_API(qf::api::register_talks);

@@ -1,0 +1,1 @@
+DELETE FROM talk_participants WHERE talk_id = ?

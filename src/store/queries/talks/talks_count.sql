@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM integrity_talks t WHERE /*WHERE*/

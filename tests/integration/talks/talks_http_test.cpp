@@ -1,0 +1,282 @@
+// The /talks API through the real server (both databases): record, edit and archive
+// with audit entries (before → after), permissions per role, the clue id shown only
+// to those who may see the clue, the pending list from the [talks] configuration, the
+// XLSX export read back with Chinese headers, and the talk.kind dictionary.
+#include <gtest/gtest.h>
+
+#include "core/clock.h"
+#include "domain/audit/audit_log.h"
+#include "domain/auth/accounts.h"
+#include "domain/org/people.h"
+#include "domain/spreadsheet/xlsx_reader.h"
+#include "org_test_bureau.h"
+#include "support/http_client.h"
+#include "support/server_process.h"
+#include "support/test_databases.h"
+
+namespace qf {
+namespace {
+
+using nlohmann::json;
+using orgtest::kNow;
+
+constexpr const char* kPassword = "Qingfeng@2026";
+
+class TalksHttpTest : public testing::DatabaseTest {
+ protected:
+  void SetUp() override {
+    if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
+    DatabaseTest::SetUp();
+    prepare();
+    if (HasFatalFailure()) return;
+    testing::ServerProcessOptions o;
+    o.database_url = url();
+    o.config_toml = "[talks]\nrequired_within_days = 30\npending_since = \"2026-01-01\"\n";
+    auto s = testing::ServerProcess::start(o);
+    ASSERT_TRUE(s.ok()) << s.error().to_string();
+    server_ = std::move(*s);
+  }
+  void prepare() {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease.ok());
+    store::Connection& conn = lease->get();
+    b_ = orgtest::make_bureau(conn);
+    zhang_ = orgtest::add_person(conn, b_, "3001", "张三", b_.office, b_.branch1, b_.clerk_pos);
+    li_ = orgtest::add_person(conn, b_, "3002", "李四", b_.planning1, b_.branch2, b_.section_pos);
+    secretary_ = orgtest::add_person(conn, b_, "3003", "纪委书记甲", b_.office, b_.branch1, std::nullopt, "section");
+    // Both promoted on 2026-03-01: talks are due by 03-31.
+    ASSERT_TRUE(org::record_position_event(conn, zhang_, {"promote", std::nullopt, std::nullopt, "deputy_section",
+                                                          "2026-03-01", ""}, std::nullopt, kNow).ok());
+    ASSERT_TRUE(org::record_position_event(conn, li_, {"promote", std::nullopt, std::nullopt, "deputy_section",
+                                                       "2026-03-01", ""}, std::nullopt, kNow).ok());
+    SecurityConfig sec;
+    sec.argon2_memlimit = 8LL * 1024 * 1024;
+    auto account = [&](const std::string& user, std::optional<int64_t> person, auth::RoleGrant g) -> int64_t {
+      auth::NewAccount n;
+      n.username = user;
+      n.display_name = user;
+      n.person_id = person;
+      n.password = kPassword;
+      n.must_change_password = false;
+      int64_t now = SystemClock().now_ms();
+      auto id = auth::create_account(conn, sec, n, now);
+      EXPECT_TRUE(id.ok()) << id.error().to_string();
+      EXPECT_TRUE(auth::grant_roles(conn, *id, {g}, std::nullopt, now).ok());
+      return *id;
+    };
+    account("jiwei", secretary_, {auth::Role::kDisciplineSecretary, auth::ScopeKind::kUnit, {}});
+    jijian_ = account("jijian", std::nullopt, {auth::Role::kDisciplineMember, auth::ScopeKind::kUnit, {}});
+    jijian2_ = account("jijian2", std::nullopt, {auth::Role::kDisciplineMember, auth::ScopeKind::kUnit, {}});
+    account("renshi", std::nullopt, {auth::Role::kOrgHr, auth::ScopeKind::kUnit, {}});
+    account("dangwei", std::nullopt, {auth::Role::kPartySecretary, auth::ScopeKind::kUnit, {}});
+    account("chuzhang", li_, {auth::Role::kDeptHead, auth::ScopeKind::kDepartment, b_.planning});
+    account("zhigong", zhang_, {auth::Role::kStaff, auth::ScopeKind::kSelf, {}});
+    account("sysadmin", std::nullopt, {auth::Role::kSysAdmin, auth::ScopeKind::kUnit, {}});
+    // A clue (written directly: the clue module is not under test) assigned to jijian2 only.
+    auto clue = conn.insert(
+        "INSERT INTO clues (number, number_year, number_seq, source, category, matter, received_date, state, "
+        "disposition_stage_start_date, created_at, updated_at) VALUES ('〔2026〕线索第1号', 2026, 1, 'petition', "
+        "'integrity', '反映收受礼金', '2026-02-01', 'closed', '2026-02-01', 0, 0) RETURNING id");
+    ASSERT_TRUE(clue.ok()) << clue.error().to_string();
+    clue_ = *clue;
+    ASSERT_TRUE(conn.execute("INSERT INTO clue_assignments (clue_id, account_id, part, assigned_at) VALUES (?, ?, "
+                             "'handler', 0)",
+                             {clue_, jijian2_})
+                    .ok());
+  }
+  void TearDown() override {
+    if (server_) EXPECT_EQ(server_->stop(), 0) << server_->output();
+    DatabaseTest::TearDown();
+  }
+  std::unique_ptr<testing::HttpClient> login(const std::string& user) {
+    auto c = std::make_unique<testing::HttpClient>(server_->port());
+    auto r = c->post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}});
+    EXPECT_EQ(r.status, 200) << r.body;
+    c->adopt_csrf(r);
+    return c;
+  }
+  json collective(const std::vector<int64_t>& people, const std::string& date = "2026-03-20") {
+    json parts = json::array();
+    for (int64_t p : people) parts.push_back({{"person_id", p}});
+    return {{"kind", "collective_new_cadre"}, {"talk_date", date},   {"talker_person_id", secretary_},
+            {"location", "三楼会议室"},       {"summary", "学习准则"}, {"follow_up", "签订廉洁承诺书"},
+            {"participants", parts}};
+  }
+  std::vector<audit::AuditEntry> audit_of(const std::string& action) {
+    auto lease = db().acquire();
+    audit::AuditFilter f;
+    f.action = action;
+    f.limit = 0;
+    auto r = audit::query(lease->get(), f);
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? r->first : std::vector<audit::AuditEntry>{};
+  }
+
+  orgtest::Bureau b_;
+  int64_t zhang_ = 0, li_ = 0, secretary_ = 0, jijian_ = 0, jijian2_ = 0, clue_ = 0;
+  std::unique_ptr<testing::ServerProcess> server_;
+};
+
+TEST_P(TalksHttpTest, RecordEditArchiveAreAuditedAndNothingIsDeleted) {
+  auto jj = login("jijian");
+  auto created = jj->post_json("/api/v1/talks", collective({zhang_, li_}));
+  ASSERT_EQ(created.status, 200) << created.body;
+  json t = created.json()["data"];
+  int64_t id = t["id"];
+  EXPECT_EQ(t["talker_name"], "纪委书记甲");
+  ASSERT_EQ(t["participants"].size(), 2u);
+  EXPECT_EQ(t["participants"][0]["name"], "张三");
+  EXPECT_EQ(t["participants"][0]["department_name"], "办公室");
+  EXPECT_EQ(t["participants"][1]["department_name"], "规划一科");
+  auto create_audit = audit_of("talk.create");
+  ASSERT_EQ(create_audit.size(), 1u);
+  EXPECT_EQ(create_audit[0].event.object_id, std::to_string(id));
+  EXPECT_NE(create_audit[0].event.summary.find("张三"), std::string::npos) << create_audit[0].event.summary;
+
+  json edit = collective({zhang_}, "2026-03-21");
+  edit["kind"] = "pre_appointment";
+  auto put = jj->put_json("/api/v1/talks/" + std::to_string(id), edit);
+  ASSERT_EQ(put.status, 200) << put.body;
+  EXPECT_EQ(put.json()["data"]["kind"], "pre_appointment");
+  EXPECT_EQ(put.json()["data"]["participants"].size(), 1u);
+  auto upd = audit_of("talk.update");
+  ASSERT_EQ(upd.size(), 1u);
+  const std::string& s = upd[0].event.summary;
+  EXPECT_NE(s.find("修改前：新提拔（转任）干部集体廉政谈话 2026-03-20"), std::string::npos) << s;
+  EXPECT_NE(s.find("修改后：任前廉政谈话 2026-03-21"), std::string::npos) << s;
+  EXPECT_NE(s.find("李四"), std::string::npos) << s;  // the participant removed is in "before"
+
+  // Bad input names the field.
+  json bad = collective({zhang_});
+  bad["talk_date"] = "2099-01-01";
+  auto refused = jj->post_json("/api/v1/talks", bad);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.json()["error"]["field"], "talk_date");
+  EXPECT_FALSE(refused.json()["error"]["message_en"].get<std::string>().empty());
+
+  auto no_reason = jj->post_json("/api/v1/talks/" + std::to_string(id) + "/archive", json::object());
+  EXPECT_EQ(no_reason.status, 400);
+  EXPECT_EQ(no_reason.json()["error"]["field"], "reason");
+  auto archived = jj->post_json("/api/v1/talks/" + std::to_string(id) + "/archive", {{"reason", "重复登记"}});
+  ASSERT_EQ(archived.status, 200) << archived.body;
+  EXPECT_TRUE(archived.json()["data"]["archived"].get<bool>());
+  auto arch = audit_of("talk.archive");  // the refusal is audited too, as a failure
+  ASSERT_EQ(arch.size(), 2u);
+  EXPECT_EQ(arch[0].event.success + arch[1].event.success, 1);
+  for (const auto& e : arch) {
+    if (e.event.success) EXPECT_NE(e.event.summary.find("原因：重复登记"), std::string::npos) << e.event.summary;
+  }
+  EXPECT_EQ(jj->get("/api/v1/talks").json()["meta"]["total"], 0);
+  EXPECT_EQ(jj->get("/api/v1/talks?include_archived=true").json()["meta"]["total"], 1);
+  EXPECT_EQ(jj->get("/api/v1/talks/" + std::to_string(id)).json()["data"]["archive_reason"], "重复登记");
+  EXPECT_EQ(jj->put_json("/api/v1/talks/" + std::to_string(id), edit).status, 409);
+  EXPECT_EQ(jj->get("/api/v1/talks/99999").status, 404);
+}
+
+TEST_P(TalksHttpTest, OnlyDisciplineStaffRecordOthersReadOrAreRefused) {
+  auto jj = login("jijian");
+  ASSERT_EQ(jj->post_json("/api/v1/talks", collective({zhang_})).status, 200);
+  for (const char* reader : {"renshi", "dangwei", "jiwei"}) {
+    auto c = login(reader);
+    auto r = c->get("/api/v1/talks");
+    EXPECT_EQ(r.status, 200) << reader;
+    EXPECT_EQ(r.json()["meta"]["total"], 1) << reader;
+    EXPECT_EQ(c->get("/api/v1/talks/pending").status, 200) << reader;
+  }
+  for (const char* reader : {"renshi", "dangwei"}) {
+    auto c = login(reader);
+    auto r = c->post_json("/api/v1/talks", collective({li_}));
+    EXPECT_EQ(r.status, 403) << reader << " " << r.body;
+  }
+  for (const char* outsider : {"chuzhang", "zhigong", "sysadmin"}) {
+    auto c = login(outsider);
+    EXPECT_EQ(c->get("/api/v1/talks").status, 403) << outsider;
+    EXPECT_EQ(c->get("/api/v1/talks/pending").status, 403) << outsider;
+    EXPECT_EQ(c->get("/api/v1/talks/export").status, 403) << outsider;
+    EXPECT_EQ(c->post_json("/api/v1/talks", collective({li_})).status, 403) << outsider;
+  }
+  EXPECT_EQ(login("jiwei")->get("/api/v1/talks").json()["meta"]["total"], 1);
+}
+
+TEST_P(TalksHttpTest, TheClueIdIsShownOnlyToThoseWhoMaySeeTheClue) {
+  auto jj2 = login("jijian2");  // assigned to the clue
+  json body = collective({zhang_});
+  body["kind"] = "admonishment";
+  body["clue_id"] = clue_;
+  auto created = jj2->post_json("/api/v1/talks", body);
+  ASSERT_EQ(created.status, 200) << created.body;
+  int64_t id = created.json()["data"]["id"];
+  EXPECT_EQ(created.json()["data"]["clue_id"], clue_);
+  std::string path = "/api/v1/talks/" + std::to_string(id);
+  EXPECT_EQ(login("jiwei")->get(path).json()["data"]["clue_id"], clue_);
+  for (const char* other : {"jijian", "renshi", "dangwei"}) {
+    auto r = login(other)->get(path);
+    ASSERT_EQ(r.status, 200) << other;
+    EXPECT_TRUE(r.json()["data"]["clue_id"].is_null()) << other;
+    EXPECT_EQ(r.body.find("线索第1号"), std::string::npos);
+  }
+  // A clue the caller cannot see is refused exactly like one that does not exist.
+  auto jj = login("jijian");
+  auto hidden = jj->post_json("/api/v1/talks", body);
+  body["clue_id"] = 987654;
+  auto missing = jj->post_json("/api/v1/talks", body);
+  EXPECT_EQ(hidden.status, 400);
+  EXPECT_EQ(hidden.json()["error"], missing.json()["error"]);
+  EXPECT_EQ(hidden.json()["error"]["field"], "clue_id");
+}
+
+TEST_P(TalksHttpTest, PendingListsPeopleWithoutTheRequiredTalkInTime) {
+  auto jj = login("jijian");
+  auto pending = jj->get("/api/v1/talks/pending");
+  ASSERT_EQ(pending.status, 200) << pending.body;
+  ASSERT_EQ(pending.json()["data"].size(), 2u);
+  // 张三 talked on day 30 (in time); 李四 had a reminder talk only (not a required kind).
+  ASSERT_EQ(jj->post_json("/api/v1/talks", collective({zhang_}, "2026-03-31")).status, 200);
+  json reminder = collective({li_}, "2026-03-10");
+  reminder["kind"] = "reminder";
+  ASSERT_EQ(jj->post_json("/api/v1/talks", reminder).status, 200);
+  auto after = jj->get("/api/v1/talks/pending");
+  ASSERT_EQ(after.json()["data"].size(), 1u);
+  json p = after.json()["data"][0];
+  EXPECT_EQ(p["person_id"], li_);
+  EXPECT_EQ(p["name"], "李四");
+  EXPECT_EQ(p["department_name"], "规划一科");
+  EXPECT_EQ(p["event_kind"], "promote");
+  EXPECT_EQ(p["effective_date"], "2026-03-01");
+  EXPECT_EQ(p["due_on"], "2026-03-31");
+  EXPECT_TRUE(p["overdue"].get<bool>());
+}
+
+TEST_P(TalksHttpTest, ExportOpensWithChineseHeadersAndTheKindDictionaryIsServed) {
+  auto jj = login("jijian");
+  ASSERT_EQ(jj->post_json("/api/v1/talks", collective({zhang_, li_})).status, 200);
+  json reminder = collective({li_}, "2026-04-10");
+  reminder["kind"] = "reminder";
+  ASSERT_EQ(jj->post_json("/api/v1/talks", reminder).status, 200);
+  auto x = login("renshi")->get("/api/v1/talks/export?kind=collective_new_cadre");
+  ASSERT_EQ(x.status, 200) << x.body;
+  EXPECT_NE(x.header("Content-Type").find("spreadsheetml"), std::string::npos);
+  auto rows = spreadsheet::read_xlsx_rows(x.body, "廉政谈话.xlsx");
+  ASSERT_TRUE(rows.ok()) << rows.error().to_string();
+  ASSERT_EQ(rows->size(), 2u);  // header + the collective talk
+  const auto& h = (*rows)[0].cells;
+  ASSERT_GE(h.size(), 8u);
+  EXPECT_EQ(h[0], "谈话日期");
+  EXPECT_EQ(h[1], "谈话种类");
+  EXPECT_EQ(h[2], "谈话人");
+  EXPECT_EQ(h[3], "谈话对象");
+  const auto& r = (*rows)[1].cells;
+  EXPECT_EQ(r[0], "2026-03-20");
+  EXPECT_EQ(r[1], "新提拔（转任）干部集体廉政谈话");
+  EXPECT_EQ(r[3], "张三、李四");
+  auto dict = jj->get("/api/v1/dictionaries/talk.kind");
+  ASSERT_EQ(dict.status, 200);
+  EXPECT_EQ(dict.json()["data"]["entries"].size(), 6u);
+  EXPECT_EQ(dict.json()["data"]["entries"][4]["label_zh"], "诫勉谈话");
+  EXPECT_EQ(jj->get("/api/v1/talks?kind=tea").status, 400);
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, TalksHttpTest, testing::AllDatabases(), testing::DatabaseName);
+
+}  // namespace
+}  // namespace qf

@@ -658,7 +658,10 @@ void register_clues(Routes& routes, AppContext& app) {
                return arr;
              });
 
-  routes.get("/clues/{id}", RouteSpec{"线索详情（留痕）", "A clue (audited read)", std::string(kClueHandle)},
+  // Detail and download are reachable by any signed-in account so that, without
+  // clue.handle, an existing id answers exactly like an absent one (404, not 403).
+  routes.get("/clues/{id}", RouteSpec{"线索详情（留痕；需线索办理权限，否则按不存在处理）",
+                                      "A clue (audited read; needs clue.handle, else answers as absent)", ""},
              [ctx, view_for](Call& c) -> Result<json> {
                QF_TRY(int64_t id, c.id_param());
                QF_TRY(auto lease, c.app.db->acquire());
@@ -791,7 +794,8 @@ void register_clues(Routes& routes, AppContext& app) {
 
   routes.raw_route(
       "GET", "/clues/{id}/attachments/{aid}",
-      RouteSpec{"下载线索附件（留痕）", "Download a clue document (audited)", std::string(kClueHandle)},
+      RouteSpec{"下载线索附件（留痕；需线索办理权限，否则按不存在处理）",
+                "Download a clue document (audited; needs clue.handle, else answers as absent)", ""},
       [](Call& c) -> Result<http::Response> {
         QF_TRY(int64_t id, c.id_param());
         QF_TRY(int64_t aid, c.id_param("aid"));

@@ -6,6 +6,8 @@
 
 #include "api/api.h"
 #include "domain/auth/permissions.h"
+#include "domain/clues/clue_config.h"
+#include "domain/clues/clue_store.h"
 #include "domain/org/org_codes.h"
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
@@ -69,6 +71,19 @@ Status org_cards(store::Connection& conn, const Call& c, json* cards, json* pend
   return {};
 }
 
+// Problem-clue reminders for clue.handle holders: counts of the clues VISIBLE to them
+// (need-to-know) that are overdue / due soon. Absent for everyone else.
+Status clue_reminders(store::Connection& conn, const Call& c, json* extra) {
+  if (!c.who().can(auth::perm::kClueHandle)) return {};
+  auto cfg = clues::ClueConfig::from_toml(c.app.config.section_toml("clues"));
+  if (!cfg.ok()) return cfg.take_error();  // refused at start already; never here in practice
+  QF_TRY(WorkingDayCalendar cal, clues::load_calendar(conn));
+  QF_TRY(clues::ClueReminders r, clues::count_reminders(conn, c.who(), *cfg, cal,
+                                                        Date::from_unix_ms(c.now_ms(), cfg->utc_offset_minutes)));
+  (*extra)["clue_reminders"] = json{{"overdue", r.overdue}, {"due_soon", r.due_soon}};
+  return {};
+}
+
 void register_dashboard(Routes& routes, AppContext&) {
   routes.get("/dashboard",
              RouteSpec{"工作台", "Dashboard", std::string(auth::perm::kDashboardRead), "", "",
@@ -79,6 +94,7 @@ void register_dashboard(Routes& routes, AppContext&) {
                json extra = json::object();
                QF_TRY(auto lease, c.app.db->acquire());
                QF_TRY_STATUS(org_cards(lease.get(), c, &cards, &pending, &extra));
+               QF_TRY_STATUS(clue_reminders(lease.get(), c, &extra));
                json out{{"cards", std::move(cards)}, {"pending", std::move(pending)}};
                for (auto& [k, v] : extra.items()) out[k] = v;
                return out;

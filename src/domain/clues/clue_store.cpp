@@ -8,6 +8,7 @@
 
 #include "core/text_encoding.h"
 #include "domain/auth/permissions.h"
+#include "domain/calendar/calendar_store.h"
 #include "domain/clues/clue_deadlines.h"
 #include "domain/org/data_scope.h"
 
@@ -543,6 +544,6 @@ Result<ClueReminders> count_reminders(store::Connection& conn, const auth::Princ
   return out;
 }
 
-Result<WorkingDayCalendar> load_calendar(store::Connection&) { return WorkingDayCalendar{}; }
+Result<WorkingDayCalendar> load_calendar(store::Connection& conn) { return calendar_store::load(conn); }
 
 }  // namespace qf::clues

@@ -195,8 +195,8 @@ struct ClueReminders {
 Result<ClueReminders> count_reminders(store::Connection& conn, const auth::Principal& who, const ClueConfig& cfg,
                                       const WorkingDayCalendar& cal, Date today);
 
-// The working-day calendar the deadlines are computed with (the database's calendar
-// once the calendar store exists; until then the ordinary Monday–Friday week).
+// The working-day calendar the deadlines are computed with (the database's, table
+// calendar_days — domain/calendar/calendar_store.h).
 Result<WorkingDayCalendar> load_calendar(store::Connection& conn);
 
 }  // namespace qf::clues

@@ -6,6 +6,9 @@
 // who may see the clue (need-to-know); others get null and never learn it exists.
 #include <fmt/format.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "api/api.h"
 #include "core/calendar.h"
 #include "domain/auth/permissions.h"
@@ -66,9 +69,21 @@ Result<std::string> query_date(const Call& c, const char* name) {
 
 std::string today_of(const Call& c) { return org::beijing_date(c.now_ms()); }
 
+// The [talks] section, read from the configuration file itself when it has one (so
+// errors name the real file and line), else from the section text Config kept.
 Result<talks::TalkConfig> talk_config(const Call& c) {
-  std::string source = c.app.config.source_path.empty() ? std::string("qingfeng.toml") : c.app.config.source_path;
-  return talks::TalkConfig::from_toml(c.app.config.section_toml("talks"), source + " [talks]");
+  const Config& config = c.app.config;
+  if (!config.source_path.empty()) {
+    std::ifstream in(config.source_path, std::ios::binary);
+    if (in) {
+      std::stringstream ss;
+      ss << in.rdbuf();
+      std::string text = ss.str();
+      if (text.find("[talks]") != std::string::npos) return talks::TalkConfig::from_toml(text, config.source_path);
+    }
+  }
+  return talks::TalkConfig::from_toml(config.section_toml("talks"),
+                                      config.source_path.empty() ? "qingfeng.toml" : config.source_path);
 }
 
 // The clue id of a talk, for this reader: null unless the reader may see the clue.

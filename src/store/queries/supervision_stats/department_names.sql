@@ -1,0 +1,1 @@
+SELECT d.id, d.name FROM departments d ORDER BY d.id

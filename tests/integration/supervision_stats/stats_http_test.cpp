@@ -1,0 +1,138 @@
+// GET /supervision/stats and /supervision/stats/export through the real server (both
+// databases): only the discipline secretary and the Party secretary get figures, the
+// JSON carries the hand-counted data set, the XLSX opens with Chinese headers.
+#include <gtest/gtest.h>
+
+#include "core/clock.h"
+#include "domain/auth/accounts.h"
+#include "domain/spreadsheet/xlsx_reader.h"
+#include "stats_data_set.h"
+#include "support/http_client.h"
+#include "support/server_process.h"
+#include "support/test_databases.h"
+
+namespace qf {
+namespace {
+
+using nlohmann::json;
+constexpr const char* kPassword = "Qingfeng@2026";
+
+class StatsHttpTest : public testing::DatabaseTest {
+ protected:
+  void SetUp() override {
+    if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
+    DatabaseTest::SetUp();
+    {
+      auto lease = db().acquire();
+      ASSERT_TRUE(lease.ok());
+      store::Connection& conn = lease->get();
+      set_ = statstest::make_data_set(conn);
+      SecurityConfig sec;
+      sec.argon2_memlimit = 8LL * 1024 * 1024;
+      auto account = [&](const std::string& user, auth::RoleGrant g) {
+        auth::NewAccount n;
+        n.username = user;
+        n.display_name = user;
+        n.password = kPassword;
+        n.must_change_password = false;
+        int64_t now = SystemClock().now_ms();
+        auto id = auth::create_account(conn, sec, n, now);
+        ASSERT_TRUE(id.ok()) << id.error().to_string();
+        ASSERT_TRUE(auth::grant_roles(conn, *id, {g}, std::nullopt, now).ok());
+      };
+      account("jiwei", {auth::Role::kDisciplineSecretary, auth::ScopeKind::kUnit, {}});
+      account("dangwei", {auth::Role::kPartySecretary, auth::ScopeKind::kUnit, {}});
+      account("jijian", {auth::Role::kDisciplineMember, auth::ScopeKind::kUnit, {}});
+      account("renshi", {auth::Role::kOrgHr, auth::ScopeKind::kUnit, {}});
+      account("chuzhang", {auth::Role::kDeptHead, auth::ScopeKind::kDepartment, set_.bureau.planning});
+      account("sysadmin", {auth::Role::kSysAdmin, auth::ScopeKind::kUnit, {}});
+    }
+    testing::ServerProcessOptions o;
+    o.database_url = url();
+    auto s = testing::ServerProcess::start(o);
+    ASSERT_TRUE(s.ok()) << s.error().to_string();
+    server_ = std::move(*s);
+  }
+  void TearDown() override {
+    if (server_) EXPECT_EQ(server_->stop(), 0) << server_->output();
+    DatabaseTest::TearDown();
+  }
+  std::unique_ptr<testing::HttpClient> login(const std::string& user) {
+    auto c = std::make_unique<testing::HttpClient>(server_->port());
+    auto r = c->post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}});
+    EXPECT_EQ(r.status, 200) << r.body;
+    c->adopt_csrf(r);
+    return c;
+  }
+  statstest::DataSet set_;
+  std::unique_ptr<testing::ServerProcess> server_;
+};
+
+json find_row(const json& rows, const std::string& key, const std::string& code) {
+  for (const auto& r : rows)
+    if (r["key"] == key && r["code"] == code) return r;
+  return json();
+}
+
+TEST_P(StatsHttpTest, OnlyTheTwoSecretariesGetFiguresAndTheyMatchTheHandCount) {
+  for (const char* who : {"jiwei", "dangwei"}) {
+    auto c = login(who);
+    auto r = c->get("/api/v1/supervision/stats?year=2026&period=quarter");
+    ASSERT_EQ(r.status, 200) << who << " " << r.body;
+    json d = r.json()["data"];
+    EXPECT_EQ(d["year"], 2026);
+    EXPECT_EQ(d["period"], "quarter");
+    ASSERT_EQ(d["slots"].size(), 4u);
+    EXPECT_EQ(d["slots"][0]["label_zh"], "2026年第1季度");
+    json petition = find_row(d["rows"], "source", "petition");
+    EXPECT_EQ(petition["values"], json({1, 0, 1, 0}));
+    EXPECT_EQ(petition["total"], 2);
+    EXPECT_EQ(petition["previous_total"], 1);
+    EXPECT_EQ(petition["change"], 1);
+    EXPECT_EQ(petition["label_zh"], "信访举报");
+    EXPECT_EQ(find_row(d["rows"], "form", "second")["values"], json({0, 0, 2, 0}));
+    EXPECT_EQ(d["overdue_rates"][0]["stage"], "disposition");
+    EXPECT_EQ(d["overdue_rates"][0]["with_deadline"], 3);
+    EXPECT_EQ(d["overdue_rates"][0]["overdue"], 1);
+    EXPECT_EQ(find_row(d["talks"], "talk", "collective_new_cadre")["people"], 2);
+    EXPECT_EQ(d["departments"][0]["label_zh"], "办公室");
+    // Aggregates only: no clue number or matter anywhere.
+    EXPECT_EQ(r.body.find("线索第"), std::string::npos);
+    EXPECT_EQ(r.body.find("测试事项"), std::string::npos);
+  }
+  for (const char* who : {"jijian", "renshi", "chuzhang", "sysadmin"}) {
+    auto c = login(who);
+    EXPECT_EQ(c->get("/api/v1/supervision/stats?year=2026").status, 403) << who;
+    EXPECT_EQ(c->get("/api/v1/supervision/stats/export?year=2026").status, 403) << who;
+  }
+}
+
+TEST_P(StatsHttpTest, DepartmentFilterAndBadParametersNameTheField) {
+  auto c = login("jiwei");
+  auto r = c->get("/api/v1/supervision/stats?year=2026&department_id=" + std::to_string(set_.bureau.planning));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["data"]["clues_received"], 1);
+  EXPECT_EQ(find_row(r.json()["data"]["rows"], "source", "audit")["total"], 1);
+  auto bad = c->get("/api/v1/supervision/stats?period=week");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.json()["error"]["field"], "period");
+  EXPECT_EQ(c->get("/api/v1/supervision/stats?year=26").json()["error"]["field"], "year");
+}
+
+TEST_P(StatsHttpTest, ExportOpensWithChineseHeaders) {
+  auto c = login("dangwei");
+  auto x = c->get("/api/v1/supervision/stats/export?year=2026&period=quarter");
+  ASSERT_EQ(x.status, 200) << x.body;
+  auto rows = spreadsheet::read_xlsx_rows(x.body, "监督执纪统计2026.xlsx");
+  ASSERT_TRUE(rows.ok()) << rows.error().to_string();
+  ASSERT_GE(rows->size(), 8u);  // header + the seven sources
+  EXPECT_EQ((*rows)[0].cells,
+            (std::vector<std::string>{"线索来源", "2026年第1季度", "2026年第2季度", "2026年第3季度", "2026年第4季度",
+                                      "合计", "2025年", "增减"}));
+  EXPECT_EQ((*rows)[1].cells, (std::vector<std::string>{"信访举报", "1", "0", "1", "0", "2", "1", "1"}));
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, StatsHttpTest, testing::AllDatabases(), testing::DatabaseName);
+
+}  // namespace
+}  // namespace qf

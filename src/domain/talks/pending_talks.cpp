@@ -19,6 +19,7 @@ std::vector<PendingTalk> pending_talks(const std::vector<PositionChange>& change
   }
   std::vector<PendingTalk> out;
   for (const auto& c : changes) {
+    if (c.first_in_history) continue;
     if (std::find(cfg.event_kinds.begin(), cfg.event_kinds.end(), c.event_kind) == cfg.event_kinds.end()) continue;
     if (!cfg.pending_since.empty() && c.effective_date < cfg.pending_since) continue;
     auto effective = Date::parse(c.effective_date);
@@ -74,6 +75,7 @@ Result<std::vector<PendingTalk>> load_pending_talks(store::Connection& conn, con
     c.effective_date = r.text("effective_date");
     c.department_id = r.opt_i64("department_id");
     c.department_name = r.text("department_name");
+    c.first_in_history = r.i64("earlier_events") == 0;
     changes.push_back(std::move(c));
   }
   QF_TRY(auto rows, conn.query(store::sql(conn, "talks/participations_since"), {since}));

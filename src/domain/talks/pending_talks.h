@@ -9,7 +9,10 @@
 // A talk on day N counts, one on day N+1 does not, nor does a talk held before the
 // event, nor a talk of another kind. Every unsettled event is pending — overdue when
 // today is after due_on — so one person may appear once per event. People who have
-// left or are archived owe nothing.
+// left or are archived owe nothing. A person's FIRST position event is not a change of
+// post but the entry into the records (入职/建档: every imported person has one, dated
+// years back), so it never requires a talk; a later appoint (re-appointment after
+// leaving) does.
 //
 // pending_talks() is the pure rule; load_pending_talks() feeds it from the store.
 #include <cstdint>
@@ -32,6 +35,7 @@ struct PositionChange {
   std::string effective_date;  // 'YYYY-MM-DD'
   std::optional<int64_t> department_id;  // after the event
   std::string department_name;
+  bool first_in_history = false;  // the person's earliest event (entry into the records)
 };
 
 // One person's presence at one talk.

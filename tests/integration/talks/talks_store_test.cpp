@@ -199,14 +199,24 @@ TEST_P(TalksStoreTest, PendingListComesFromPositionEventsAndTalksOfTheRequiredKi
       EXPECT_EQ(p.department_name, "办公室");
     }
   }
-  // Archiving 张三's talk makes him pending again; the appointments of 2020 count when
-  // pending_since is empty.
+  // Archiving 张三's talk makes him pending again. With pending_since empty every event
+  // counts — but not the appointments of 2020 that entered the three into the records.
   auto list = talks::list_talks(c, {});
   for (const auto& t : list->first) {
     if (t.talk_date == "2026-03-31") ASSERT_TRUE(talks::archive_talk(c, t.id, "日期有误", kNow).ok());
   }
   EXPECT_EQ(talks::load_pending_talks(c, cfg, "2026-06-01")->size(), 3u);
-  EXPECT_EQ(talks::load_pending_talks(c, talks::TalkConfig{}, "2026-06-01")->size(), 6u);
+  EXPECT_EQ(talks::load_pending_talks(c, talks::TalkConfig{}, "2026-06-01")->size(), 3u);
+  // A re-appointment after leaving is a change of post again.
+  ASSERT_TRUE(org::record_position_event(c, li_, {"leave", std::nullopt, std::nullopt, "", "2026-07-01", ""},
+                                         std::nullopt, kNow).ok());
+  ASSERT_TRUE(org::record_position_event(c, li_, {"appoint", b_.office, b_.clerk_pos, "officer", "2026-08-01", ""},
+                                         std::nullopt, kNow).ok());
+  auto again = talks::load_pending_talks(c, talks::TalkConfig{}, "2026-08-05");
+  ASSERT_TRUE(again.ok());
+  ASSERT_EQ(again->size(), 4u);
+  EXPECT_EQ(again->back().event_kind, "appoint");
+  EXPECT_FALSE(again->back().overdue);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, TalksStoreTest, testing::AllDatabases(), testing::DatabaseName);

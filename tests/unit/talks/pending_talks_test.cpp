@@ -83,5 +83,14 @@ TEST(PendingTalks, EventKindsAndPendingSinceFilterEventsAndEachEventNeedsItsOwnT
   EXPECT_TRUE(out[1].overdue);
 }
 
+TEST(PendingTalks, APersonsFirstEventIsEntryIntoTheRecordsNotAChangeOfPost) {
+  PositionChange hired = change(1, 7, "appoint", "2026-03-01");
+  hired.first_in_history = true;
+  PositionChange reappointed = change(2, 8, "appoint", "2026-03-01");
+  auto out = pending_talks({hired, reappointed}, {}, config(), "2026-05-01");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].person_id, 8);
+}
+
 }  // namespace
 }  // namespace qf::talks

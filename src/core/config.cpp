@@ -88,6 +88,14 @@ const std::set<std::string>& modelled_tables() {
   return t;
 }
 
+// Sections that belong to a module, kept raw for it to parse (Config::section_toml).
+// A top-level table that is neither modelled nor listed here is a misspelling: refused
+// with its file:line, like an unknown key. A new module adds its section name here.
+const std::set<std::string>& module_tables() {
+  static const std::set<std::string> t{"clues", "talks", "crosscheck", "reports", "public"};
+  return t;
+}
+
 Field* find_field(std::vector<Field>& fs, const std::string& key) {
   for (auto& f : fs)
     if (f.key == key) return &f;
@@ -223,6 +231,11 @@ Status walk(Config& c, std::vector<Field>& fs, const toml::table& t, const std::
         continue;
       }
       if (prefix.empty()) {  // a module's own section: kept raw for that module
+        if (!module_tables().count(key))
+          return Error::make(ErrorKind::kInvalid, "config.unknown_section",
+                             fmt::format("未知的配置节 [{}]（{}），请检查拼写", key, where),
+                             fmt::format("Unknown configuration section [{}] ({}); check the spelling", key, where),
+                             where);
         std::ostringstream os;
         os << *sub;
         c.module_sections[key] = os.str();

@@ -105,6 +105,18 @@ TEST(Config, ModuleSectionsAreKeptRaw) {
   EXPECT_EQ(c->section_toml("absent"), "");
 }
 
+TEST(Config, AMisspeltSectionIsRefusedWithItsLine) {
+  // [clue] instead of [clues]: without this check the whole section would be silently
+  // ignored and the defaults used.
+  ConfigFile f("[server]\nport = 9091\n\n[clue]\nnumber_pattern = \"x\"\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().code, "config.unknown_section");
+  EXPECT_EQ(c.error().field, f.path() + ":4");
+  EXPECT_NE(c.error().message_zh.find("[clue]"), std::string::npos);
+  EXPECT_NE(c.error().message_en.find("[clue]"), std::string::npos);
+}
+
 TEST(Config, EnvironmentOverridesFile) {
   ConfigFile f("[server]\nport = 9091\n");
   EnvVar port("QF_SERVER_PORT", "9092");

@@ -18,6 +18,9 @@ const std::vector<PermissionInfo>& all_permissions() {
       {perm::kTalkRead, "查看廉政谈话", "Read integrity talks"},
       {perm::kTalkManage, "登记廉政谈话", "Record integrity talks"},
       {perm::kCalendarManage, "维护工作日历", "Manage the working-day calendar"},
+      {perm::kReportHandle, "办理信访举报（限本人承办）", "Handle petitions and reports (assigned ones)"},
+      {perm::kReportIdentityApprove, "分办信访举报、批准查看举报人身份", "Triage reports, approve identity reveals"},
+      {perm::kReportStats, "查看信访举报统计", "Read report statistics"},
   };
   return list;
 }
@@ -42,18 +45,23 @@ std::vector<std::string> permissions_of(Role role) {
       p.emplace_back(perm::kTalkRead);  // organises the collective talks for promoted cadres
       break;
     case Role::kDisciplineSecretary:
+      p.emplace_back(perm::kReportHandle);
+      p.emplace_back(perm::kReportIdentityApprove);
+      p.emplace_back(perm::kReportStats);
       p.emplace_back(perm::kClueHandle);
       p.emplace_back(perm::kClueStats);
       p.emplace_back(perm::kTalkRead);
       p.emplace_back(perm::kTalkManage);
       break;
     case Role::kDisciplineMember:
+      p.emplace_back(perm::kReportHandle);
       p.emplace_back(perm::kClueHandle);
       p.emplace_back(perm::kTalkRead);
       p.emplace_back(perm::kTalkManage);
       break;
     case Role::kPartySecretary:
       // First person responsible: aggregate figures (never clue content) and talks.
+      p.emplace_back(perm::kReportStats);
       p.emplace_back(perm::kClueStats);
       p.emplace_back(perm::kTalkRead);
       break;

@@ -29,6 +29,13 @@ inline constexpr std::string_view kClueStats = "clue.stats";          // aggrega
 inline constexpr std::string_view kTalkRead = "talk.read";            // integrity talks, read
 inline constexpr std::string_view kTalkManage = "talk.manage";        // integrity talks, record
 inline constexpr std::string_view kCalendarManage = "calendar.manage";  // working-day calendar (sysadmin)
+// Petitions and reports (信访举报), docs/modules/reports-api.md. report.handle: work on
+// the reports assigned to you (need-to-know, as clues); report.identity.approve: the
+// discipline secretary's own powers (see every report, triage, approve an identity
+// reveal, key administration); report.stats: aggregates only.
+inline constexpr std::string_view kReportHandle = "report.handle";
+inline constexpr std::string_view kReportIdentityApprove = "report.identity.approve";
+inline constexpr std::string_view kReportStats = "report.stats";
 }  // namespace perm
 
 struct PermissionInfo {

@@ -1,0 +1,1 @@
+SELECT display_name FROM accounts WHERE id = ?

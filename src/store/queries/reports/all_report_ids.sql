@@ -1,0 +1,1 @@
+SELECT id FROM reports ORDER BY id

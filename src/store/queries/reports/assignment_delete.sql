@@ -1,0 +1,1 @@
+DELETE FROM report_assignments WHERE report_id = ? AND account_id = ?

@@ -1,0 +1,1 @@
+DELETE FROM report_spent_challenges WHERE expires_at < ?

@@ -1,0 +1,1 @@
+INSERT INTO report_clues (report_id, clue_id) VALUES (?, ?)

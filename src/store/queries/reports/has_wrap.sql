@@ -1,0 +1,1 @@
+SELECT 1 AS yes FROM report_key_wraps WHERE report_id = ? AND account_id = ? AND part = ?

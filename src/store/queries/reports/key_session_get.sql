@@ -1,0 +1,1 @@
+SELECT account_id, secret_boxed FROM report_key_sessions WHERE session_id = ?

@@ -1,0 +1,1 @@
+DELETE FROM report_key_sessions WHERE account_id = ?

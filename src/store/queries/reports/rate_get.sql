@@ -1,0 +1,1 @@
+SELECT hits FROM report_rate_counters WHERE bucket = ? AND window_start = ?

@@ -1,0 +1,1 @@
+DELETE FROM report_rate_counters WHERE window_start < ?

@@ -1,0 +1,1 @@
+UPDATE reports SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE reports SET lookup_failures = 0 WHERE id = ?

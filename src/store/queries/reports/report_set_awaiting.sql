@@ -1,0 +1,1 @@
+UPDATE reports SET awaiting_reply = ?, updated_at = ? WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE reports SET status = ?, reason_sealed = ?, updated_at = ? WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE reports SET status = ?, updated_at = ? WHERE id = ?

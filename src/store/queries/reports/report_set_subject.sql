@@ -1,0 +1,1 @@
+UPDATE reports SET subject_hash = ? WHERE id = ?

@@ -3,10 +3,19 @@
 // do not coincide with departments, positions (key positions marked), ~300 people
 // with Chinese names, ranks, Party membership and a year of dated promotions and
 // transfers, the committee members' oversight (分管), and one demo account per role
-// (password Qingfeng@2026, no forced change) linked to people. Deterministic: the
-// same binary always produces the same bureau (fixed seed, fixed dates).
+// (password Qingfeng@2026, no forced change) linked to people — among them jjszr, the
+// head of the discipline-inspection office, who signs clues as 部门负责人. Then a year
+// of supervision work: ~25 problem clues registered and walked through the clue state
+// machine (clue domain + clue store, never raw SQL) to a mix of states — closed with
+// first- and second-form outcomes, held, awaiting an inquiry reply (one overdue on the
+// demo day 2026-11-20), under verification or approval — and ~30 integrity talks of
+// every kind, with collective talks for most of the year's promotions and transfers
+// (a few are left without, so the pending list shows them). Deterministic: the same
+// binary always produces the same bureau (fixed seed, fixed dates).
 // Refuses a database that already holds organisation data unless --force (then
-// records whose codes / employee numbers exist are left as they are).
+// records whose codes / employee numbers exist are left as they are, and clues and
+// talks are added only when there are none yet): a second run changes nothing.
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <set>
@@ -17,9 +26,13 @@
 #include "domain/audit/audit_event.h"
 #include "domain/auth/accounts.h"
 #include "domain/auth/credentials.h"
+#include "domain/clues/clue_config.h"
+#include "domain/clues/clue_state_machine.h"
+#include "domain/clues/clue_store.h"
 #include "domain/org/org_codes.h"
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
+#include "domain/talks/talk_record.h"
 #include "store/database.h"
 #include "store/database_url.h"
 
@@ -218,6 +231,351 @@ std::string next_rank(const std::string& r) {
   return r;
 }
 
+// ---- A year of supervision work (问题线索 and 廉政谈话) ------------------------------
+
+namespace cl = qf::clues;
+namespace tk = qf::talks;
+using qf::Date;
+
+// The demo's "today": the end of the demo year. Every action, reply and talk of the
+// demo happens on or before it.
+constexpr const char* kDemoToday = "2026-11-20";
+
+Date day(const std::string& text) { return *Date::parse(text); }
+// 10:00 Beijing time on `d`, as the instant of an action.
+int64_t at_ten(Date d) { return d.days_since_epoch() * 86400000LL + 2LL * 3600 * 1000; }
+
+// How far a demo clue gets.
+enum class Plan {
+  kClosedFirstForm,    // 谈话函询 → reply → first-form measure → closed
+  kClosedSecondForm,   // 初步核实 → second-form measure(s) → closed
+  kClosedNotProven,    // 初步核实 → 查无实据 → closed
+  kClosedAtOnce,       // 予以了结
+  kHeld,               // 暂存待查
+  kAwaitingReply,      // 谈话函询, letter sent, no reply yet
+  kVerifying,          // 初步核实 under way
+  kOutcomePending,     // 初步核实 done, outcome awaiting the discipline secretary
+  kDispositionPending, // proposal signed by the office head, awaiting the secretary
+  kInReview,           // collective review
+  kRegistered,         // just registered
+};
+
+struct ClueSpec {
+  const char* received;
+  cl::ClueSource source;
+  cl::DisciplineCategory category;
+  const char* dept;  // department of the person reported on
+  const char* matter;
+  Plan plan;
+  std::vector<cl::FormMeasure> measures;  // closed with measures
+  int inquiry_day = 16;                   // days after receipt the letter goes out
+};
+
+using S = cl::ClueSource;
+using C = cl::DisciplineCategory;
+using M = cl::FormMeasure;
+
+// 4 clues of 2025 (for the year-over-year comparison) and 22 of 2026.
+const std::vector<ClueSpec>& clue_specs() {
+  static const std::vector<ClueSpec> k{
+      {"2025-03-10", S::kPetition, C::kIntegrity, "SPC1", "反映其在建设用地审批中接受申请单位宴请", Plan::kClosedFirstForm, {M::kReminderTalk}},
+      {"2025-05-19", S::kAudit, C::kWork, "CWC", "审计发现差旅费报销票据不规范", Plan::kClosedFirstForm, {M::kCriticismEducation}},
+      {"2025-08-18", S::kPetition, C::kIntegrity, "BDC1", "反映其违规为亲属优先办理不动产登记", Plan::kClosedSecondForm, {M::kPartyWarning}},
+      {"2025-10-13", S::kSelfDiscovered, C::kWork, "XXZX", "系统运维外包验收把关不严", Plan::kClosedAtOnce, {}},
+      {"2026-01-12", S::kPetition, C::kIntegrity, "SPC1", "反映其收受申请人购物卡", Plan::kClosedFirstForm, {M::kAdmonishment}},
+      {"2026-01-19", S::kPetition, C::kMass, "ZFZD1", "反映执法过程中态度粗暴", Plan::kClosedAtOnce, {}},
+      {"2026-02-09", S::kAudit, C::kWork, "CWC", "审计发现公务接待超标准", Plan::kClosedFirstForm, {M::kOrderedExamination}},
+      {"2026-03-02", S::kInspectionTour, C::kIntegrity, "BDC1", "巡察发现违规收取加急服务费", Plan::kClosedSecondForm, {M::kPartyWarning, M::kPostAdjustment}},
+      {"2026-03-16", S::kPetition, C::kLife, "GHC1", "反映其出入私人会所", Plan::kClosedAtOnce, {}},
+      {"2026-03-23", S::kDataCrossCheck, C::kIntegrity, "SPC2", "大数据比对发现其配偶经营企业与本局有业务往来", Plan::kClosedFirstForm, {M::kReminderTalk}},
+      {"2026-04-13", S::kPetition, C::kIntegrity, "ZFZD2", "匿名反映其在执法中接受吃请（线索模糊）", Plan::kHeld, {}},
+      {"2026-04-20", S::kSpecialCampaign, C::kWork, "GDBH", "耕地保护专项治理发现违规占地未及时查处", Plan::kClosedSecondForm, {M::kGovDemerit}},
+      {"2026-05-11", S::kPetition, C::kOrganisational, "RSC", "反映个人有关事项报告漏报房产", Plan::kClosedFirstForm, {M::kCriticismEducation}},
+      {"2026-05-25", S::kReferralFromAbove, C::kIntegrity, "SPC1", "上级纪委转办：反映其违规干预项目审批", Plan::kClosedNotProven, {}},
+      {"2026-06-08", S::kPetition, C::kWork, "BDC2", "反映窗口人员推诿扯皮", Plan::kHeld, {}},
+      {"2026-06-15", S::kInspectionTour, C::kPolitical, "FGC", "巡察发现贯彻上级部署打折扣", Plan::kClosedFirstForm, {M::kOrderedWrittenExamination}},
+      {"2026-07-06", S::kAudit, C::kIntegrity, "ZFZD3", "审计发现罚没款未及时上缴", Plan::kOutcomePending, {M::kPartySeriousWarning}},
+      {"2026-08-10", S::kPetition, C::kIntegrity, "SPC2", "反映其违规接受管理服务对象宴请", Plan::kAwaitingReply, {}},
+      {"2026-09-21", S::kDataCrossCheck, C::kIntegrity, "GHC2", "大数据比对发现其亲属企业中标本局项目", Plan::kVerifying, {}},
+      {"2026-10-26", S::kInspectionTour, C::kWork, "CHDL", "巡察发现测绘成果管理不规范", Plan::kDispositionPending, {}},
+      {"2026-10-28", S::kPetition, C::kLife, "ZFZD1", "反映其沉迷赌博", Plan::kAwaitingReply, {}},
+      {"2026-11-02", S::kSpecialCampaign, C::kMass, "BDC1", "群众身边不正之风专项治理：反映办事吃拿卡要", Plan::kAwaitingReply, {}},
+      {"2026-11-09", S::kPetition, C::kOrganisational, "SPC1", "反映其违规兼职取酬", Plan::kInReview, {}},
+      {"2026-11-16", S::kReferralFromAbove, C::kIntegrity, "GHC1", "上级纪委转办：反映其利用职务便利为他人谋利", Plan::kRegistered, {}},
+  };
+  return k;
+}
+
+struct SupervisionCast {
+  int64_t handler_account = 0;  // jijian
+  std::string handler_name;
+  int64_t office_head_account = 0;  // jjszr
+  std::string office_head_name;
+  int64_t secretary_account = 0;  // jiwei
+  std::string secretary_name;
+  int64_t secretary_person = 0;
+  int64_t party_secretary_person = 0;
+  int64_t office_head_person = 0;
+  std::map<std::string, std::vector<int64_t>> staff_of;  // department code → people
+  std::map<std::string, int64_t> head_of;
+  std::map<std::string, int64_t> branch_secretary;
+};
+
+struct SupervisionCounts {
+  int clues = 0;
+  int talks = 0;
+};
+
+// A talk held after a clue's first-form measure (谈话提醒 / 诫勉), recorded with its clue.
+struct MeasureTalk {
+  int64_t clue_id;
+  int64_t person_id;
+  std::string date;
+  tk::TalkKind kind;
+};
+
+Result<std::vector<MeasureTalk>> build_clues(qf::store::Connection& conn, const cl::ClueConfig& cfg,
+                                             const SupervisionCast& cast, int64_t now, int* count) {
+  std::vector<MeasureTalk> measure_talks;
+  DemoRandom rnd{20261120};
+  std::map<std::string, size_t> next_in_dept;
+  const Date today = day(kDemoToday);
+  for (const ClueSpec& spec : clue_specs()) {
+    const std::vector<int64_t>& pool = cast.staff_of.at(spec.dept);
+    size_t& next = next_in_dept[spec.dept];
+    int64_t person_id = pool[(next++ * 5 + static_cast<size_t>(rnd.below(3))) % pool.size()];
+    QF_TRY(org::Person person, org::get_person_unscoped(conn, person_id));
+
+    const Date received = day(spec.received);
+    cl::NewClue in;
+    in.source = spec.source;
+    in.category = spec.category;
+    in.persons.push_back({person.id, person.name, person.position_name});
+    in.matter = person.name + "：" + spec.matter;
+    in.received_on = received;
+    cl::ClueActor handler{cast.handler_account, cast.handler_name, cl::ClueActorRole::kHandler};
+    cl::ClueActor office{cast.office_head_account, cast.office_head_name, cl::ClueActorRole::kDeptHead};
+    cl::ClueActor secretary{cast.secretary_account, cast.secretary_name, cl::ClueActorRole::kDisciplineSecretary};
+    cl::StoredClueNumberAllocator numbers(conn);
+    QF_TRY(cl::ProblemClue clue, cl::register_clue(in, handler, at_ten(received), cfg, numbers));
+
+    auto step = [&](cl::ClueAction action, const cl::ClueActor& who, int days, std::string opinion,
+                    std::optional<cl::Disposition> disposition = std::nullopt,
+                    std::optional<cl::ClueOutcome> outcome = std::nullopt) -> Status {
+      cl::ClueCommand cmd;
+      cmd.action = action;
+      cmd.actor = who;
+      Date on = received.add_days(days);
+      if (on > today) on = today;
+      cmd.at_ms = at_ten(on);
+      cmd.opinion = std::move(opinion);
+      cmd.disposition = disposition;
+      cmd.outcome = std::move(outcome);
+      QF_TRY(clue, cl::apply(clue, cmd, cfg));
+      return {};
+    };
+    auto decide = [&](cl::Disposition d, int base) -> Status {
+      QF_TRY_STATUS(step(cl::ClueAction::kProposeDisposition, handler, base, "经集体排查，建议" +
+                                                                             std::string(cl::label_zh(d)), d));
+      QF_TRY_STATUS(step(cl::ClueAction::kApprove, office, base + 2, "同意"));
+      return step(cl::ClueAction::kApprove, secretary, base + 4, "同意");
+    };
+    auto outcome_of = [&](cl::OutcomeConclusion conclusion, Date decided) {
+      cl::ClueOutcome o;
+      o.conclusion = conclusion;
+      o.summary = conclusion == cl::OutcomeConclusion::kSubstantiated   ? "反映问题基本属实，依规依纪作出处理"
+                  : conclusion == cl::OutcomeConclusion::kNotSubstantiated ? "经初步核实，反映问题查无实据"
+                                                                            : "经谈话函询，反映问题予以澄清";
+      int n = 0;
+      for (cl::FormMeasure m : spec.measures) {
+        o.measures.push_back({person.id, person.name, m, decided,
+                              "〔" + std::to_string(decided.year()) + "〕清纪处字第" +
+                                  std::to_string(received.month() * 10 + static_cast<unsigned>(++n)) + "号"});
+      }
+      return o;
+    };
+    auto finish = [&](int submit_day, cl::OutcomeConclusion conclusion, bool approve_all) -> Status {
+      Date decided = received.add_days(submit_day);
+      QF_TRY_STATUS(step(cl::ClueAction::kSubmitOutcome, handler, submit_day, "拟按处理意见办理",
+                         std::nullopt, outcome_of(conclusion, decided)));
+      QF_TRY_STATUS(step(cl::ClueAction::kApprove, office, submit_day + 2, "同意"));
+      if (!approve_all) return {};
+      QF_TRY_STATUS(step(cl::ClueAction::kApprove, secretary, submit_day + 4, "同意"));
+      for (cl::FormMeasure m : spec.measures) {
+        if (m == M::kReminderTalk || m == M::kAdmonishment) {
+          measure_talks.push_back({0, person.id, decided.add_days(3).to_string(),
+                                   m == M::kAdmonishment ? tk::TalkKind::kAdmonishment : tk::TalkKind::kReminder});
+        }
+      }
+      return {};
+    };
+
+    if (spec.plan != Plan::kRegistered) {
+      QF_TRY_STATUS(step(cl::ClueAction::kStartReview, handler, 3, "提交集体排查"));
+    }
+    auto inquiry = [&]() -> Status {
+      QF_TRY_STATUS(decide(cl::Disposition::kTalkOrInquiry, 10));
+      return step(cl::ClueAction::kSendInquiry, handler, spec.inquiry_day, "向本人发出函询通知书");
+    };
+    switch (spec.plan) {
+      case Plan::kClosedFirstForm: {
+        QF_TRY_STATUS(inquiry());
+        QF_TRY_STATUS(step(cl::ClueAction::kRecordReply, handler, spec.inquiry_day + 12, "本人已书面说明情况"));
+        QF_TRY_STATUS(finish(spec.inquiry_day + 20, cl::OutcomeConclusion::kSubstantiated, true));
+        break;
+      }
+      case Plan::kClosedSecondForm:
+        QF_TRY_STATUS(decide(cl::Disposition::kPreliminaryVerification, 10));
+        QF_TRY_STATUS(finish(70, cl::OutcomeConclusion::kSubstantiated, true));
+        break;
+      case Plan::kClosedNotProven:
+        QF_TRY_STATUS(decide(cl::Disposition::kPreliminaryVerification, 10));
+        QF_TRY_STATUS(finish(60, cl::OutcomeConclusion::kNotSubstantiated, true));
+        break;
+      case Plan::kOutcomePending:
+        QF_TRY_STATUS(decide(cl::Disposition::kPreliminaryVerification, 10));
+        QF_TRY_STATUS(finish(85, cl::OutcomeConclusion::kSubstantiated, false));
+        break;
+      case Plan::kClosedAtOnce: QF_TRY_STATUS(decide(cl::Disposition::kClose, 8)); break;
+      case Plan::kHeld: QF_TRY_STATUS(decide(cl::Disposition::kHold, 12)); break;
+      case Plan::kAwaitingReply: QF_TRY_STATUS(inquiry()); break;
+      case Plan::kVerifying: QF_TRY_STATUS(decide(cl::Disposition::kPreliminaryVerification, 10)); break;
+      case Plan::kDispositionPending:
+        QF_TRY_STATUS(step(cl::ClueAction::kProposeDisposition, handler, 10, "建议予以谈话函询",
+                           cl::Disposition::kTalkOrInquiry));
+        QF_TRY_STATUS(step(cl::ClueAction::kApprove, office, 12, "同意，报纪委书记审批"));
+        break;
+      case Plan::kInReview:
+      case Plan::kRegistered: break;
+    }
+
+    QF_TRY(int64_t id, cl::insert_clue(conn, clue, cast.handler_account, now));
+    QF_TRY(int64_t a1, cl::add_assignment(conn, id, cast.handler_account, cl::ClueActorRole::kHandler,
+                                          cast.secretary_account, now));
+    QF_TRY(int64_t a2, cl::add_assignment(conn, id, cast.office_head_account, cl::ClueActorRole::kDeptHead,
+                                          cast.secretary_account, now));
+    (void)a1;
+    (void)a2;
+    for (auto& t : measure_talks)
+      if (t.clue_id == 0) t.clue_id = id;
+    ++*count;
+  }
+  return measure_talks;
+}
+
+Result<int> build_talks(qf::store::Connection& conn, const SupervisionCast& cast, const std::vector<MeasureTalk>& from_clues,
+                        int64_t now) {
+  int count = 0;
+  auto record = [&](tk::TalkKind kind, const std::string& date, int64_t talker, const std::string& location,
+                    const std::string& summary, const std::string& follow_up, const std::vector<int64_t>& people,
+                    std::optional<int64_t> clue_id = std::nullopt) -> Status {
+    tk::TalkInput in;
+    in.kind = std::string(tk::code_of(kind));
+    in.talk_date = date;
+    in.talker_person_id = talker;
+    in.location = location;
+    in.summary = summary;
+    in.follow_up = follow_up;
+    in.clue_id = clue_id;
+    for (int64_t p : people) in.participants.push_back({p, ""});
+    QF_TRY(int64_t id, tk::create_talk(conn, in, kDemoToday, std::nullopt, now));
+    (void)id;
+    ++count;
+    return {};
+  };
+
+  // Collective talks (新提拔、转任干部集体廉政谈话) for the demo year's promotions and
+  // transfers, one per kind and month, two days after the month's last event — except
+  // for a few people (on leave that day), and for events too recent to have had one.
+  struct Change {
+    int64_t person;
+    std::string date;
+  };
+  std::map<std::pair<std::string, std::string>, std::vector<Change>> groups;  // (kind, yyyy-mm) → changes
+  std::set<int64_t> seen;
+  for (const auto& [code, people] : cast.staff_of) {
+    for (int64_t p : people) {
+      if (!seen.insert(p).second) continue;
+      QF_TRY(auto history, org::position_history(conn, p));
+      for (const auto& e : history) {
+        if ((e.kind == "promote" || e.kind == "transfer") && e.effective_date >= "2025-12-01")
+          groups[{e.kind, e.effective_date.substr(0, 7)}].push_back({p, e.effective_date});
+      }
+    }
+  }
+  int group_no = 0;
+  for (auto& [key, changes] : groups) {
+    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
+      return a.date != b.date ? a.date < b.date : a.person < b.person;
+    });
+    std::string last = changes.back().date;
+    std::string date = day(last).add_days(2).to_string();
+    if (date > kDemoToday) continue;
+    ++group_no;
+    std::vector<int64_t> present;
+    for (size_t i = 0; i < changes.size(); ++i) {
+      if (group_no % 4 == 2 && i == 0) continue;  // absent: stays on the pending list
+      present.push_back(changes[i].person);
+    }
+    if (present.empty()) continue;
+    bool promote = key.first == "promote";
+    QF_TRY_STATUS(record(tk::TalkKind::kCollectiveNewCadre, date, cast.secretary_person, "局机关五楼会议室",
+                         promote ? "学习《中国共产党廉洁自律准则》，通报近期典型案例，提出新任职干部廉洁从政“十不准”要求"
+                                 : "围绕新岗位廉政风险点逐项提醒，强调轮岗交流后严守工作纪律和保密纪律",
+                         "签订廉洁从政承诺书，三个月内提交个人廉政风险自查表", present));
+  }
+
+  // Pre-appointment talks (任前廉政谈话) for the three leading-cadre posts filled this year.
+  const char* const kPreDepts[] = {"GHC", "SPC", "BDC"};
+  const char* const kPreDates[] = {"2026-02-26", "2026-05-14", "2026-09-10"};
+  for (size_t i = 0; i < std::size(kPreDepts); ++i) {
+    QF_TRY_STATUS(record(tk::TalkKind::kPreAppointment, kPreDates[i], cast.party_secretary_person, "党委书记办公室",
+                         "任前谈话：明确廉政要求，落实“一岗双责”，管好身边人", "三个月后由纪委回访",
+                         {cast.staff_of.at(kPreDepts[i]).front()}));
+  }
+
+  // Preventive reminder talks for key positions (重点岗位预防提醒谈话), each quarter.
+  const char* const kKeyDepts[] = {"SPC1", "BDC1", "ZFZD1", "CWC"};
+  const char* const kKeyDates[] = {"2026-03-18", "2026-06-17", "2026-09-16", "2026-11-11"};
+  for (size_t i = 0; i < std::size(kKeyDepts); ++i) {
+    const auto& pool = cast.staff_of.at(kKeyDepts[i]);
+    std::vector<int64_t> people(pool.begin(), pool.begin() + std::min<size_t>(6, pool.size()));
+    QF_TRY_STATUS(record(tk::TalkKind::kKeyPositionReminder, kKeyDates[i], cast.office_head_person, "纪检监察室",
+                         "针对审批、登记、执法、资金管理等岗位廉政风险点进行预防性提醒",
+                         "各岗位更新廉政风险防控台账", people));
+  }
+
+  // Reminder and admonishment talks that are first-form outcomes of clues.
+  for (const auto& t : from_clues) {
+    if (t.date > kDemoToday) continue;
+    QF_TRY_STATUS(record(t.kind, t.date, cast.secretary_person, "纪委书记办公室",
+                         t.kind == tk::TalkKind::kAdmonishment ? "依规依纪对其进行诫勉谈话，指出问题，提出整改要求"
+                                                               : "就反映问题进行谈话提醒，本人作出深刻认识",
+                         "一个月内提交书面整改报告", {t.person_id}, t.clue_id));
+  }
+  // Reminder talks before the holidays for people in charge of money and approvals.
+  QF_TRY_STATUS(record(tk::TalkKind::kReminder, "2026-01-28", cast.office_head_person, "纪检监察室",
+                       "春节前廉洁过节提醒：不收受礼品礼金，不违规使用公车", "节后开展“四风”问题专项检查",
+                       {cast.head_of.at("CWC"), cast.head_of.at("SPC1"), cast.head_of.at("BDC1")}));
+  QF_TRY_STATUS(record(tk::TalkKind::kReminder, "2026-09-24", cast.office_head_person, "纪检监察室",
+                       "中秋国庆前廉洁提醒", "节日期间设立监督举报电话",
+                       {cast.head_of.at("ZFZD1"), cast.head_of.at("ZFZD2"), cast.head_of.at("ZFZD3")}));
+
+  // Routine talks (日常廉政谈话) of the Party secretary with department heads, in 2025 and 2026.
+  const char* const kRoutineDates[] = {"2025-06-20", "2025-12-18", "2026-04-22", "2026-07-15", "2026-10-21"};
+  const char* const kRoutineDepts[] = {"GHC", "SPC", "ZFZD", "BDC", "GDBH"};
+  for (size_t i = 0; i < std::size(kRoutineDates); ++i) {
+    QF_TRY_STATUS(record(tk::TalkKind::kRoutine, kRoutineDates[i], cast.party_secretary_person, "党委书记办公室",
+                         "听取部门党风廉政建设情况汇报，交流思想，提出要求", "部门年度廉政风险排查",
+                         {cast.head_of.at(kRoutineDepts[i])}));
+  }
+  // The last year's key-position and collective talks, for the comparison.
+  QF_TRY_STATUS(record(tk::TalkKind::kKeyPositionReminder, "2025-09-17", cast.office_head_person, "纪检监察室",
+                       "重点岗位预防提醒", "更新廉政风险防控台账",
+                       {cast.staff_of.at("SPC2").front(), cast.staff_of.at("BDC2").front()}));
+  return count;
+}
+
 Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const qf::Config& config, int64_t now) {
   Builder b{conn, now};
   QF_TRY(org::Unit unit, org::ensure_unit(conn, "清江市自然资源和规划局", "QJZRGH", now));
@@ -390,6 +748,8 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
       {"dangwei", "", who["party_secretary"], {{Role::kPartySecretary, ScopeKind::kUnit, {}}}},
       {"jiwei", "", who["discipline_secretary"], {{Role::kDisciplineSecretary, ScopeKind::kUnit, {}}}},
       {"jijian", "", staff_of["JGJW"].front(), {{Role::kDisciplineMember, ScopeKind::kUnit, {}}}},
+      // 纪检监察室主任: the head of the discipline-inspection office signs clues as 部门负责人.
+      {"jjszr", "", head_of.at("JGJW"), {{Role::kDisciplineMember, ScopeKind::kUnit, {}}}},
       {"banzi", "", who["committee_member"], {{Role::kCommitteeMember, ScopeKind::kOverseen, {}}}},
       {"zhibu", "", branch_secretary["ZB02"], {{Role::kBranchSecretary, ScopeKind::kBranch, b.branch.at("ZB02")}}},
       {"zhibujw", "", inspector, {{Role::kBranchInspector, ScopeKind::kBranch, b.branch.at("ZB02")}}},
@@ -397,6 +757,7 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
       {"renshi", "", staff_of["RSC"].back(), {{Role::kOrgHr, ScopeKind::kUnit, {}}}},
       {"zhigong", "", staff_of["SPC1"].front(), {{Role::kStaff, ScopeKind::kSelf, {}}}},
   };
+  std::map<std::string, int64_t> account_ids;
   for (auto& a : accounts) {
     if (a.person_id) {
       QF_TRY(org::Person p, org::get_person_unscoped(conn, *a.person_id));
@@ -422,6 +783,42 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
       QF_TRY(id, auth::create_account(conn, config.security, n, now));
     }
     QF_TRY_STATUS(auth::grant_roles(conn, id, a.grants, std::nullopt, now));
+    account_ids[a.username] = id;
+  }
+
+  // A year of supervision work, added only to a database without clues / talks.
+  SupervisionCast cast;
+  auto display = [&](const std::string& user) {
+    for (const auto& a : accounts) if (a.username == user) return a.display_name;
+    return user;
+  };
+  cast.handler_account = account_ids.at("jijian");
+  cast.handler_name = display("jijian");
+  cast.office_head_account = account_ids.at("jjszr");
+  cast.office_head_name = display("jjszr");
+  cast.secretary_account = account_ids.at("jiwei");
+  cast.secretary_name = display("jiwei");
+  cast.secretary_person = who["discipline_secretary"];
+  cast.party_secretary_person = who["party_secretary"];
+  cast.office_head_person = head_of.at("JGJW");
+  cast.staff_of = staff_of;
+  cast.head_of = head_of;
+  cast.branch_secretary = branch_secretary;
+  SupervisionCounts sup;
+  QF_TRY(auto first_clue, cl::clue_id_by_number(conn, "〔2025〕线索第1号"));
+  std::vector<MeasureTalk> measure_talks;
+  if (!first_clue) {
+    auto clue_cfg = cl::ClueConfig::from_toml(config.section_toml("clues"),
+                                              config.source_path.empty() ? "qingfeng.toml" : config.source_path);
+    if (!clue_cfg.ok()) return clue_cfg.take_error();
+    QF_TRY(measure_talks, build_clues(conn, *clue_cfg, cast, now, &sup.clues));
+  }
+  tk::TalkQuery any_talk;
+  any_talk.include_archived = true;
+  any_talk.limit = 1;
+  QF_TRY(auto existing_talks, tk::list_talks(conn, any_talk));
+  if (existing_talks.second == 0) {
+    QF_TRY(sup.talks, build_talks(conn, cast, measure_talks, now));
   }
 
   qf::audit::AuditEvent ev;
@@ -430,12 +827,14 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
   ev.object_type = "unit";
   ev.object_id = std::to_string(b.unit_id);
   ev.summary = "qingfeng demo：演示单位 " + std::to_string(b.people) + " 人、" + std::to_string(b.events) +
-               " 条岗位变动、" + std::to_string(accounts.size()) + " 个演示账号 / demo bureau loaded";
+               " 条岗位变动、" + std::to_string(accounts.size()) + " 个演示账号、" + std::to_string(sup.clues) +
+               " 条问题线索、" + std::to_string(sup.talks) + " 次廉政谈话 / demo bureau loaded";
   ev.client_addr = "cli";
   ev.at_ms = now;
   QF_TRY_STATUS(qf::audit::append(conn, ev));
   std::cout << "演示单位 / demo unit: " << unit.name << "，部门 / departments " << b.dept.size() << "，党支部 / branches "
-            << b.branch.size() << "，人员 / people " << b.people << "，岗位变动 / position events " << b.events << "\n";
+            << b.branch.size() << "，人员 / people " << b.people << "，岗位变动 / position events " << b.events
+            << "，问题线索 / clues " << sup.clues << "，廉政谈话 / integrity talks " << sup.talks << "\n";
   return accounts;
 }
 

@@ -1,14 +1,22 @@
 // `qingfeng demo` through the real binary (QF_BINARY) on both databases: the bureau
-// it builds, the demo accounts' data scopes, and the refusal to run twice.
+// it builds, the demo accounts' data scopes, the year of supervision data (clues in a
+// mix of states, talks of every kind, a few people pending a talk), the refusal to run
+// twice, and that a forced second run changes nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "domain/auth/accounts.h"
 #include "domain/auth/data_scope.h"
+#include "domain/clues/clue_store.h"
+#include "domain/talks/pending_talks.h"
+#include "domain/talks/talk_record.h"
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
 #include "support/test_databases.h"
@@ -109,9 +117,71 @@ TEST_P(DemoTest, BuildsTheBureauWithScopedDemoAccountsAndRefusesASecondRun) {
   auto transferred = org::count_events_since(conn, all, "transfer", "2025-12-01");
   EXPECT_GT(*transferred, 10);
 
+  // A year of supervision: clues walked through the state machine, visible to the
+  // discipline staff assigned to them and to nobody else.
+  auth::Principal secretary = scope_of("jiwei");
+  auth::Principal office_head = scope_of("jjszr");
+  EXPECT_TRUE(office_head.has_role(auth::Role::kDisciplineMember));
+  auto office_head_account = auth::find_by_username(conn, "jjszr");
+  ASSERT_TRUE(office_head_account.ok() && office_head_account->has_value());
+  auto office_head_person = org::get_person_unscoped(conn, *(*office_head_account)->person_id);
+  ASSERT_TRUE(office_head_person.ok());
+  EXPECT_EQ(office_head_person->department_name, "机关纪委");
+  auto clue_ids = clues::find_visible_clues(conn, secretary, {});
+  ASSERT_TRUE(clue_ids.ok()) << clue_ids.error().to_string();
+  EXPECT_GE(clue_ids->size(), 20u);
+  EXPECT_LE(clue_ids->size(), 30u);
+  EXPECT_EQ(clues::find_visible_clues(conn, scope_of("jijian"), {})->size(), clue_ids->size());
+  EXPECT_EQ(clues::find_visible_clues(conn, office_head, {})->size(), clue_ids->size());
+  EXPECT_EQ(clues::find_visible_clues(conn, head, {})->size(), 0u);
+  auto stored = clues::load_clues(conn, *clue_ids, false);
+  ASSERT_TRUE(stored.ok());
+  std::map<clues::ClueState, int> states;
+  std::set<clues::DisciplineForm> forms;
+  std::set<clues::ClueSource> sources;
+  for (const auto& s : *stored) {
+    ++states[s.clue.state];
+    sources.insert(s.clue.source);
+    if (s.clue.outcome)
+      for (const auto& m : s.clue.outcome->measures) forms.insert(clues::form_of(m.measure));
+  }
+  EXPECT_GE(states[clues::ClueState::kClosed], 8);
+  EXPECT_GE(states[clues::ClueState::kHeld], 1);
+  EXPECT_GE(states[clues::ClueState::kInHandling], 2);
+  EXPECT_TRUE(forms.count(clues::DisciplineForm::kFirst));
+  EXPECT_TRUE(forms.count(clues::DisciplineForm::kSecond));
+  EXPECT_GE(sources.size(), 6u);
+  auto cal = clues::load_calendar(conn);
+  ASSERT_TRUE(cal.ok());
+  auto reminders = clues::count_reminders(conn, secretary, clues::ClueConfig{}, *cal, *Date::parse("2026-11-20"));
+  ASSERT_TRUE(reminders.ok());
+  EXPECT_EQ(reminders->overdue, 1);  // the inquiry letter of August still unanswered
+
+  // Talks of every kind; most of the year's promotions and transfers had theirs.
+  talks::TalkQuery every;
+  every.limit = 0;
+  auto all_talks = talks::list_talks(conn, every);
+  ASSERT_TRUE(all_talks.ok());
+  EXPECT_GE(all_talks->second, 25);
+  EXPECT_LE(all_talks->second, 40);
+  std::set<talks::TalkKind> kinds;
+  for (const auto& t : all_talks->first) kinds.insert(t.kind);
+  EXPECT_EQ(kinds.size(), talks::talk_kinds().size());
+  auto pending = talks::load_pending_talks(conn, talks::TalkConfig{}, "2026-11-20");
+  ASSERT_TRUE(pending.ok());
+  EXPECT_GE(pending->size(), 2u);
+  EXPECT_LE(pending->size(), 12u);
+  EXPECT_TRUE(std::any_of(pending->begin(), pending->end(), [](const auto& p) { return p.overdue; }));
+
   EXPECT_NE(run("demo", &out), 0);
   EXPECT_NE(out.find("--force"), std::string::npos) << out;
   EXPECT_EQ(count_visible(conn, all), people);
+  // Forced over itself, the demo adds nothing.
+  ASSERT_EQ(run("demo --force", &out), 0) << out;
+  EXPECT_EQ(count_visible(conn, all), people);
+  EXPECT_EQ(clues::find_visible_clues(conn, secretary, {})->size(), clue_ids->size());
+  EXPECT_EQ(talks::list_talks(conn, every)->second, all_talks->second);
+  EXPECT_EQ(*org::count_events_since(conn, all, "promote", "2025-12-01"), *promoted);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, DemoTest, testing::AllDatabases(), testing::DatabaseName);

@@ -142,6 +142,10 @@ export const cluesApi = {
   upload: (id: number, filename: string, kind: string, bytes: ArrayBuffer) =>
     request<ClueAttachment>('POST', `/clues/${id}/attachments`, { query: { filename, kind }, raw: bytes }),
   attachmentUrl: (id: number, aid: number) => apiUrl(`/clues/${id}/attachments/${aid}`),
+  split: (clue_id: number, opinion: string, parts: { category: string; matter: string; persons: CluePerson[] }[]) =>
+    http.post<ClueDetail[]>('/clues/split', { clue_id, opinion, parts }),
+  merge: (clue_ids: number[], opinion: string, matter: string, category: string) =>
+    http.post<ClueDetail>('/clues/merge', { clue_ids, opinion, matter, category }),
   deadlines: (status: 'overdue' | 'due_soon') => http.get<DeadlineRow[]>('/clues/deadlines', { status }),
   assignable: () => http.get<AssignableAccount[]>('/clues/assignable'),
   exportUrl: (query?: Query) => apiUrl('/clues/export', query),

@@ -115,6 +115,7 @@ export default {
       uploaded: 'Document uploaded', personsRequired: 'Add at least one person reported on', uploadFailed: 'Upload of "{name}" failed: {msg}',
       kinds: { source: 'Source document', decision: 'Decision', reply: 'Reply', other: 'Other' },
       partsHint: 'Only accounts allowed to handle clues can be assigned; the clue is visible only to the discipline secretary and to them.',
+      partN: 'Part {n}', addPart: 'Add a part', splitDone: 'Split into {numbers}', mergeDone: 'Merged into {number}', noMergeable: 'No clue can be merged (only registered or under review)',
       mergeWith: 'Clues to merge', confirmTitle: '{action}', newMatter: 'Matter of the merged clue',
     },
     deadline: {

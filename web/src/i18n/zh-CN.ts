@@ -112,6 +112,7 @@ export default {
       uploaded: '材料已上传', personsRequired: '请至少添加一名被反映人', uploadFailed: '材料“{name}”上传失败：{msg}',
       kinds: { source: '来源材料', decision: '决定文书', reply: '回复材料', other: '其他' },
       partsHint: '办理人员只能从持有线索办理权限的账号中选择；线索仅对纪委书记和这些人员可见。',
+      partN: '第 {n} 部分', addPart: '增加一部分', splitDone: '已拆分为：{numbers}', mergeDone: '已合并为：{number}', noMergeable: '没有可合并的线索（仅已登记或集体排查中的线索）',
       mergeWith: '合并的线索', confirmTitle: '{action}', newMatter: '合并后的问题',
     },
     deadline: {

@@ -17,6 +17,7 @@
 #include "core/text_encoding.h"
 #include "crosscheck/flat_map.h"
 #include "crosscheck/parallel.h"
+#include "crosscheck/piece_scan.h"
 #include "crosscheck/value_parse.h"
 
 namespace qf::crosscheck {
@@ -412,15 +413,17 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     jobs.push_back(std::move(job));
   }
 
-  // Pass 1 (parallel): count lines and check UTF-8 validity of every piece.
+  // Pass 1 (parallel): count lines and check UTF-8 validity of every piece, fused in one
+  // pass (piece_scan.h).
   std::vector<std::pair<FileJob*, size_t>> tasks;
   for (auto& j : jobs)
     for (size_t k = 0; k + 1 < j->cuts.size(); ++k) tasks.emplace_back(j.get(), k);
   parallel_for(tasks.size(), threads, [&](size_t i) {
     auto [job, k] = tasks[i];
     std::string_view piece = job->body.substr(job->cuts[k], job->cuts[k + 1] - job->cuts[k]);
-    job->piece_lines[k] = csv::count_lines(piece);
-    if (!job->gb18030) job->piece_valid[k] = text::is_valid_utf8(piece) ? 1 : 0;
+    PieceScan scan = scan_piece(piece, !job->gb18030);  // one pass: line breaks and UTF-8
+    job->piece_lines[k] = scan.lines;
+    job->piece_valid[k] = scan.valid_utf8 ? 1 : 0;
   });
   for (auto& j : jobs) {
     // A BOM means UTF-8 whatever follows; otherwise one invalid piece makes the whole

@@ -10,6 +10,7 @@
 #include "domain/auth/data_scope.h"
 #include "domain/auth/login.h"
 #include "domain/auth/passwords.h"
+#include "domain/reports/reader_keys.h"
 #include "domain/auth/permissions.h"
 #include "domain/auth/sessions.h"
 
@@ -160,6 +161,9 @@ void register_auth(Routes& routes, AppContext& app) {
                 QF_TRY_STATUS(c.tx([&](store::Connection& conn) -> Status {
                   QF_TRY_STATUS(auth::change_own_password(conn, c.app.config.security, c.who().account_id, old_pw,
                                                           new_pw, c.now_ms()));
+                  // The reports reader key is wrapped by the password (docs/security/reports-threat-model.md M2).
+                  QF_TRY_STATUS(reports::rewrap_reader_key(conn, c.app.config.security, c.who().account_id, old_pw,
+                                                           new_pw));
                   return auth::end_other_sessions(conn, c.who().account_id, c.who().session_id);
                 }));
                 return json{{"changed", true}};

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/basic_file_sink.h>
@@ -17,6 +18,8 @@
 
 #include "api/api.h"
 #include "api/framework_internal.h"
+#include "api/public_api.h"
+#include "domain/reports/report_config.h"
 #include "cli/command.h"
 #include "core/config.h"
 #include "domain/audit/audit_log.h"
@@ -106,7 +109,22 @@ struct ServeFlags {
   std::string port_file;
   std::string web_root;
   bool test_mode = false;
+  int public_port = -1;          // overrides public.port; with --port 0 it defaults to 0 too
+  std::string public_port_file;  // receives the public listener's bound port
 };
+
+// Writes a port number to `path` through a temporary name, so a reader never sees half a number.
+bool write_port_file(const std::string& path, uint16_t port) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp);
+    out << port << "\n";
+    if (!out) return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  return !ec;
+}
 
 void serve(const ServeFlags& flags) {
   auto& g = qf::cli::global_options();
@@ -164,14 +182,56 @@ void serve(const ServeFlags& flags) {
                        {"Cache-Control", "no-store"}};
   if (tls) o.default_headers.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 
+  // The public report intake (信访举报) listener: its own router, no staff routes, no
+  // cookies; its access lines carry no client address (docs/modules/reports-api.md).
+  auto public_cfg = qf::reports::PublicListenerConfig::load(config);
+  if (!public_cfg.ok()) fail(public_cfg.error());
+  auto reports_cfg = qf::reports::ReportsConfig::load(config);
+  if (!reports_cfg.ok()) fail(reports_cfg.error());
+  std::unique_ptr<qf::http::Server> public_server;
+  if (public_cfg->enabled) {
+    const auto& pc = *public_cfg;
+    qf::http::ServerOptions po = o;
+    po.address = pc.address;
+    po.port = static_cast<uint16_t>(flags.public_port >= 0 ? flags.public_port : (flags.port == 0 ? 0 : pc.port));
+    po.max_body_bytes = static_cast<size_t>(pc.max_body_bytes);
+    po.tls_cert_file = pc.tls_cert_file;
+    po.tls_key_file = pc.tls_key_file;
+    po.trusted_proxies = pc.trusted_proxies;
+    po.access_log = false;  // the public app writes its own lines without the address
+    public_server = std::make_unique<qf::http::Server>(po, qf::api::build_public_app(app, *reports_cfg, pc));
+  }
+
   qf::http::Server server(o, handler);
   if (auto st = server.start(); !st.ok()) fail(st.error());
+  if (public_server) {
+    if (auto st = public_server->start(); !st.ok()) {
+      server.stop();
+      server.wait();
+      fail(st.error());
+    }
+  }
   server.install_signal_handlers();
 
   const std::string host = s.address.find(':') != std::string::npos ? "[" + s.address + "]" : s.address;
   std::cout << "清风已启动 / Qingfeng is listening on " << (tls ? "https" : "http") << "://" << host << ":"
             << server.bound_port() << "/" << std::endl;
   spdlog::info("listening on {}:{}", s.address, server.bound_port());
+  if (public_server) {
+    const auto& pa = public_cfg->address;
+    const std::string phost = pa.find(':') != std::string::npos ? "[" + pa + "]" : pa;
+    std::cout << "信访举报受理入口 / Public report intake on " << (public_cfg->tls_cert_file.empty() ? "http" : "https")
+              << "://" << phost << ":" << public_server->bound_port() << "/" << std::endl;
+    spdlog::info("public report intake listening on {}:{}", pa, public_server->bound_port());
+    if (!flags.public_port_file.empty() && !write_port_file(flags.public_port_file, public_server->bound_port())) {
+      public_server->stop();
+      public_server->wait();
+      server.stop();
+      server.wait();
+      fail(qf::Error::make(qf::ErrorKind::kInvalid, "serve.port_file", "无法写入端口文件 " + flags.public_port_file,
+                           "Cannot write the port file " + flags.public_port_file, "--public-port-file"));
+    }
+  }
   if (!flags.port_file.empty()) {
     // Written to a temporary name and renamed, so a reader never sees half a number.
     std::string tmp = flags.port_file + ".tmp";
@@ -189,6 +249,10 @@ void serve(const ServeFlags& flags) {
     std::filesystem::rename(tmp, flags.port_file, ec);
   }
   server.wait();
+  if (public_server) {
+    public_server->stop();
+    public_server->wait();
+  }
   spdlog::info("stopped");
   spdlog::default_logger()->flush();
   if (auto a = spdlog::get("access")) a->flush();
@@ -203,6 +267,11 @@ void add_serve(CLI::App& root) {
   cmd->add_option("--port", flags->port, bi("监听端口，0 为自动选择（覆盖 server.port）", "Listen port, 0 = any free port (overrides server.port)"));
   cmd->add_option("--port-file", flags->port_file, bi("启动后把实际端口写入此文件", "Write the bound port to this file once listening"));
   cmd->add_option("--web-root", flags->web_root, bi("前端静态文件目录（覆盖 server.web_root）", "Web front end directory (overrides server.web_root)"));
+  cmd->add_option("--public-port", flags->public_port,
+                  bi("信访举报公开入口端口（覆盖 public.port；与 --port 0 同用时默认自动选择）",
+                     "Public report intake port (overrides public.port; with --port 0 it is picked freely too)"));
+  cmd->add_option("--public-port-file", flags->public_port_file,
+                  bi("启动后把公开入口的实际端口写入此文件", "Write the public listener's bound port to this file"));
   cmd->add_flag("--test-mode", flags->test_mode, bi("测试模式：开放可调时钟接口（切勿用于生产）", "Test mode: adjustable clock endpoint (never in production)"));
   cmd->callback([flags] { serve(*flags); });
 }

@@ -2,7 +2,9 @@
 
 #include <toml++/toml.h>
 
+#include <fstream>
 #include <functional>
+#include <sstream>
 #include <map>
 
 #include "domain/clues/clue_number.h"
@@ -35,8 +37,15 @@ Status parse_section(std::string_view text, const std::string& file, const std::
     return Error::invalid("config.toml", where + "：配置文件语法错误：" + std::string(e.description()),
                           where + ": configuration syntax error: " + std::string(e.description()), where);
   }
+  static const toml::table kEmpty;
   *out_section = &holder;
-  if (const toml::table* t = holder[section].as_table()) *out_section = t;
+  if (const toml::table* t = holder[section].as_table()) {
+    *out_section = t;
+  } else {
+    // A whole configuration file without this section: all defaults.
+    for (auto&& [k, node] : holder)
+      if (node.is_table()) *out_section = &kEmpty;
+  }
   return {};
 }
 
@@ -173,6 +182,36 @@ Result<PublicListenerConfig> PublicListenerConfig::from_toml(std::string_view to
   if (c.tls_cert_file.empty() != c.tls_key_file.empty())
     return bad_key(s, "tls_cert_file", "", "与 public.tls_key_file 须同时设置", "and public.tls_key_file must be set together");
   return c;
+}
+
+namespace {
+// The whole file when it holds the section (so errors name the real line), else the
+// raw section kept by qf::Config (environment-only setups).
+std::string text_of(const Config& config, const std::string& section, std::string* source) {
+  *source = config.source_path.empty() ? "qingfeng.toml" : config.source_path;
+  if (!config.source_path.empty()) {
+    std::ifstream in(config.source_path, std::ios::binary);
+    if (in) {
+      std::stringstream ss;
+      ss << in.rdbuf();
+      std::string text = ss.str();
+      if (text.find("[" + section + "]") != std::string::npos) return text;
+    }
+  }
+  return config.section_toml(section);
+}
+}  // namespace
+
+Result<ReportsConfig> ReportsConfig::load(const Config& config) {
+  std::string source;
+  std::string text = text_of(config, "reports", &source);
+  return from_toml(text, source);
+}
+
+Result<PublicListenerConfig> PublicListenerConfig::load(const Config& config) {
+  std::string source;
+  std::string text = text_of(config, "public", &source);
+  return from_toml(text, source);
 }
 
 }  // namespace qf::reports

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/config.h"
 #include "core/result.h"
 
 namespace qf::reports {
@@ -33,6 +34,8 @@ struct ReportsConfig {
   // Parses the [reports] section text; unknown keys and bad values are refused naming
   // the key and line.
   static Result<ReportsConfig> from_toml(std::string_view toml_text, std::string_view source_name = "qingfeng.toml");
+  // From the loaded configuration (its file when it has [reports], so errors name the line).
+  static Result<ReportsConfig> load(const Config& config);
 };
 
 struct PublicListenerConfig {
@@ -47,6 +50,7 @@ struct PublicListenerConfig {
 
   static Result<PublicListenerConfig> from_toml(std::string_view toml_text,
                                                 std::string_view source_name = "qingfeng.toml");
+  static Result<PublicListenerConfig> load(const Config& config);
 };
 
 }  // namespace qf::reports

@@ -848,9 +848,9 @@ Result<bool> has_org_data(qf::store::Connection& conn) {
 
 void add_demo(CLI::App& root) {
   auto* cmd = root.add_subcommand(
-      "demo", bi("向空数据库写入演示单位（部门、党支部、约300名人员、岗位变动）和各角色演示账号",
+      "demo", bi("向空数据库写入演示单位（部门、党支部、约300名人员、岗位变动、一年的问题线索和廉政谈话）和各角色演示账号",
                  "Fill an empty database with a demonstration bureau (departments, branches, ~300 people, position "
-                 "changes) and one demo account per role"));
+                 "changes, a year of problem clues and integrity talks) and one demo account per role"));
   cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
   static bool force = false;
   cmd->add_flag("--force", force, bi("数据库已有组织数据时仍然写入（已存在的编码/工号保持不变）",

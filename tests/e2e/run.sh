@@ -61,13 +61,24 @@ argon2_memlimit = 8388608
 
 [log]
 level = "info"
+
+# Petitions and reports: the public listener serves the public report page alone.
+[public]
+enabled = true
+address = "127.0.0.1"
+port = 0
+web_root = "$REPO/web/dist-public"
 TOML
 
 cd "$WORK"
 "$QF_BINARY" --config "$WORK/qingfeng.toml" init > "$WORK/init.log" 2>&1 || { cat "$WORK/init.log" >&2; fail "qingfeng init failed"; }
 "$QF_BINARY" --config "$WORK/qingfeng.toml" demo > "$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; fail "qingfeng demo failed"; }
 
-"$QF_BINARY" --config "$WORK/qingfeng.toml" serve --port 0 --port-file "$WORK/port" > "$WORK/server.log" 2>&1 &
+PUBLIC_ARGS=()
+if "$QF_BINARY" serve --help 2>/dev/null | grep -q -- '--public-port-file'; then
+  PUBLIC_ARGS=(--public-port-file "$WORK/public-port")
+fi
+"$QF_BINARY" --config "$WORK/qingfeng.toml" serve --port 0 --port-file "$WORK/port" "${PUBLIC_ARGS[@]}" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 150); do
   [ -s "$WORK/port" ] && break
@@ -85,6 +96,14 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 echo "e2e: server at $QF_BASE_URL" >&2
+# The public report listener (specs 2x- use QF_PUBLIC_URL; they are skipped without it).
+if [ "${#PUBLIC_ARGS[@]}" -gt 0 ]; then
+  for _ in $(seq 1 50); do [ -s "$WORK/public-port" ] && break; sleep 0.2; done
+  [ -s "$WORK/public-port" ] || fail "qingfeng serve did not write its public port file"
+  export QF_PUBLIC_URL="http://127.0.0.1:$(tr -dc '0-9' < "$WORK/public-port")"
+  [ -f "$REPO/web/dist-public/index.html" ] || fail "web/dist-public is missing: run scripts/build-web.sh first / 缺少公开举报页构建产物"
+  echo "e2e: public listener at $QF_PUBLIC_URL" >&2
+fi
 
 cd "$HERE"
 npx playwright test "$@"

@@ -15,6 +15,7 @@
 #include "core/csv_reader.h"
 #include "core/resident_id.h"
 #include "core/text_encoding.h"
+#include "crosscheck/credit_code_fast.h"
 #include "crosscheck/flat_map.h"
 #include "crosscheck/parallel.h"
 #include "crosscheck/piece_scan.h"
@@ -173,6 +174,25 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
     else out.cols[c].i64.reserve(expect);
   }
 
+  // Registry exports list a company's persons together, a cadre's relatives
+  // together, and repeat labels (departments, ports): a value equal to the previous
+  // row's raw value in the same column has the same id. Only values that raised no
+  // data-quality issue are remembered (a bad value must be reported on every row).
+  struct LastValue {
+    std::string raw;
+    uint32_t id = 0;
+    bool set = false;
+    bool same(std::string_view v) const {
+      return set && v.size() == raw.size() && std::memcmp(v.data(), raw.data(), v.size()) == 0;
+    }
+    void remember(std::string_view v, uint32_t value) {
+      raw.assign(v);
+      id = value;
+      set = true;
+    }
+  };
+  std::vector<LastValue> last(ncols);
+
   csv::CsvReader reader(text, first_line);
   csv::Record rec;
   std::string buf;
@@ -223,6 +243,8 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
           else if (cs.kind == ColumnKind::kPersonName) flags = text::kPersonName;
           else if (cs.kind == ColumnKind::kAddress) flags = text::kAddress;
           else if (cs.kind == ColumnKind::kCertificate) flags = text::kCertificate;
+          const bool repeatable = cs.kind == ColumnKind::kLabel || cs.kind == ColumnKind::kText;
+          if (repeatable && last[c].same(v)) { col.u32.push_back(last[c].id); break; }
           text::normalize_into(v, flags, &buf);
           uint32_t value;
           if (lookup_only(spec.id, cs.kind)) {
@@ -232,6 +254,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
           } else {
             value = pool.intern(buf);
           }
+          if (repeatable) last[c].remember(v, value);
           col.u32.push_back(value);
           break;
         }
@@ -248,6 +271,12 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
           break;
         }
         case ColumnKind::kCreditCode: {
+          if (last[c].same(v)) { col.u32.push_back(last[c].id); break; }
+          if (is_canonical_valid_code(v)) {  // already canonical and valid: nothing to clean up
+            last[c].remember(v, pool.intern(v));
+            col.u32.push_back(last[c].id);
+            break;
+          }
           CreditCodeProblem p;
           CreditCode cc = CreditCode::parse(v, &p);
           if (!cc.valid() && p != CreditCodeProblem::kBlank)

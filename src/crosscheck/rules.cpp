@@ -53,6 +53,25 @@ std::string yuan(int64_t fen) {
   return buf;
 }
 
+// enterprise_of(code, 0) for a walk over enterprise persons, whose rows come grouped
+// by company: the previous code's answer is reused (one hash probe per company).
+class EnterpriseOfCode {
+ public:
+  explicit EnterpriseOfCode(const RegistryIndex& ix) : ix_(ix) {}
+  uint32_t operator()(uint32_t code) {
+    if (code != code_) {
+      code_ = code;
+      row_ = ix_.enterprise_of(code, 0);
+    }
+    return row_;
+  }
+
+ private:
+  const RegistryIndex& ix_;
+  uint32_t code_ = 0;
+  uint32_t row_ = kNoRow;
+};
+
 class RuleRunner {
  public:
   explicit RuleRunner(const RuleContext& ctx)
@@ -102,10 +121,11 @@ class RuleRunner {
 
   // R1 未申报经商办企业 and R10 干部违规经商兼职 share the walk over active roles.
   void r1() {
+    EnterpriseOfCode ent_of(ix_);
     for (uint32_t p = 0; p < ep_.rows(); ++p) {
       uint32_t code = ep_.s(kEpCreditCode, p);
       if (!code || !ix_.role_active(p, ctx_.as_of)) continue;
-      uint32_t erow = ix_.enterprise_of(code, 0);
+      uint32_t erow = ent_of(code);
       if (ix_.closed(erow)) continue;
       ix_.for_each_person(ep_.id(kEpResidentId, p), ep_.s(kEpName, p), [&](uint32_t c, uint32_t r) {
         if (r == kNoRow) return;
@@ -127,10 +147,11 @@ class RuleRunner {
 
   void r10() {
     const Table& sj = d_.t(FileId::kSideJobApprovals);
+    EnterpriseOfCode ent_of(ix_);
     for (uint32_t p = 0; p < ep_.rows(); ++p) {
       uint32_t code = ep_.s(kEpCreditCode, p);
       if (!code || !ix_.role_active(p, ctx_.as_of)) continue;
-      uint32_t erow = ix_.enterprise_of(code, 0);
+      uint32_t erow = ent_of(code);
       if (ix_.closed(erow)) continue;
       ix_.for_each_person(ep_.id(kEpResidentId, p), ep_.s(kEpName, p), [&](uint32_t c, uint32_t r) {
         if (r != kNoRow) return;

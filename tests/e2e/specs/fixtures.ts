@@ -2,7 +2,7 @@
 // CSP violations, and the test fails on any of them. Expected API refusals (4xx on
 // /api/ — e.g. a wrong password, a locked account, the 401 of the session probe on
 // the login page) are part of the flows under test and are not counted; 5xx are.
-import { test as base, expect, type Page, type APIRequestContext } from '@playwright/test'
+import { test as base, expect, request, type Page, type APIRequestContext } from '@playwright/test'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 
@@ -90,4 +90,51 @@ export async function shoot(page: Page, name: string): Promise<void> {
 /** Waits until no Element Plus loading mask is shown. */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('.el-loading-mask')).toHaveCount(0)
+}
+
+/** An API session of its own (not the page's): signs in `username` and sends the CSRF
+ *  token on state-changing calls. For setting up data and for asserting what the
+ *  server answers to an account, independently of the page under test. */
+export interface ApiSession {
+  me: any
+  get(p: string): Promise<{ status: number; body: any }>
+  post(p: string, body?: unknown): Promise<{ status: number; body: any }>
+  close(): Promise<void>
+}
+export async function apiSession(username: string, password = PASSWORD): Promise<ApiSession> {
+  const ctx = await request.newContext({ baseURL: process.env.QF_BASE_URL || 'http://127.0.0.1:8080' })
+  const r = await ctx.post('/api/v1/auth/login', { data: { username, password } })
+  expect(r.status(), `API login of ${username}`).toBe(200)
+  const csrf = (await r.json()).data.csrf_token as string
+  const me = (await (await ctx.get('/api/v1/auth/me')).json()).data
+  const answer = async (resp: any) => {
+    const text = await resp.text()
+    let body: any = null
+    try {
+      body = text ? JSON.parse(text) : null
+    } catch {
+      body = text
+    }
+    return { status: resp.status(), body }
+  }
+  return {
+    me,
+    get: async (p) => answer(await ctx.get('/api/v1' + p)),
+    post: async (p, body) => answer(await ctx.post('/api/v1' + p, { data: body ?? {}, headers: { 'X-CSRF-Token': csrf } })),
+    close: () => ctx.dispose(),
+  }
+}
+
+/** Moves the server's clock (test mode only): offset from the real time, in ms. */
+export async function setClock(offsetMs: number): Promise<void> {
+  const ctx = await request.newContext({ baseURL: process.env.QF_BASE_URL || 'http://127.0.0.1:8080' })
+  const r = await ctx.post('/api/v1/test/clock', { data: { offset_ms: offsetMs } })
+  expect(r.status(), 'POST /test/clock').toBe(200)
+  await ctx.dispose()
+}
+
+/** Chooses the option `text` of the Element Plus select marked data-test=`testId`. */
+export async function pickOption(page: Page, testId: string, text: string | RegExp): Promise<void> {
+  await page.locator(`[data-test="${testId}"]`).first().click()
+  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: text }).first().click()
 }

@@ -11,6 +11,10 @@ export interface StatsRow {
   values: number[]
   total: number
   previous_total: number
+  change?: number
+  parent?: string
+  people?: number
+  previous_people?: number
 }
 export interface OverdueRate {
   stage: string
@@ -21,7 +25,14 @@ export interface OverdueRate {
   rate: number
   [k: string]: unknown
 }
+export interface StatsSlot {
+  label_zh: string
+  label_en: string
+}
 export interface SupervisionStats {
+  slots?: StatsSlot[]
+  clues_received?: number
+  previous_clues_received?: number
   year: number
   period: 'year' | 'half' | 'quarter' | 'month'
   rows: StatsRow[]

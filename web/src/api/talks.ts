@@ -5,7 +5,9 @@ import { apiUrl, http, type Query } from './http'
 export interface TalkParticipant {
   person_id?: number | null
   name: string
+  department_id?: number | null
   department_name?: string
+  position_name?: string
 }
 export interface Talk {
   id: number
@@ -18,6 +20,9 @@ export interface Talk {
   follow_up?: string
   participants: TalkParticipant[]
   clue_id?: number | null
+  /** True when the talk belongs to a clue, even if the caller may not see which. */
+  has_clue?: boolean
+  archived?: boolean
   archived_at?: number | null
   archive_reason?: string
   created_at?: number
@@ -36,7 +41,9 @@ export interface TalkInput {
   clue_id?: number | null
 }
 export interface PendingTalk {
+  event_id?: number
   person_id: number
+  department_id?: number | null
   name: string
   department_name?: string
   event_kind: string

@@ -131,6 +131,7 @@ export default {
       dueOn: 'Talk due', overdue: 'Overdue', notYet: 'In time', record: 'Record a talk', recordSelected: 'Record a collective talk for the selected',
       pendingHint: 'Promoted, transferred or appointed people who have not had the required integrity talk yet.', person: 'Person', department: 'Department',
       participantsRequired: 'Add at least one participant', addParticipant: 'Add', talkerPick: 'Talker (staff)',
+      includeArchived: 'Include archived', linked: 'Linked to a clue',
       detail: 'Talk', createdAt: 'Recorded',
     },
     stats: {

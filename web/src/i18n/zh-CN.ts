@@ -128,6 +128,7 @@ export default {
       dueOn: '应谈话日期', overdue: '已超期', notYet: '未到期', record: '记录谈话', recordSelected: '为选中人员记录集体谈话',
       pendingHint: '以下人员新提拔、转任或任职后尚未按要求进行廉政谈话。', person: '人员', department: '部门',
       participantsRequired: '请至少添加一名谈话对象', addParticipant: '添加', talkerPick: '谈话人（本单位人员）',
+      includeArchived: '含已归档', linked: '已关联线索',
       detail: '谈话详情', createdAt: '记录时间',
     },
     stats: {

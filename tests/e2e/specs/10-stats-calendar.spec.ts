@@ -17,7 +17,11 @@ test('the statistics page renders its charts for jiwei and exports XLSX', async 
   }
   await expect(page.locator('[data-test="stats-table-source"]')).toContainText('信访举报')
   await shoot(page, 'stats')
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'stats-full-1366.png'), fullPage: true })
+  // The whole page (charts and every table) in one tall picture for review.
+  await page.setViewportSize({ width: 1366, height: 4200 })
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'stats-full-1366.png') })
+  await page.setViewportSize({ width: 1366, height: 768 })
   const downloading = page.waitForEvent('download')
   await page.locator('[data-test="export-link"]').click()
   const file = path.join(test.info().outputDir, 'stats.xlsx')

@@ -23,6 +23,10 @@
 //   peak_rows  <count>                  largest table, rows
 //   peak_rss_mib <MiB>                  peak resident memory of the process
 //   threads    <count>
+//   cpu        <phase> <seconds>        process CPU time (user + system) during each
+//                                       phase; cpu / wall near the thread count means
+//                                       every thread was busy
+//   rule_seconds <rule> <seconds>       wall time of each rule that ran (on its thread)
 // e.g. "phase\tload\t0.412". Lines not starting with these words may be added later;
 // parsers should ignore them.
 //
@@ -52,6 +56,8 @@ struct RunOptions {
 
 struct RunSummary {
   std::vector<std::pair<std::string, double>> phases;  // name, wall seconds
+  std::vector<std::pair<std::string, double>> phase_cpu;  // name, process CPU seconds
+  std::array<double, 11> rule_seconds{};               // index 1..10, wall of each rule
   double total_seconds = 0;
   std::array<bool, kFileCount> file_present{};
   std::array<uint64_t, kFileCount> file_rows{};

@@ -403,6 +403,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
                              size_t piece_bytes) {
   if (piece_bytes == 0) piece_bytes = kPieceBytes;
   auto t0 = Clock::now();
+  const double cpu0 = process_cpu_seconds();
   LoadedData data;
   std::vector<std::unique_ptr<FileJob>> jobs;
   for (const FileSpec& spec : file_specs()) {
@@ -490,9 +491,14 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
   }
   parallel_for(late.size(), threads, [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, &names, progress); });
   auto t1 = Clock::now();
+  const double cpu1 = process_cpu_seconds();
 
-  // Concatenate the pieces in file order (strings are already interned).
-  for (auto& j : jobs) {
+  // Concatenate the pieces in file order (strings are already interned); the
+  // data-quality issues are then collected in file and piece order. One file at a
+  // time on purpose: merging two large files at once measured +70 MiB of peak at the
+  // city tier (one column of pieces per file in flight) for 0.1 s of CPU.
+  for (size_t job_index = 0; job_index < jobs.size(); ++job_index) {
+    auto& j = jobs[job_index];
     const FileSpec& spec = *j->spec;
     Table& table = data.tables[static_cast<size_t>(spec.id)];
     size_t total = 0;
@@ -514,8 +520,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
         table.cols[c] = std::move(p.cols[c]);
         table.cols[c].present = present;
       }
-      for (auto& issue : p.issues) data.issues.push_back(std::move(issue));
-      p = Piece{};
+      p.cols.clear();
       continue;
     }
     // Column by column, freeing each piece's copy as soon as it is appended, so the
@@ -536,6 +541,8 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
         src.present = present;
       }
     }
+  }
+  for (auto& j : jobs) {
     for (auto& p : j->pieces) {
       for (auto& issue : p.issues) data.issues.push_back(std::move(issue));
       p = Piece{};
@@ -544,6 +551,8 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
   auto t2 = Clock::now();
   data.parse_seconds = std::chrono::duration<double>(t1 - t0).count();
   data.merge_seconds = std::chrono::duration<double>(t2 - t1).count();
+  data.parse_cpu_seconds = cpu1 - cpu0;
+  data.merge_cpu_seconds = process_cpu_seconds() - cpu1;
   return data;
 }
 

@@ -35,6 +35,8 @@ struct LoadedData {
   std::vector<DataQualityIssue> issues;  // in file order, then line order
   double parse_seconds = 0;              // map + decode + parse + normalise
   double merge_seconds = 0;              // concatenate the pieces' columns
+  double parse_cpu_seconds = 0;          // process CPU time (user + system) of the same
+  double merge_cpu_seconds = 0;
   uint64_t bytes = 0;                    // input bytes read
 
   const Table& t(FileId f) const { return tables[static_cast<size_t>(f)]; }

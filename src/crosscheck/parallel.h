@@ -3,6 +3,8 @@
 // thread is one of them). Tasks are handed out in index order from an atomic counter;
 // callers that need deterministic output write results into slot i and combine them
 // in index order afterwards, so the thread count never changes the result.
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -10,6 +12,15 @@
 #include <vector>
 
 namespace qf::crosscheck {
+
+// CPU time (user + system) of the whole process so far, in seconds: compared with a
+// phase's wall time it tells whether both threads were busy.
+inline double process_cpu_seconds() {
+  struct rusage ru;
+  if (getrusage(RUSAGE_SELF, &ru) != 0) return 0;
+  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
 
 template <class Fn>
 void parallel_for(size_t n, unsigned threads, Fn&& fn) {

@@ -21,8 +21,9 @@ inline constexpr uint32_t kNoRow = UINT32_MAX;
 
 class RegistryIndex {
  public:
-  // `data` must outlive the index.
-  explicit RegistryIndex(const LoadedData& data);
+  // `data` must outlive the index. The independent parts (people, enterprises,
+  // enterprise persons, per-cadre declarations) are built in parallel on `threads`.
+  explicit RegistryIndex(const LoadedData& data, unsigned threads = 1);
 
   const LoadedData& data() const { return data_; }
 
@@ -59,6 +60,11 @@ class RegistryIndex {
   bool role_active(uint32_t ep_row, int64_t day) const;
 
  private:
+  void build_people();
+  void build_enterprises();
+  void build_enterprise_persons();
+  void build_declarations();
+
   const LoadedData& data_;
   // Flat open-addressing maps and CSR multimaps (see flat_map.h): the rules probe
   // them once or more per registry row, and most probes miss.

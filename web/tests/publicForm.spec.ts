@@ -64,7 +64,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-describe('public report form', () => {
+describe('public report form', { timeout: 30_000 }, () => {
   it('keeps every field and file when the server refuses, and reuses the unspent challenge', async () => {
     const s = server([
       () => [429, { error: { code: 'report.rate_limited', message_zh: '提交过于频繁：每个地址每小时最多 5 次', message_en: 'Too many' } }, { 'Retry-After': '120' }],

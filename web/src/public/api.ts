@@ -46,7 +46,8 @@ async function call<T>(method: string, path: string, body?: unknown, raw?: Blob)
   }
   if (!resp.ok) {
     const e = json?.error
-    const after = Number(resp.headers.get('Retry-After') || e?.retry_after_seconds || 0) || undefined
+    const fromField = /^retry_after=(\d+)$/.exec(e?.field || '')
+    const after = Number(resp.headers.get('Retry-After') || (fromField ? fromField[1] : 0)) || undefined
     throw new PublicError(
       resp.status,
       e?.code || 'http.' + resp.status,

@@ -21,6 +21,7 @@
 #include <set>
 
 #include "cli/command.h"
+#include "cli/demo_reports.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "domain/audit/audit_event.h"
@@ -897,6 +898,7 @@ void add_demo(CLI::App& root) {
     }
     std::cout << "\n演示账号无需修改密码，仅供试用，切勿用于生产。\n"
                  "Demo accounts need no password change; for trying out only, never in production.\n";
+    qf::cli::demo_reports(**db, *config, kDemoPassword);  // petitions and reports (cli/demo_reports.cpp)
   });
 }
 QF_REGISTER_COMMAND(95, add_demo);

@@ -10,11 +10,13 @@
 // API answers 403 to them.
 import { test, expect, login, logout, shoot, settled, apiSession, pickOption, type ApiSession } from './fixtures'
 import type { Page } from '@playwright/test'
+import * as fs from 'node:fs'
 
 test.describe.configure({ mode: 'serial' })
 
 const stamp = String(Date.now()).slice(-6)
 const matter = `反映其在项目验收中收受礼金（e2e ${stamp}）`
+const letter = `纪委：\n反映规划处某同志在项目验收中收受礼金，请予核查。\n（e2e ${stamp}）\n`
 let clueId = 0
 let clueNumber = ''
 const deptHead = 'jjszr' // 纪检监察室主任: signs as 部门负责人
@@ -85,6 +87,8 @@ test('jijian registers a clue about a person of 规划处 with a department head
   await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: reported.name }).first().click()
   await expect(page.locator('[data-test="clue-person-0"]')).toContainText('规划处')
   await pickOption(page, 'clue-dept-head', names[deptHead])
+  // The petition letter, uploaded as the clue's source document once it exists.
+  await page.locator('[data-test="clue-files"]').setInputFiles({ name: '举报信.txt', mimeType: 'text/plain', buffer: Buffer.from(letter, 'utf8') })
   await shoot(page, 'clue-new')
   await page.locator('[data-test="clue-save"]').click()
   await expect(page.locator('[data-test="page-clue"]')).toBeVisible()
@@ -95,6 +99,15 @@ test('jijian registers a clue about a person of 规划处 with a department head
   expect(clueNumber).toMatch(/线索第\d+号/)
   await expect(page.locator('[data-test="clue-person"]')).toContainText(reported.name)
   await expect(page.locator('[data-test="clue-assignments"]')).toContainText(names[deptHead])
+  const attachments = page.locator('[data-test="clue-attachments"]')
+  await expect(attachments).toContainText('举报信.txt')
+  await expect(attachments).toContainText('来源材料')
+  const downloading = page.waitForEvent('download')
+  await attachments.locator('a', { hasText: '举报信.txt' }).click()
+  const download = await downloading
+  const file = test.info().outputPath('letter.txt')
+  await download.saveAs(file)
+  expect(fs.readFileSync(file, 'utf8')).toBe(letter)
   // Only the legal actions are offered: a handler of a registered clue submits it to review.
   await expect(page.locator('[data-test="clue-action-approve"]')).toHaveCount(0)
   await expect(page.locator('[data-test="clue-action-start_review"]')).toHaveCount(1)

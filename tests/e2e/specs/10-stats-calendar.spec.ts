@@ -6,12 +6,19 @@
 import * as path from 'node:path'
 import { test, expect, login, shoot, settled, SCREENSHOT_DIR } from './fixtures'
 import { readSheet } from './xlsx'
+import type { Page } from '@playwright/test'
+
+// The statistics are computed over every clue, deadline and talk of two years: on a
+// loaded CI machine that can take longer than the default 15 s expectation.
+async function statsLoaded(page: Page) {
+  await expect(page.locator('[data-test="page-stats"]')).toBeVisible()
+  await expect(page.locator('.el-loading-mask')).toHaveCount(0, { timeout: 60_000 })
+}
 
 test('the statistics page renders its charts for jiwei and exports XLSX', async ({ page }) => {
   await login(page, 'jiwei')
   await page.locator('[data-test="menu-supervision-stats"]').click()
-  await expect(page.locator('[data-test="page-stats"]')).toBeVisible()
-  await settled(page)
+  await statsLoaded(page)
   for (const c of ['source', 'category', 'form', 'disposition']) {
     await expect(page.locator(`[data-test="chart-${c}"] canvas`)).toHaveCount(1)
   }
@@ -38,7 +45,7 @@ test('the party secretary sees statistics but no clue', async ({ page }) => {
   await page.goto('/supervision/clues')
   await expect(page.locator('[data-test="page-403"]')).toBeVisible()
   await page.goto('/supervision/stats')
-  await settled(page)
+  await statsLoaded(page)
   await expect(page.locator('[data-test="chart-source"] canvas')).toHaveCount(1)
 })
 
@@ -68,6 +75,24 @@ test('sysadmin edits the calendar; staff read it only', async ({ page }) => {
   await page.locator('[data-test="calendar-save"]').click()
   await expect(page.locator('.el-dialog:visible')).toHaveCount(0)
   await expect(rows.first()).not.toContainText('（e2e）')
+
+  // Import: a file with a bad line is refused whole, naming the line; a good one lands.
+  const next = year + 1
+  const input = page.locator('[data-test="calendar-import-input"]')
+  const bad = `date,kind,holiday,source\n${next}-05-01,休,劳动节,e2e\n${next}-05-02,放假,劳动节,e2e\n`
+  await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') })
+  await expect(page.locator('[data-test="calendar-import-error"]')).toContainText('bad.csv:3')
+  await page.locator('[data-test="calendar-year"]').click()
+  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: String(next) }).click()
+  await settled(page)
+  await expect(page.locator('[data-test="calendar-table"]')).not.toContainText(`${next}-05-01`)
+  const good = `date,kind,holiday,source\n${next}-05-01,休,劳动节,e2e 导入\n`
+  await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good, 'utf8') })
+  await expect(page.locator('[data-test="calendar-table"]')).toContainText(`${next}-05-01`)
+  await expect(page.locator('[data-test="calendar-table"]')).toContainText('e2e 导入')
+  await page.locator(`[data-test="calendar-delete-${next}-05-01"]`).click()
+  await page.locator('.el-message-box__btns .el-button--primary').click()
+  await expect(page.locator('[data-test="calendar-table"]')).not.toContainText(`${next}-05-01`)
 
   await page.context().clearCookies()
   await login(page, 'zhigong')

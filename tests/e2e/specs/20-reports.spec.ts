@@ -260,7 +260,11 @@ test('a handler without approval cannot see the identity of a named reporter', a
   await page.locator('[data-test="new-reported-name"]').fill('王五')
   await page.locator('[data-test="new-reported-unit"]').fill('基建处')
   await page.locator('[data-test="new-matter"]').fill('来信反映王五违规接受宴请。')
+  // The writer wants to follow it online: a query password gives a code, shown once.
+  await page.locator('[data-test="new-password"]').fill('Laixin#2026')
   await page.locator('[data-test="new-save"]').click()
+  await expect(page.locator('[data-test="new-query-code"]')).toHaveText(/^[0-9A-Z-]{16,}$/)
+  await page.locator('[data-test="new-code-done"]').click()
   await expect(page.locator('[data-test="report-number"]')).toBeVisible()
   S.namedId = Number(/\/reports\/(\d+)/.exec(page.url())?.[1])
   expect(S.namedId).toBeGreaterThan(0)

@@ -137,7 +137,6 @@ Result<PublicListenerConfig> PublicListenerConfig::from_toml(std::string_view to
     };
   };
   int port = c.port;
-  int max_body_mb = static_cast<int>(c.max_body_bytes >> 20);
   bool max_body_given = false;
   int64_t max_body_bytes = c.max_body_bytes;
   std::map<std::string, Setter> set = {
@@ -175,7 +174,6 @@ Result<PublicListenerConfig> PublicListenerConfig::from_toml(std::string_view to
          return {};
        }},
   };
-  (void)max_body_mb;
   QF_TRY_STATUS(apply(s, *t, file, set));
   c.port = port;
   if (max_body_given) c.max_body_bytes = max_body_bytes;

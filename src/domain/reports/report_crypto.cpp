@@ -212,6 +212,7 @@ Result<std::string> parse_recovery_code(std::string_view code) {
     }
   }
   if (bytes.size() != kKeyBytes + 2) return bad();
+  if (count > 0 && (buffer & ((1u << count) - 1)) != 0) return bad();  // padding bits must be zero
   std::string secret = bytes.substr(0, kKeyBytes);
   if (sha256(secret).substr(0, 2) != bytes.substr(kKeyBytes)) return bad();
   return secret;

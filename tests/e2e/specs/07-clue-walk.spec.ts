@@ -11,6 +11,7 @@
 import { test, expect, login, logout, shoot, settled, apiSession, pickOption, type ApiSession } from './fixtures'
 import type { Page } from '@playwright/test'
 import * as fs from 'node:fs'
+import { readSheet } from './xlsx'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -194,6 +195,16 @@ test('the outcome is approved and the clue closes with its whole history', async
   await page.locator('input[data-test="clue-search"]').press('Enter')
   await expect(page.locator('[data-test="clue-table"] tbody tr')).toHaveCount(1)
   await expect(page.locator('[data-test="clue-table"]')).toContainText('已办结')
+  // The register exports what it shows (same filters), with Chinese headers.
+  await settled(page)
+  const downloading = page.waitForEvent('download')
+  await page.locator('[data-test="export-link"]').click()
+  const xlsx = test.info().outputPath('clues.xlsx')
+  await (await downloading).saveAs(xlsx)
+  const rows = await readSheet(xlsx)
+  expect(rows[0].join(' ')).toMatch(/编号/)
+  expect(rows.length).toBe(2)
+  expect(rows[1].join(' ')).toContain(clueNumber)
 })
 
 for (const user of ['chuzhang', 'zhigong']) {

@@ -183,7 +183,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
     uint32_t id = 0;
     bool set = false;
     bool same(std::string_view v) const {
-      return set && v.size() == raw.size() && std::memcmp(v.data(), raw.data(), v.size()) == 0;
+      return set && v == std::string_view(raw);  // (an empty view may have no data pointer)
     }
     void remember(std::string_view v, uint32_t value) {
       raw.assign(v);

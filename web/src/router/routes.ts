@@ -25,28 +25,28 @@ export const appRoutes: RouteRecordRaw[] = [
   { path: 'org/import', name: 'import', component: () => import('@/views/org/ImportView.vue'), meta: { title: 'menu.import', icon: 'Upload', permission: 'org.manage', menu: true, group: 'menu.org' } },
   // Supervision (监督执纪): clue pages need clue.handle (the server hides every clue the
   // account is not handling), statistics clue.stats, talks talk.read.
-  { path: 'supervision/clues', name: 'clues', component: () => import('@/views/supervision/ClueListView.vue'), meta: { title: 'supervision.menu.clues', icon: 'Document', permission: 'clue.handle', menu: true, group: 'supervision.menu.group' } },
+  { path: 'supervision/clues', name: 'clues', component: () => import('@/views/supervision/ClueListView.vue'), meta: { title: 'supervision.menu.clues', icon: 'Tickets', permission: 'clue.handle', menu: true, group: 'supervision.menu.group' } },
   { path: 'supervision/clues/new', name: 'clue-new', component: () => import('@/views/supervision/ClueNewView.vue'), meta: { title: 'supervision.menu.clueNew', permission: 'clue.handle' } },
   { path: 'supervision/clues/:id(\\d+)', name: 'clue', component: () => import('@/views/supervision/ClueDetail.vue'), meta: { title: 'supervision.menu.clue', permission: 'clue.handle' } },
-  { path: 'supervision/deadlines', name: 'clue-deadlines', component: () => import('@/views/supervision/DeadlinesView.vue'), meta: { title: 'supervision.menu.deadlines', icon: 'WarningFilled', permission: 'clue.handle', menu: true, group: 'supervision.menu.group' } },
-  { path: 'supervision/talks', name: 'talks', component: () => import('@/views/supervision/TalksView.vue'), meta: { title: 'supervision.menu.talks', icon: 'User', permission: 'talk.read', menu: true, group: 'supervision.menu.group' } },
-  { path: 'supervision/talks/pending', name: 'talks-pending', component: () => import('@/views/supervision/TalksPendingView.vue'), meta: { title: 'supervision.menu.talksPending', icon: 'Flag', permission: 'talk.read', menu: true, group: 'supervision.menu.group' } },
+  { path: 'supervision/deadlines', name: 'clue-deadlines', component: () => import('@/views/supervision/DeadlinesView.vue'), meta: { title: 'supervision.menu.deadlines', icon: 'AlarmClock', permission: 'clue.handle', menu: true, group: 'supervision.menu.group' } },
+  { path: 'supervision/talks', name: 'talks', component: () => import('@/views/supervision/TalksView.vue'), meta: { title: 'supervision.menu.talks', icon: 'ChatDotRound', permission: 'talk.read', menu: true, group: 'supervision.menu.group' } },
+  { path: 'supervision/talks/pending', name: 'talks-pending', component: () => import('@/views/supervision/TalksPendingView.vue'), meta: { title: 'supervision.menu.talksPending', icon: 'Bell', permission: 'talk.read', menu: true, group: 'supervision.menu.group' } },
   { path: 'supervision/talks/:id(\\d+)', name: 'talk', component: () => import('@/views/supervision/TalkDetail.vue'), meta: { title: 'supervision.menu.talk', permission: 'talk.read' } },
-  { path: 'supervision/stats', name: 'supervision-stats', component: () => import('@/views/supervision/StatsView.vue'), meta: { title: 'supervision.menu.stats', icon: 'Collection', permission: 'clue.stats', menu: true, group: 'supervision.menu.group' } },
+  { path: 'supervision/stats', name: 'supervision-stats', component: () => import('@/views/supervision/StatsView.vue'), meta: { title: 'supervision.menu.stats', icon: 'DataAnalysis', permission: 'clue.stats', menu: true, group: 'supervision.menu.group' } },
   // Petitions and reports (信访举报, docs/modules/reports-api.md): the register and one
   // report need report.handle (the server shows each account only its reports), the
   // reveal queue report.identity.approve, statistics report.stats.
-  { path: 'reports', name: 'reports', component: () => import('@/views/reports/ReportListView.vue'), meta: { title: 'reports.menu.list', icon: 'Document', permission: 'report.handle', menu: true, group: 'reports.menu.group' } },
-  { path: 'reports/new', name: 'report-new', component: () => import('@/views/reports/ReportNewView.vue'), meta: { title: 'reports.menu.new', icon: 'Edit', permission: 'report.handle', menu: true, group: 'reports.menu.group' } },
+  { path: 'reports', name: 'reports', component: () => import('@/views/reports/ReportListView.vue'), meta: { title: 'reports.menu.list', icon: 'Files', permission: 'report.handle', menu: true, group: 'reports.menu.group' } },
+  { path: 'reports/new', name: 'report-new', component: () => import('@/views/reports/ReportNewView.vue'), meta: { title: 'reports.menu.new', icon: 'EditPen', permission: 'report.handle', menu: true, group: 'reports.menu.group' } },
   { path: 'reports/:id(\\d+)', name: 'report', component: () => import('@/views/reports/ReportDetail.vue'), meta: { title: 'reports.menu.detail', permission: 'report.handle' } },
-  { path: 'reports/reveals', name: 'report-reveals', component: () => import('@/views/reports/RevealQueueView.vue'), meta: { title: 'reports.menu.reveals', icon: 'Unlock', permission: 'report.identity.approve', menu: true, group: 'reports.menu.group' } },
-  { path: 'reports/stats', name: 'report-stats', component: () => import('@/views/reports/ReportStatsView.vue'), meta: { title: 'reports.menu.stats', icon: 'Collection', permission: 'report.stats', menu: true, group: 'reports.menu.group' } },
+  { path: 'reports/reveals', name: 'report-reveals', component: () => import('@/views/reports/RevealQueueView.vue'), meta: { title: 'reports.menu.reveals', icon: 'View', permission: 'report.identity.approve', menu: true, group: 'reports.menu.group' } },
+  { path: 'reports/stats', name: 'report-stats', component: () => import('@/views/reports/ReportStatsView.vue'), meta: { title: 'reports.menu.stats', icon: 'Histogram', permission: 'report.stats', menu: true, group: 'reports.menu.group' } },
   { path: 'reports/keys', name: 'report-keys', component: () => import('@/views/reports/ReportKeysView.vue'), meta: { title: 'reports.menu.keys', icon: 'Key', permission: 'report.handle', menu: true, group: 'reports.menu.group' } },
   { path: 'admin/accounts', name: 'accounts', component: () => import('@/views/admin/AccountsView.vue'), meta: { title: 'menu.accounts', icon: 'UserFilled', permission: 'account.manage', menu: true, group: 'menu.system' } },
   { path: 'admin/roles', name: 'roles', component: () => import('@/views/admin/RolesView.vue'), meta: { title: 'menu.roles', icon: 'Key', permission: 'role.assign', menu: true, group: 'menu.system' } },
   { path: 'audit', name: 'audit', component: () => import('@/views/audit/AuditView.vue'), meta: { title: 'menu.audit', icon: 'Document', permission: 'audit.read', menu: true, group: 'menu.system' } },
   { path: 'dictionaries', name: 'dictionaries', component: () => import('@/views/system/DictionariesView.vue'), meta: { title: 'menu.dictionaries', icon: 'Collection', menu: true, group: 'menu.system' } },
-  { path: 'system/calendar', name: 'calendar', component: () => import('@/views/system/CalendarView.vue'), meta: { title: 'supervision.menu.calendar', icon: 'Edit', menu: true, group: 'menu.system' } },
+  { path: 'system/calendar', name: 'calendar', component: () => import('@/views/system/CalendarView.vue'), meta: { title: 'supervision.menu.calendar', icon: 'Calendar', menu: true, group: 'menu.system' } },
   { path: 'account/security', name: 'security', component: () => import('@/views/account/SecurityView.vue'), meta: { title: 'menu.security', allowPasswordChange: true } },
   { path: '403', name: 'forbidden', component: () => import('@/views/error/ForbiddenView.vue'), meta: { title: 'error.forbidden' } },
 ]

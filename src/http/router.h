@@ -24,6 +24,7 @@ struct RouteInfo {
   std::string summary_en;
   std::string tag;          // module name for grouping in OpenAPI
   std::string permission;   // permission code required ("" = any authenticated; "public" = none)
+  std::string action;       // audit action code written for this route ("" = none)
   std::string request_schema;   // optional JSON-schema-ish example/description for OpenAPI
   std::string response_schema;
 };

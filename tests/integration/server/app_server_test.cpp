@@ -9,11 +9,13 @@
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <set>
 #include <thread>
 
 #include "api/api.h"
+#include "domain/dictionary/dictionary.h"
 #include "http/server.h"
 #include "support/http_client.h"
 #include "support/test_databases.h"
@@ -403,6 +405,26 @@ TEST_P(AppServerTest, OpenApiListsExactlyTheRegisteredRoutes) {
   EXPECT_EQ(guarded["x-permission"], "test.permission");
   EXPECT_FALSE(guarded["security"].empty());
   EXPECT_TRUE(doc["paths"]["/api/v1/health"]["get"]["security"].empty());
+}
+
+TEST_P(AppServerTest, EveryAuditedActionHasALabel) {
+  start();
+  auto d = qf::dictionary::find("audit_action");
+  ASSERT_TRUE(d.has_value());
+  std::map<std::string, std::string> zh;
+  for (const auto& e : d->entries) zh[e.code] = e.label_zh;
+  size_t audited = 0;
+  for (const auto& info : qf::api::app_router().routes()) {
+    if (info.action.empty()) continue;
+    ++audited;
+    ASSERT_TRUE(zh.count(info.action)) << info.method << " " << info.pattern << " " << info.action;
+    EXPECT_FALSE(zh[info.action].empty()) << info.action;
+    EXPECT_EQ(zh[info.action].find("（"), std::string::npos) << zh[info.action];
+  }
+  EXPECT_GT(audited, 20u);
+  EXPECT_EQ(zh["auth.login"], "登录");  // hand-written labels of the core are kept
+  EXPECT_EQ(zh["clue.read"], "查阅问题线索");
+  EXPECT_EQ(zh["calendar.import"], "导入工作日历");
 }
 
 TEST_P(AppServerTest, StaticFilesAndSpaFallback) {

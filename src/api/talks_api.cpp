@@ -6,6 +6,8 @@
 // who may see the clue (need-to-know); others get null and never learn it exists.
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -71,8 +73,7 @@ std::string today_of(const Call& c) { return org::beijing_date(c.now_ms()); }
 
 // The [talks] section, read from the configuration file itself when it has one (so
 // errors name the real file and line), else from the section text Config kept.
-Result<talks::TalkConfig> talk_config(const Call& c) {
-  const Config& config = c.app.config;
+Result<talks::TalkConfig> talk_config_of(const Config& config) {
   if (!config.source_path.empty()) {
     std::ifstream in(config.source_path, std::ios::binary);
     if (in) {
@@ -85,6 +86,8 @@ Result<talks::TalkConfig> talk_config(const Call& c) {
   return talks::TalkConfig::from_toml(config.section_toml("talks"),
                                       config.source_path.empty() ? "qingfeng.toml" : config.source_path);
 }
+
+Result<talks::TalkConfig> talk_config(const Call& c) { return talk_config_of(c.app.config); }
 
 // The clue id of a talk, for this reader: null unless the reader may see the clue.
 Result<json> clue_for(store::Connection& conn, const Call& c, const std::optional<int64_t>& clue_id) {
@@ -203,7 +206,13 @@ json pending_json(const talks::PendingTalk& p) {
               {"overdue", p.overdue}};
 }
 
-void register_talks(Routes& routes, AppContext&) {
+void register_talks(Routes& routes, AppContext& app) {
+  if (auto parsed = talk_config_of(app.config); !parsed.ok()) {
+    // A bad [talks] section stops `qingfeng serve` before it listens (as [clues] does),
+    // instead of surfacing at the first /talks/pending request.
+    std::fprintf(stderr, "%s\n%s\n", parsed.error().message_zh.c_str(), parsed.error().message_en.c_str());
+    std::exit(2);
+  }
   talks::register_talk_dictionaries();
 
   routes.list_route(

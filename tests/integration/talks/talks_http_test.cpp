@@ -278,5 +278,23 @@ TEST_P(TalksHttpTest, ExportOpensWithChineseHeadersAndTheKindDictionaryIsServed)
 
 INSTANTIATE_TEST_SUITE_P(Both, TalksHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
+// A bad [talks] value stops the server before it listens, naming file and line.
+class TalksConfigTest : public testing::DatabaseTest {};
+
+TEST_P(TalksConfigTest, BadTalksSettingStopsServe) {
+  if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
+  testing::ServerProcessOptions o;
+  o.database_url = url();
+  o.config_toml = "[talks]\n# comment\nrequired_within_days = 0\n";
+  o.start_timeout_ms = 30000;
+  auto s = testing::ServerProcess::start(o);
+  ASSERT_FALSE(s.ok());
+  const std::string all = s.error().message_en + s.error().message_zh + s.error().internal_detail;
+  EXPECT_NE(all.find("required_within_days"), std::string::npos) << all;
+  EXPECT_NE(all.find("qingfeng.toml:3"), std::string::npos) << all;
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, TalksConfigTest, testing::AllDatabases(), testing::DatabaseName);
+
 }  // namespace
 }  // namespace qf

@@ -23,13 +23,8 @@ void add_audit(CLI::App& root) {
                    "(exit 0 when intact, 1 otherwise)"));
   verify->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
   verify->callback([] {
-    auto& g = qf::cli::global_options();
-    auto config = qf::Config::load(g.config_path);
-    if (!config.ok()) fail(config.error());
-    auto options = qf::store::database_options(config->database, g.database);
-    options.pool_size = 1;
-    auto db = qf::store::Database::open(options);
-    if (!db.ok()) fail(db.error());
+    auto opened = qf::cli::open_database(1);
+    auto* db = &opened.db;
     auto lease = (*db)->acquire();
     if (!lease.ok()) fail(lease.error());
     auto verdict = qf::audit::verify_chain(lease->get());

@@ -25,13 +25,9 @@ void add_backup(CLI::App& root) {
                   bi("备份文件路径（默认 <database.backup_dir>/qingfeng-年月日-时分秒.db 或 .dump）",
                      "Backup file path (default <database.backup_dir>/qingfeng-YYYYMMDD-HHMMSS.db or .dump)"));
   cmd->callback([output] {
-    auto& g = qf::cli::global_options();
-    auto config = qf::Config::load(g.config_path);
-    if (!config.ok()) fail(config.error());
-    auto options = qf::store::database_options(config->database, g.database);
-    options.pool_size = 2;
-    auto db = qf::store::Database::open(options);
-    if (!db.ok()) fail(db.error());
+    auto opened = qf::cli::open_database(2);
+    auto* config = &opened.config;
+    auto* db = &opened.db;
     std::string path = *output;
     if (path.empty()) {
       std::string ext = (*db)->dialect() == qf::store::Dialect::kPostgres ? ".dump" : ".db";

@@ -161,7 +161,7 @@ struct Builder {
   }
 
   std::string date(int year, int month, int day) {
-    char buf[16];
+    char buf[40];  // room for any int, so -Wformat-truncation has nothing to say
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
   }
@@ -857,13 +857,9 @@ void add_demo(CLI::App& root) {
   cmd->add_flag("--force", force, bi("数据库已有组织数据时仍然写入（已存在的编码/工号保持不变）",
                                       "Run even if organisation data exists (existing codes / employee numbers are kept)"));
   cmd->callback([] {
-    auto& g = qf::cli::global_options();
-    auto config = qf::Config::load(g.config_path);
-    if (!config.ok()) fail(config.error());
-    auto options = qf::store::database_options(config->database, g.database);
-    options.pool_size = 2;
-    auto db = qf::store::Database::open(options);
-    if (!db.ok()) fail(db.error());
+    auto opened = qf::cli::open_database(2);
+    auto* config = &opened.config;
+    auto* db = &opened.db;
     {
       auto lease = (*db)->acquire();
       if (!lease.ok()) fail(lease.error());

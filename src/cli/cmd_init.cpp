@@ -29,13 +29,9 @@ void add_init(CLI::App& root) {
                  "with one-time passwords"));
   cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
   cmd->callback([] {
-    auto& g = qf::cli::global_options();
-    auto config = qf::Config::load(g.config_path);
-    if (!config.ok()) fail(config.error());
-    auto options = qf::store::database_options(config->database, g.database);
-    options.pool_size = 2;
-    auto db = qf::store::Database::open(options);
-    if (!db.ok()) fail(db.error());
+    auto opened = qf::cli::open_database(2);
+    auto* config = &opened.config;
+    auto* db = &opened.db;
     auto version = qf::store::migrate(**db);
     if (!version.ok()) fail(version.error());
     std::cout << "数据库 / database: " << (*db)->display_url() << "（结构版本 / schema version " << *version << "）\n";

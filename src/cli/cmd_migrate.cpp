@@ -15,16 +15,7 @@ namespace {
 using qf::cli::bi;
 using qf::cli::fail;
 
-std::unique_ptr<qf::store::Database> open_database() {
-  auto& g = qf::cli::global_options();
-  auto config = qf::Config::load(g.config_path);
-  if (!config.ok()) fail(config.error());
-  auto options = qf::store::database_options(config->database, g.database);
-  options.pool_size = 2;
-  auto db = qf::store::Database::open(options);
-  if (!db.ok()) fail(db.error());
-  return std::move(db).value();
-}
+std::unique_ptr<qf::store::Database> open_database() { return qf::cli::open_database(2).db; }
 
 void add_migrate(CLI::App& root) {
   auto* cmd = root.add_subcommand("migrate", bi("升级数据库结构到本程序的版本", "Migrate the database schema to this binary's version"));

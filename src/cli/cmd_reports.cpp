@@ -21,15 +21,9 @@ using qf::cli::bi;
 using qf::cli::fail;
 
 void init_keys(const std::string& username) {
-  auto& g = qf::cli::global_options();
-  auto config = qf::Config::load(g.config_path);
-  if (!config.ok()) fail(config.error());
-  auto options = qf::store::database_options(config->database, g.database);
-  options.pool_size = 2;
-  auto db = qf::store::Database::open(options);
-  if (!db.ok()) fail(db.error());
-  auto version = qf::store::migrate(**db);
-  if (!version.ok()) fail(version.error());
+  auto opened = qf::cli::open_database(2, /*migrate=*/true);
+  auto* config = &opened.config;
+  auto* db = &opened.db;
   std::cerr << "请输入 " << username << " 的登录密码 / enter the sign-in password of " << username << ": " << std::flush;
   std::string password;
   std::getline(std::cin, password);

@@ -39,13 +39,9 @@ void add_restore(CLI::App& root) {
                 bi("恢复前不备份当前数据（仅当当前数据已损坏无法备份时使用）",
                    "Do not back up the current data first (only when it is too damaged to back up)"));
   cmd->callback([opts] {
-    auto& g = qf::cli::global_options();
-    auto config = qf::Config::load(g.config_path);
-    if (!config.ok()) fail(config.error());
-    auto options = qf::store::database_options(config->database, g.database);
-    options.pool_size = 2;
-    auto db = qf::store::Database::open(options);
-    if (!db.ok()) fail(db.error());
+    auto opened = qf::cli::open_database(2);
+    auto* config = &opened.config;
+    auto* db = &opened.db;
     const std::string shown = (*db)->display_url();
     if (!std::filesystem::is_regular_file(opts->file)) {
       fail(qf::Error::invalid("db.backup_missing", "备份文件 " + opts->file + " 不存在",

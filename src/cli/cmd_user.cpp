@@ -20,23 +20,7 @@ namespace {
 using qf::cli::bi;
 using qf::cli::fail;
 
-struct Opened {
-  qf::Config config;
-  std::unique_ptr<qf::store::Database> db;
-};
-
-Opened open() {
-  auto& g = qf::cli::global_options();
-  auto config = qf::Config::load(g.config_path);
-  if (!config.ok()) fail(config.error());
-  auto options = qf::store::database_options(config->database, g.database);
-  options.pool_size = 2;
-  auto db = qf::store::Database::open(options);
-  if (!db.ok()) fail(db.error());
-  auto version = qf::store::migrate(**db);
-  if (!version.ok()) fail(version.error());
-  return Opened{std::move(config).value(), std::move(db).value()};
-}
+qf::cli::OpenedDatabase open() { return qf::cli::open_database(2, /*migrate=*/true); }
 
 qf::Status audit(qf::store::Connection& c, const std::string& action, int64_t account_id, std::string summary) {
   qf::audit::AuditEvent ev;
@@ -116,7 +100,7 @@ void add_user(CLI::App& root) {
     add->add_flag("--no-force-change", a->no_force_change,
                   bi("首次登录不强制修改密码", "Do not force a password change at first sign-in"));
     add->callback([a] {
-      Opened o = open();
+      auto o = open();
       std::vector<qf::auth::RoleGrant> grants;
       for (const auto& r : a->roles) grants.push_back(parse_role(r));
       bool generated = false;
@@ -151,7 +135,7 @@ void add_user(CLI::App& root) {
     pw->add_option("username", a->username, bi("用户名", "Username"))->required();
     pw->add_flag("--password-stdin", a->password_stdin, bi("从标准输入读取密码", "Read the password from standard input"));
     pw->callback([a] {
-      Opened o = open();
+      auto o = open();
       bool generated = false;
       const std::string password = read_password_or_generate(a->password_stdin, o.config.security.password, generated);
       const int64_t now = qf::SystemClock().now_ms();
@@ -175,7 +159,7 @@ void add_user(CLI::App& root) {
     sub->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
     sub->add_option("username", *username, bi("用户名", "Username"))->required();
     sub->callback([lock, username] {
-      Opened o = open();
+      auto o = open();
       const int64_t now = qf::SystemClock().now_ms();
       auto st = o.db->transaction([&](qf::store::Connection& c) -> qf::Status {
         QF_TRY(auto acc, require_account(c, *username));
@@ -192,7 +176,7 @@ void add_user(CLI::App& root) {
     auto* list = cmd->add_subcommand("list", bi("列出账号", "List accounts"));
     list->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
     list->callback([] {
-      Opened o = open();
+      auto o = open();
       auto lease = o.db->acquire();
       if (!lease.ok()) fail(lease.error());
       const int64_t now = qf::SystemClock().now_ms();

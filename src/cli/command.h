@@ -5,12 +5,15 @@
 // directly (not through a static library), so the registrars are always kept.
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "core/config.h"
 #include "core/error.h"
+#include "store/database.h"
 
 namespace qf::cli {
 
@@ -42,6 +45,16 @@ GlobalOptions& global_options();
 // Prints the error to stderr as "中文 / English [field]" (plus the internal detail,
 // for operators) and ends the command with exit code `code` via CLI::RuntimeError.
 [[noreturn]] void fail(const qf::Error& e, int code = 2);
+
+// The configuration (--config) and the database it names (or --database), opened with
+// `pool_size` connections; with `migrate`, the schema is first brought up to this
+// binary's version. Any failure ends the command through fail() with its bilingual
+// reason (unreadable config with file:line, unreachable database, newer schema).
+struct OpenedDatabase {
+  qf::Config config;
+  std::unique_ptr<qf::store::Database> db;
+};
+OpenedDatabase open_database(int pool_size = 2, bool migrate = false);
 
 // Local time as YYYYMMDD-HHMMSS, for backup file names.
 std::string timestamp();

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "store/database_url.h"
 
 namespace qf::cli {
 
@@ -19,6 +20,21 @@ void fail(const qf::Error& e, int code) {
   std::cerr << "\n";
   if (!e.internal_detail.empty()) std::cerr << "详情 / detail: " << e.internal_detail << "\n";
   throw CLI::RuntimeError(code);
+}
+
+OpenedDatabase open_database(int pool_size, bool migrate) {
+  auto& g = global_options();
+  auto config = qf::Config::load(g.config_path);
+  if (!config.ok()) fail(config.error());
+  auto options = qf::store::database_options(config->database, g.database);
+  options.pool_size = pool_size;
+  auto db = qf::store::Database::open(options);
+  if (!db.ok()) fail(db.error());
+  if (migrate) {
+    auto version = qf::store::migrate(**db);
+    if (!version.ok()) fail(version.error());
+  }
+  return OpenedDatabase{std::move(config).value(), std::move(db).value()};
 }
 
 std::string timestamp() {

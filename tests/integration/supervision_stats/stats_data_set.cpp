@@ -51,7 +51,9 @@ void talk(store::Connection& conn, const char* kind, const char* date, std::vect
   for (int64_t p : people) in.participants.push_back({p, ""});
   auto id = talks::create_talk(conn, in, "2026-11-26", std::nullopt, orgtest::kNow);
   ASSERT_TRUE(id.ok()) << id.error().to_string();
-  if (archive) ASSERT_TRUE(talks::archive_talk(conn, *id, "登记错误", orgtest::kNow).ok());
+  if (archive) {
+    ASSERT_TRUE(talks::archive_talk(conn, *id, "登记错误", orgtest::kNow).ok());
+  }
 }
 
 }  // namespace

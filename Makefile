@@ -24,4 +24,4 @@ test:
 	@bash scripts/test.sh
 
 clean:
-	rm -rf build build-asan web/dist
+	rm -rf build build-asan web/dist web/dist-public

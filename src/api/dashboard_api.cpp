@@ -4,6 +4,8 @@
 // dashboard_cards() below.
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "api/api.h"
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_config.h"
@@ -73,10 +75,11 @@ Status org_cards(store::Connection& conn, const Call& c, json* cards, json* pend
 
 // Problem-clue reminders for clue.handle holders: counts of the clues VISIBLE to them
 // (need-to-know) that are overdue / due soon. Absent for everyone else.
-Status clue_reminders(store::Connection& conn, const Call& c, json* extra) {
+// The [clues] settings are parsed once, when the routes are registered (a bad section
+// has already stopped `serve` in the clue module), not on every dashboard request.
+Status clue_reminders(store::Connection& conn, const Call& c, const Result<clues::ClueConfig>& cfg, json* extra) {
   if (!c.who().can(auth::perm::kClueHandle)) return {};
-  auto cfg = clues::ClueConfig::from_toml(c.app.config.section_toml("clues"));
-  if (!cfg.ok()) return cfg.take_error();  // refused at start already; never here in practice
+  if (!cfg.ok()) return cfg.error();
   QF_TRY(WorkingDayCalendar cal, clues::load_calendar(conn));
   QF_TRY(clues::ClueReminders r, clues::count_reminders(conn, c.who(), *cfg, cal,
                                                         Date::from_unix_ms(c.now_ms(), cfg->utc_offset_minutes)));
@@ -84,17 +87,19 @@ Status clue_reminders(store::Connection& conn, const Call& c, json* extra) {
   return {};
 }
 
-void register_dashboard(Routes& routes, AppContext&) {
+void register_dashboard(Routes& routes, AppContext& app) {
+  auto clue_cfg = std::make_shared<Result<clues::ClueConfig>>(
+      clues::ClueConfig::from_toml(app.config.section_toml("clues")));
   routes.get("/dashboard",
              RouteSpec{"工作台", "Dashboard", std::string(auth::perm::kDashboardRead), "", "",
                        R"({"data":{"cards":[{"key":"org.people","title_zh":"在职人员","title_en":"Active people","value":300,"unit":"人","link":"/org/people"}],"pending":[]}})"},
-             [](Call& c) -> Result<json> {
+             [clue_cfg](Call& c) -> Result<json> {
                json cards = json::array();
                json pending = json::array();
                json extra = json::object();
                QF_TRY(auto lease, c.app.db->acquire());
                QF_TRY_STATUS(org_cards(lease.get(), c, &cards, &pending, &extra));
-               QF_TRY_STATUS(clue_reminders(lease.get(), c, &extra));
+               QF_TRY_STATUS(clue_reminders(lease.get(), c, *clue_cfg, &extra));
                json out{{"cards", std::move(cards)}, {"pending", std::move(pending)}};
                for (auto& [k, v] : extra.items()) out[k] = v;
                return out;

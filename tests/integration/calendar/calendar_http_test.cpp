@@ -22,6 +22,7 @@ class CalendarHttpTest : public testing::DatabaseTest {
   void SetUp() override {
     if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
     DatabaseTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;  // no PostgreSQL (QF_TEST_PG_URL unset)
     {
       auto lease = db().acquire();
       ASSERT_TRUE(lease.ok());

@@ -27,6 +27,7 @@ class TalksHttpTest : public testing::DatabaseTest {
   void SetUp() override {
     if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
     DatabaseTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;  // no PostgreSQL (QF_TEST_PG_URL unset)
     prepare();
     if (HasFatalFailure()) return;
     testing::ServerProcessOptions o;

@@ -90,8 +90,8 @@ Result<rp::KeySettings> settings_or_closed(store::Connection& conn) {
 Result<http::Response> get_settings(PublicContext& ctx, http::Request&) {
   const auto& c = ctx.cfg;
   json types = json::array();
-  for (auto t : {rp::AttachmentType::kJpeg, rp::AttachmentType::kPng, rp::AttachmentType::kDocx,
-                 rp::AttachmentType::kXlsx})
+  for (auto t : {rp::AttachmentType::kJpeg, rp::AttachmentType::kPng, rp::AttachmentType::kPdf,
+                 rp::AttachmentType::kDocx, rp::AttachmentType::kXlsx})
     types.push_back(rp::content_type_of(t));
   types.push_back("text/plain");
   return data_response(
@@ -101,7 +101,7 @@ Result<http::Response> get_settings(PublicContext& ctx, http::Request&) {
        {"max_total_attachment_bytes", c.max_total_attachment_bytes()},
        {"max_text_chars", c.max_text_chars},
        {"accepted_types", types},
-       {"pdf_accepted", false},
+       {"pdf_accepted", true},
        {"password_min_length", c.password_min_length},
        {"query_code_length", rp::kQueryCodeLength},
        {"pow_bits", c.pow_bits},

@@ -4,8 +4,10 @@
 
 #include <array>
 #include <sstream>
+#include <vector>
 
 #include "core/text_encoding.h"
+#include "domain/reports/pdf_sanitiser.h"
 #include "domain/reports/zip_in_memory.h"
 
 namespace qf::reports {
@@ -16,13 +18,13 @@ constexpr uint64_t kMaxUnzipped = 64ull << 20;
 Error bad_type(std::string_view filename, const std::string& field) {
   std::string f(filename);
   return Error::invalid("report.attachment_type",
-                        "附件“" + f + "”的格式不受支持：仅接受 JPEG、PNG 图片，Word（.docx）、Excel（.xlsx）文档和纯文本",
-                        "Attachment \"" + f + "\" has an unsupported format: only JPEG and PNG images, Word (.docx), "
+                        "附件“" + f + "”的格式不受支持：仅接受 JPEG、PNG 图片，PDF、Word（.docx）、Excel（.xlsx）文档和纯文本",
+                        "Attachment \"" + f + "\" has an unsupported format: only JPEG and PNG images, PDF, Word (.docx), "
                         "Excel (.xlsx) documents and plain text are accepted",
                         field);
 }
 
-Error damaged(std::string_view filename, const std::string& field, const char* zh, const char* en) {
+Error damaged(std::string_view filename, const std::string& field, const std::string& zh, const std::string& en) {
   std::string f(filename);
   return Error::invalid("report.attachment_damaged", "附件“" + f + "”已损坏，无法处理：" + zh,
                         "Attachment \"" + f + "\" is damaged and cannot be processed: " + en, field);
@@ -103,6 +105,160 @@ std::string xml_text(const pugi::xml_document& doc) {
   return os.str();
 }
 
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::string_view local_name(std::string_view qname) {
+  auto colon = qname.find(':');
+  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+}
+
+std::string_view prefix_of(std::string_view qname) {
+  auto colon = qname.find(':');
+  return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
+}
+
+// Prefixes bound to the WordprocessingML main namespace (transitional or strict) on the
+// root element — where Word declares them; "w" unless bound to something else.
+std::vector<std::string> word_prefixes(const pugi::xml_node& root) {
+  std::vector<std::string> out;
+  bool w_bound_elsewhere = false;
+  for (pugi::xml_attribute a = root.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view n = a.name();
+    if (n.substr(0, 6) != "xmlns:") continue;
+    std::string_view v = a.value();
+    bool word = v == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" ||
+                v == "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    if (word) out.emplace_back(n.substr(6));
+    else if (n == "xmlns:w") w_bound_elsewhere = true;
+  }
+  if (!w_bound_elsewhere) out.emplace_back("w");
+  return out;
+}
+
+constexpr unsigned kPartParse = pugi::parse_full | pugi::parse_ws_pcdata;
+
+// Author identity inside a word/*.xml part: w:author emptied (kept present: Word
+// requires it on comments and revisions), w:initials, w:date, w:rsid* and w16cex
+// dateUtc removed on every element; settings.xml loses w:rsids and w:attachedTemplate
+// (a template path names the user), people.xml loses every person.
+bool clean_word_part(pugi::xml_document& doc, std::string_view name) {
+  pugi::xml_node root = doc.document_element();
+  if (!root) return false;
+  bool changed = false;
+  if (name == "word/people.xml") {
+    while (root.first_child()) root.remove_child(root.first_child());
+    return true;
+  }
+  auto prefixes = word_prefixes(root);
+  auto in_word_ns = [&](std::string_view qname) {
+    std::string_view p = prefix_of(qname);
+    for (const auto& w : prefixes)
+      if (p == w) return true;
+    return false;
+  };
+  std::vector<pugi::xml_node> drop;
+  std::vector<pugi::xml_node> stack{root};
+  while (!stack.empty()) {
+    pugi::xml_node n = stack.back();
+    stack.pop_back();
+    std::string_view el = local_name(n.name());
+    if (name == "word/settings.xml" && in_word_ns(n.name()) && (el == "rsids" || el == "attachedTemplate")) {
+      drop.push_back(n);
+      continue;
+    }
+    for (pugi::xml_attribute a = n.first_attribute(); a;) {
+      pugi::xml_attribute next = a.next_attribute();
+      std::string_view an = a.name(), local = local_name(an);
+      if (local == "dateUtc") {
+        n.remove_attribute(a);
+        changed = true;
+      } else if (in_word_ns(an)) {
+        if (local == "author" && *a.value() != '\0') {
+          a.set_value("");
+          changed = true;
+        } else if (local == "initials" || local == "date" || starts_with(local, "rsid")) {
+          n.remove_attribute(a);
+          changed = true;
+        }
+      }
+      a = next;
+    }
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+      if (c.type() == pugi::node_element) stack.push_back(c);
+  }
+  for (auto& n : drop) n.parent().remove_child(n);
+  return changed || !drop.empty();
+}
+
+// The relationship to an attached template (its target is a path on the author's disk).
+bool clean_settings_rels(pugi::xml_document& doc) {
+  pugi::xml_node root = doc.document_element();
+  bool changed = false;
+  for (pugi::xml_node n = root.first_child(); n;) {
+    pugi::xml_node next = n.next_sibling();
+    if (ends_with(n.attribute("Type").value(), "/attachedTemplate")) {
+      root.remove_child(n);
+      changed = true;
+    }
+    n = next;
+  }
+  return changed;
+}
+
+// Excel: legacy comment authors emptied (count kept: comments refer to them by
+// index), threaded-comment dates removed, persons without names and account ids, the
+// workbook's absolute path (x15ac:absPath) removed.
+bool clean_excel_part(pugi::xml_document& doc, std::string_view name) {
+  pugi::xml_node root = doc.document_element();
+  if (!root) return false;
+  bool changed = false;
+  std::vector<pugi::xml_node> drop;
+  std::vector<pugi::xml_node> stack{root};
+  while (!stack.empty()) {
+    pugi::xml_node n = stack.back();
+    stack.pop_back();
+    std::string_view el = local_name(n.name());
+    if (el == "author" && local_name(n.parent().name()) == "authors") {
+      while (n.first_child()) n.remove_child(n.first_child());
+      changed = true;
+      continue;
+    }
+    if (el == "absPath") {
+      pugi::xml_node choice = n.parent(), alternate = choice.parent();
+      if (local_name(choice.name()) == "Choice" && local_name(alternate.name()) == "AlternateContent")
+        drop.push_back(alternate);
+      else
+        drop.push_back(n);
+      continue;
+    }
+    if (el == "threadedComment" && n.attribute("dT")) {
+      n.remove_attribute("dT");
+      changed = true;
+    }
+    if (el == "person" && starts_with(name, "xl/persons/")) {
+      n.attribute("displayName").set_value("");
+      n.remove_attribute("userId");
+      n.remove_attribute("providerId");
+      changed = true;
+    }
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+      if (c.type() == pugi::node_element) stack.push_back(c);
+  }
+  for (auto& n : drop) n.parent().remove_child(n);
+  return changed || !drop.empty();
+}
+
+bool is_custom_xml_item(std::string_view name) {
+  if (name.substr(0, 14) != "customXml/item" || !ends_with(name, ".xml")) return false;
+  std::string_view rest = name.substr(14, name.size() - 14 - 4);
+  if (rest.empty()) return false;
+  for (char c : rest)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 Result<std::string> clean_office(std::vector<ZipEntry> entries, std::string_view filename, const std::string& field) {
   for (auto& e : entries) {
     if (e.name == "docProps/core.xml" || e.name == "docProps/custom.xml") {
@@ -126,6 +282,32 @@ Result<std::string> clean_office(std::vector<ZipEntry> entries, std::string_view
         n = next;
       }
       e.content = xml_text(doc);
+    } else {
+      // Body parts: reserialised only when something was removed, otherwise kept as is.
+      bool word = starts_with(e.name, "word/") && ends_with(e.name, ".xml");
+      bool settings_rels = e.name == "word/_rels/settings.xml.rels";
+      bool excel = starts_with(e.name, "xl/") && ends_with(e.name, ".xml") &&
+                   (starts_with(e.name, "xl/comments") || starts_with(e.name, "xl/threadedComments/") ||
+                    starts_with(e.name, "xl/persons/") || e.name == "xl/workbook.xml");
+      bool custom = is_custom_xml_item(e.name);
+      if (!word && !settings_rels && !excel && !custom) continue;
+      pugi::xml_document doc;
+      if (!doc.load_buffer(e.content.data(), e.content.size(), kPartParse))
+        return damaged(filename, field, "文档内容“" + e.name + "”无法解析",
+                       "the document part \"" + e.name + "\" cannot be parsed");
+      bool changed = false;
+      if (custom) {
+        pugi::xml_node root = doc.document_element();
+        changed = root && root.first_child();
+        while (root && root.first_child()) root.remove_child(root.first_child());
+      } else if (settings_rels) {
+        changed = clean_settings_rels(doc);
+      } else if (word) {
+        changed = clean_word_part(doc, e.name);
+      } else {
+        changed = clean_excel_part(doc, e.name);
+      }
+      if (changed) e.content = xml_text(doc);
     }
   }
   auto zipped = write_zip(entries);
@@ -139,6 +321,7 @@ std::string_view content_type_of(AttachmentType t) {
   switch (t) {
     case AttachmentType::kJpeg: return "image/jpeg";
     case AttachmentType::kPng: return "image/png";
+    case AttachmentType::kPdf: return "application/pdf";
     case AttachmentType::kDocx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     case AttachmentType::kXlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     case AttachmentType::kText: return "text/plain; charset=utf-8";
@@ -163,14 +346,9 @@ Result<CleanAttachment> sanitise_attachment(std::string_view filename, std::stri
     return out;
   }
   if (starts_with(bytes, "%PDF-")) {
-    std::string f(filename);
-    return Error::invalid("report.attachment_pdf",
-                          "附件“" + f + "”是 PDF 文件。为保护您的身份，系统无法可靠地清除 PDF 中的作者等信息，"
-                          "请改为上传拍照或截图（JPEG/PNG）或 Word 文档",
-                          "Attachment \"" + f + "\" is a PDF. To protect your identity the system cannot reliably "
-                          "remove author data from PDF files; please upload a photo or screenshot (JPEG/PNG) or a "
-                          "Word document instead",
-                          field);
+    out.type = AttachmentType::kPdf;
+    QF_TRY(out.bytes, clean_pdf(bytes, filename, field));
+    return out;
   }
   if (starts_with(bytes, std::string_view("PK\x03\x04", 4))) {
     auto entries = read_zip(bytes, kMaxUnzipped);

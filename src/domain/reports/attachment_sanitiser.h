@@ -8,10 +8,21 @@
 //   PNG   tEXt, zTXt, iTXt, eXIf, tIME chunks dropped; data after IEND dropped.
 //   DOCX/XLSX  zip with [Content_Types].xml; docProps/core.xml emptied of every
 //         property (author, last modified by, title, dates…), docProps/app.xml without
-//         Company/Manager/Template, docProps/custom.xml emptied; re-zipped with
-//         neutral timestamps. (Authors of comments and tracked changes inside the
-//         body are NOT removed: stated in the threat model.)
-//   PDF   refused (kInvalid "report.attachment_pdf"): see the threat model.
+//         Company/Manager/Template, docProps/custom.xml emptied. Inside the body
+//         (every word/*.xml part: document, headers/footers, footnotes/endnotes,
+//         comments, commentsExtended/Ids/Extensible): w:author emptied (kept present,
+//         Word requires it), w:initials, w:date, every w:rsid* and w16cex:dateUtc
+//         removed — on w:ins, w:del, w:moveFrom/To, w:*PrChange, w:comment and any other
+//         element; word/people.xml emptied of its persons; word/settings.xml without
+//         w:rsids and w:attachedTemplate (and its relationship, a path on the author's
+//         disk); customXml/item*.xml emptied. XLSX: comment <authors> emptied (count
+//         kept), threaded-comment dates removed, xl/persons without names and account
+//         ids, x15ac:absPath removed. Parts with nothing to remove are kept byte for
+//         byte; re-zipped with neutral timestamps. (Text typed into the body — e.g. an
+//         Excel comment that starts with its author's name — is content and stays.)
+//   PDF   rewritten with libqpdf (pdf_sanitiser.h): /Info, XMP, annotation authors,
+//         JavaScript and embedded files removed, no older revision kept; encrypted or
+//         unparsable PDFs refused.
 //   text  valid UTF-8 without NUL bytes; kept as is.
 // Errors name the attachment (`field`, e.g. "attachments[1]") and the file name.
 #include <string>
@@ -21,7 +32,7 @@
 
 namespace qf::reports {
 
-enum class AttachmentType { kJpeg, kPng, kDocx, kXlsx, kText };
+enum class AttachmentType { kJpeg, kPng, kPdf, kDocx, kXlsx, kText };
 std::string_view content_type_of(AttachmentType t);
 
 struct CleanAttachment {

@@ -158,7 +158,8 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
   auto settings = pub.get("/api/v1/public/reports/settings");
   ASSERT_EQ(settings.status, 200);
   EXPECT_EQ(settings.json()["data"]["pow_bits"], 8);
-  EXPECT_FALSE(settings.json()["data"]["pdf_accepted"].get<bool>());
+  EXPECT_TRUE(settings.json()["data"]["pdf_accepted"].get<bool>());
+  EXPECT_NE(settings.json()["data"]["accepted_types"].dump().find("application/pdf"), std::string::npos);
 
   json form = {{"anonymous", false},
                {"identity", {{"name", "举报人司马某"}, {"phone", "13800009999"}, {"id_number", "420102198805050011"},
@@ -168,21 +169,23 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
                {"time_place", "东湖宾馆六楼"},
                {"evidence", "照片与文档"},
                {"attachments", json::array({{{"filename", "photo.jpg"}, {"content_base64", b64(reports::testing::jpeg_with_exif())}},
-                                            {{"filename", "doc.docx"}, {"content_base64", b64(reports::testing::docx_with_author())}}})},
+                                            {{"filename", "doc.docx"}, {"content_base64", b64(reports::testing::docx_with_author())}},
+                                            {{"filename", "evidence.pdf"}, {"content_base64", b64(reports::testing::pdf_with_author())}}})},
                {"password", "my-secret-pw"}};
   // Without the work: refused, nothing stored.
   json unsolved = form;
   unsolved["challenge"] = "x.y";
   unsolved["nonce"] = "1";
   EXPECT_EQ(pub.post_json("/api/v1/public/reports", unsolved).error_code(), "report.challenge_invalid");
-  // A PDF is refused by content with its reason, and the challenge is not spent.
+  // A damaged PDF is refused by content with its reason, and the challenge is not spent.
   json with_pdf = form;
   json ch = solved_challenge(pub);
   with_pdf.update(ch);
   with_pdf["attachments"] = json::array({{{"filename", "x.jpg"}, {"content_base64", b64("%PDF-1.4\n")}}});
   auto pdf = pub.post_json("/api/v1/public/reports", with_pdf);
   EXPECT_EQ(pdf.status, 400);
-  EXPECT_EQ(pdf.error_code(), "report.attachment_pdf");
+  EXPECT_EQ(pdf.error_code(), "report.attachment_damaged");
+  EXPECT_NE(pdf.json()["error"]["message_en"].get<std::string>().find("x.jpg"), std::string::npos);
   EXPECT_EQ(pdf.json()["error"]["field"], "attachments[0]");
   json good = form;
   good.update(ch);
@@ -216,6 +219,13 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
   ASSERT_EQ(download.status, 200);
   EXPECT_EQ(download.header("Content-Type"), "image/jpeg");
   for (const auto& m : reports::testing::kJpegMarkers) EXPECT_EQ(download.body.find(m), std::string::npos) << m;
+  const int64_t pdf_id = detail.json()["data"]["attachments"][2]["id"];
+  auto pdf_download = as("jijian1").get("/api/v1/reports/" + std::to_string(id) + "/attachments/" + std::to_string(pdf_id));
+  ASSERT_EQ(pdf_download.status, 200);
+  EXPECT_EQ(pdf_download.header("Content-Type"), "application/pdf");
+  std::string pdf_text = reports::testing::pdf_readable_content(pdf_download.body);
+  EXPECT_NE(pdf_text.find(reports::testing::kPdfPageText), std::string::npos) << "the PDF arrives readable";
+  for (const auto& m : reports::testing::kPdfMarkers) EXPECT_EQ(pdf_text.find(m), std::string::npos) << m;
 
   // Question → reporter answers with the code → the handler sees it.
   auto asked = as("jijian1").post_json("/api/v1/reports/" + std::to_string(id) + "/messages",
@@ -290,6 +300,7 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
     EXPECT_EQ(log.find(p), std::string::npos) << "server log holds " << p;
   }
   for (const auto& m : reports::testing::kJpegMarkers) EXPECT_EQ(backup_text.find(m), std::string::npos) << m;
+  for (const auto& m : reports::testing::kPdfMarkers) EXPECT_EQ(backup_text.find(m), std::string::npos) << m;
   EXPECT_EQ(log.find(code), std::string::npos);
   EXPECT_EQ(log.find("my-secret-pw"), std::string::npos);
   // Public access lines: present, and without the address.

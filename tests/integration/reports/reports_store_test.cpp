@@ -102,7 +102,9 @@ class ReportsStoreTest : public qf::testing::DatabaseTest {
     r.anonymous = anonymous;
     r.identity = {"举报人周吴郑", "13912345678", "110101199001011234", "幸福路九十九号", ""};
     r.matter = {"被举报人赵钱孙", "规划审批科室甲", "科长", "收受礼金二十万元整", "皇冠假日酒店八楼", "有照片"};
-    r.attachments = {{"现场.jpg", testing::jpeg_with_exif()}, {"材料.docx", testing::docx_with_author()}};
+    r.attachments = {{"现场.jpg", testing::jpeg_with_exif()},
+                     {"材料.docx", testing::docx_with_author()},
+                     {"证据.pdf", testing::pdf_with_author()}};
     r.password = "reporter-pass";
     return r;
   }
@@ -175,7 +177,7 @@ TEST_P(ReportsStoreTest, NothingReadableAtRestAndMetadataGone) {
   ASSERT_TRUE(opened.ok()) << opened.error().to_string();
   EXPECT_EQ(opened->matter.matter, "收受礼金二十万元整");
   EXPECT_FALSE(opened->identity_sealed);
-  ASSERT_EQ(opened->attachments.size(), 2u);
+  ASSERT_EQ(opened->attachments.size(), 3u);
   auto jpeg = open_attachment(lease->get(), sec, key, s.id, opened->attachments[0].id);
   ASSERT_TRUE(jpeg.ok());
   EXPECT_EQ(jpeg->summary.filename, "现场.jpg");
@@ -190,6 +192,13 @@ TEST_P(ReportsStoreTest, NothingReadableAtRestAndMetadataGone) {
   for (const auto& e : *entries) all += e.content;
   for (const auto& m : testing::kDocxMarkers) EXPECT_EQ(all.find(m), std::string::npos) << m;
   EXPECT_NE(all.find("DocxBodyText"), std::string::npos);
+  auto pdf = open_attachment(lease->get(), sec, key, s.id, opened->attachments[2].id);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().to_string();
+  EXPECT_EQ(pdf->summary.filename, "证据.pdf");
+  EXPECT_EQ(pdf->summary.content_type, "application/pdf");
+  std::string pdf_text = testing::pdf_readable_content(pdf->bytes);
+  ASSERT_NE(pdf_text.find(testing::kPdfPageText), std::string::npos) << "the stored PDF parses and keeps its page";
+  for (const auto& m : testing::kPdfMarkers) EXPECT_EQ(pdf_text.find(m), std::string::npos) << m;
   auto identity = open_identity(lease->get(), sec, key, s.id);
   ASSERT_TRUE(identity.ok());
   EXPECT_EQ(identity->phone, "13912345678");
@@ -207,6 +216,7 @@ TEST_P(ReportsStoreTest, NothingReadableAtRestAndMetadataGone) {
   for (const auto& p : kPlain) EXPECT_EQ(at_rest.find(p), std::string::npos) << "found at rest: " << p;
   for (const auto& m : testing::kJpegMarkers) EXPECT_EQ(at_rest.find(m), std::string::npos) << m;
   for (const auto& m : testing::kDocxMarkers) EXPECT_EQ(at_rest.find(m), std::string::npos) << m;
+  for (const auto& m : testing::kPdfMarkers) EXPECT_EQ(at_rest.find(m), std::string::npos) << m;
   EXPECT_EQ(at_rest.find("DocxBodyText"), std::string::npos);
   EXPECT_EQ(at_rest.find(s.query_code), std::string::npos) << "the query code itself is never stored";
   EXPECT_EQ(at_rest.find("reporter-pass"), std::string::npos);

@@ -1,7 +1,15 @@
 #pragma once
 // Attachments with identifying metadata, built in the test (no binary fixtures):
-// a JPEG with EXIF/XMP/comment, and a DOCX whose core/app properties name an author
-// and a company. The marker strings must never be found in anything stored.
+// a JPEG with EXIF/XMP/comment, a DOCX whose core/app properties name an author
+// and a company, and a PDF whose /Info, XMP and annotation name an author. The marker
+// strings must never be found in anything stored (PDF: not even in its inflated streams,
+// see pdf_readable_content).
+#define POINTERHOLDER_TRANSITION 4
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+
+#include <cstdio>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -12,6 +20,10 @@ namespace qf::reports::testing {
 inline const std::vector<std::string> kJpegMarkers = {"CanonEOS5DMarkIV", "GPS39.9042N116.4074E", "OwnerWangWuCamera",
                                                       "XmpCreatorQian"};
 inline const std::vector<std::string> kDocxMarkers = {"DocAuthorSunLi", "DocEditorZhouQi", "CompanyWuTechLtd"};
+
+inline const std::vector<std::string> kPdfMarkers = {"PdfInfoAuthorMarkerGao", "PdfXmpCreatorMarkerTang",
+                                                     "PdfAnnotAuthorMarkerLu"};
+inline const std::string kPdfPageText = "PdfPageTextKeep";
 
 inline std::string jpeg_segment(unsigned char marker, const std::string& payload) {
   std::string s;
@@ -47,6 +59,61 @@ inline std::string docx_with_author() {
       {"docProps/app.xml", "<Properties xmlns=\"p\"><Company>CompanyWuTechLtd</Company></Properties>"},
   };
   return *write_zip(e);
+}
+
+// One page of text, an annotation with an author, XMP metadata and an /Info dictionary,
+// with a correct cross-reference table.
+inline std::string pdf_with_author() {
+  const std::string xmp = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">PdfXmpCreatorMarkerTang</x:xmpmeta>";
+  const std::string text = "BT /F1 18 Tf 72 700 Td (" + kPdfPageText + ") Tj ET";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [6 0 R]"
+      " /Resources << /Font << /F1 7 0 R >> >> >>",
+      "<< /Length " + std::to_string(text.size()) + " >>\nstream\n" + text + "\nendstream",
+      "<< /Type /Metadata /Subtype /XML /Length " + std::to_string(xmp.size()) + " >>\nstream\n" + xmp + "\nendstream",
+      "<< /Type /Annot /Subtype /Text /Rect [10 10 30 30] /Contents (note) /T (PdfAnnotAuthorMarkerLu) >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Author (PdfInfoAuthorMarkerGao) >>",
+  };
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t o : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", o);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R /Info 8 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// The raw bytes of a PDF plus every object as text and every stream inflated; empty
+// when qpdf cannot read it.
+inline std::string pdf_readable_content(const std::string& pdf) {
+  try {
+    QPDF q;
+    q.setSuppressWarnings(true);
+    q.processMemoryFile("stored attachment", pdf.data(), pdf.size());
+    std::string all = pdf + q.getTrailer().unparse();
+    for (auto& obj : q.getAllObjects()) {
+      all += obj.unparse() + "\n";
+      if (obj.isStream()) {
+        auto data = obj.getStreamData(qpdf_dl_all);
+        all.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+      }
+    }
+    return all;
+  } catch (const std::exception&) {
+    return {};
+  }
 }
 
 }  // namespace qf::reports::testing

@@ -1,5 +1,9 @@
 // Attachment types by content and metadata removal (threat model M9).
 #include <gtest/gtest.h>
+#include <pugixml.hpp>
+
+#include <map>
+#include <vector>
 
 #include "domain/reports/attachment_sanitiser.h"
 #include "domain/reports/zip_in_memory.h"
@@ -143,12 +147,150 @@ TEST(AttachmentSanitiser, TypeComesFromContentNotName) {
   EXPECT_EQ(zip.error().code, "report.attachment_type");
 }
 
-TEST(AttachmentSanitiser, PdfIsRefusedWithAClearReason) {
-  auto out = sanitise_attachment("证据.pdf", "%PDF-1.7\n1 0 obj << /Author (X) >> endobj\n", "attachments[0]");
-  ASSERT_FALSE(out.ok());
-  EXPECT_EQ(out.error().code, "report.attachment_pdf");
-  EXPECT_NE(out.error().message_zh.find("JPEG"), std::string::npos);
-  EXPECT_NE(out.error().message_en.find("PDF"), std::string::npos);
+
+constexpr const char* kW = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+// A DOCX as Word writes it after review: tracked insertions, deletions and formatting
+// changes (in the body and a header), a comment, people.xml with presence info,
+// revision save ids, an attached template on the author's disk, comment dates in
+// commentsExtensible and a customXml bibliography item.
+std::string docx_with_review_traces() {
+  const std::string decl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
+  std::vector<ZipEntry> e = {
+      {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+      {"word/document.xml",
+       decl + "<w:document " + kW + "><w:body>"
+       "<w:p w:rsidR=\"00A1B2C3\" w:rsidRDefault=\"00D4E5F6\" w:rsidP=\"00C7C8C9\"><w:r w:rsidRPr=\"00E1E2E3\"><w:t xml:space=\"preserve\">保留的正文 </w:t></w:r>"
+       "<w:ins w:id=\"1\" w:author=\"InsAuthorMarkerLi\" w:date=\"2026-03-04T05:06:00Z\"><w:r><w:t>插入文字</w:t></w:r></w:ins>"
+       "<w:del w:id=\"2\" w:author=\"DelAuthorMarkerQian\" w:date=\"2026-03-04T05:07:00Z\"><w:r><w:delText>删除文字</w:delText></w:r></w:del>"
+       "<w:commentRangeStart w:id=\"0\"/><w:r><w:rPr><w:b/><w:rPrChange w:id=\"3\" w:author=\"FormatAuthorMarkerZhao\" "
+       "w:date=\"2026-03-04T05:08:00Z\"><w:rPr/></w:rPrChange></w:rPr><w:t>BodyTextKeep</w:t></w:r>"
+       "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+       "<w:p><w:pPr><w:pPrChange w:id=\"4\" w:author=\"ParaAuthorMarker\" w:date=\"2026-03-04T05:09:00Z\"><w:pPr/></w:pPrChange></w:pPr>"
+       "<w:moveTo w:id=\"5\" w:author=\"MoveAuthorMarker\" w:date=\"2026-03-04T05:10:00Z\"><w:r><w:t>移动文字</w:t></w:r></w:moveTo></w:p>"
+       "<w:sectPr w:rsidR=\"00A1B2C3\"><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>"},
+      {"word/header1.xml",
+       decl + "<w:hdr " + kW + "><w:p><w:ins w:id=\"6\" w:author=\"HeaderAuthorMarker\" w:date=\"2026-03-04T05:11:00Z\">"
+       "<w:r><w:t>页眉文字</w:t></w:r></w:ins></w:p></w:hdr>"},
+      {"word/comments.xml",
+       decl + "<w:comments " + kW + "><w:comment w:id=\"0\" w:author=\"CommentAuthorMarkerSun\" "
+       "w:date=\"2026-03-04T05:12:00Z\" w:initials=\"CAMSX\"><w:p><w:r><w:t>CommentTextKeep</w:t></w:r></w:p></w:comment></w:comments>"},
+      {"word/people.xml",
+       decl + "<w15:people xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
+       "<w15:person w15:author=\"CommentAuthorMarkerSun\"><w15:presenceInfo w15:providerId=\"AD\" "
+       "w15:userId=\"S-1-5-21-PresenceUserMarker\"/></w15:person></w15:people>"},
+      {"word/commentsExtensible.xml",
+       decl + "<w16cex:commentsExtensible xmlns:w16cex=\"http://schemas.microsoft.com/office/word/2018/wordml/cex\">"
+       "<w16cex:commentExtensible w16cex:durableId=\"1A2B3C4D\" w16cex:dateUtc=\"2026-03-04T05:13:00Z\"/></w16cex:commentsExtensible>"},
+      {"word/settings.xml",
+       decl + "<w:settings " + kW + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+       "<w:zoom w:percent=\"100\"/><w:attachedTemplate r:id=\"rId1\"/><w:rsids><w:rsidRoot w:val=\"00D4E5F6\"/>"
+       "<w:rsid w:val=\"00A1B2C3\"/></w:rsids></w:settings>"},
+      {"word/_rels/settings.xml.rels",
+       decl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\" "
+       "Target=\"file:///C:\\Users\\TemplateUserMarker\\Normal.dotm\" TargetMode=\"External\"/></Relationships>"},
+      {"customXml/item1.xml",
+       "<b:Sources xmlns:b=\"http://schemas.openxmlformats.org/officeDocument/2006/bibliography\"><b:Source>"
+       "<b:Author>CustomXmlAuthorMarker</b:Author></b:Source></b:Sources>"},
+      {"word/styles.xml", decl + "<w:styles " + kW + "><w:style w:styleId=\"Normal\"/></w:styles>\r\n"},
+  };
+  return *write_zip(e);
+}
+
+const std::vector<std::string> kReviewMarkers = {
+    "InsAuthorMarkerLi", "DelAuthorMarkerQian", "FormatAuthorMarkerZhao", "ParaAuthorMarker", "MoveAuthorMarker",
+    "HeaderAuthorMarker", "CommentAuthorMarkerSun", "CAMSX", "PresenceUserMarker", "2026-03-04", "00A1B2C3",
+    "00D4E5F6", "00C7C8C9", "00E1E2E3", "TemplateUserMarker", "CustomXmlAuthorMarker"};
+
+// The text a reader sees (w:t and w:delText, in order) of a WordprocessingML part.
+std::string word_text(const std::string& xml) {
+  pugi::xml_document doc;
+  doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  std::string out;
+  struct Walker : pugi::xml_tree_walker {
+    std::string* out;
+    bool for_each(pugi::xml_node& n) override {
+      std::string_view name = n.name();
+      if (name == "w:t" || name == "w:delText") *out += std::string(n.text().get()) + "|";
+      return true;
+    }
+  } walker;
+  walker.out = &out;
+  doc.traverse(walker);
+  return out;
+}
+
+std::map<std::string, std::string> parts_of(const std::string& zip) {
+  std::map<std::string, std::string> out;
+  auto entries = read_zip(zip, 1 << 20);
+  if (entries)
+    for (auto& e : *entries) out[e.name] = e.content;
+  return out;
+}
+
+TEST(AttachmentSanitiser, DocxLosesReviewerNamesDatesRsidsPeopleAndTemplatePathButKeepsText) {
+  std::string in = docx_with_review_traces();
+  auto before = parts_of(in);
+  auto out = sanitise_attachment("修订稿.docx", in, "attachments[0]");
+  ASSERT_TRUE(out.ok()) << out.error().to_string();
+  EXPECT_EQ(out->type, AttachmentType::kDocx);
+  auto after = parts_of(out->bytes);
+  ASSERT_EQ(after.size(), before.size()) << "no part lost";
+  std::string all;
+  for (auto& [name, content] : after) all += name + "\n" + content + "\n";
+  for (const auto& m : kReviewMarkers) EXPECT_EQ(all.find(m), std::string::npos) << "still present: " << m;
+
+  // The text is unchanged, tracked insertions and deletions included.
+  EXPECT_EQ(word_text(after["word/document.xml"]), word_text(before["word/document.xml"]));
+  EXPECT_EQ(word_text(after["word/document.xml"]), "保留的正文 |插入文字|删除文字|BodyTextKeep|移动文字|");
+  EXPECT_EQ(word_text(after["word/header1.xml"]), "页眉文字|");
+  EXPECT_EQ(word_text(after["word/comments.xml"]), "CommentTextKeep|");
+  // Revisions and the comment are still there, with an empty author Word accepts.
+  EXPECT_NE(after["word/document.xml"].find("<w:ins w:id=\"1\" w:author=\"\""), std::string::npos);
+  EXPECT_NE(after["word/comments.xml"].find("<w:comment w:id=\"0\" w:author=\"\""), std::string::npos);
+  EXPECT_NE(after["word/document.xml"].find("standalone=\"yes\""), std::string::npos) << "declaration kept";
+  EXPECT_NE(after["word/settings.xml"].find("<w:zoom w:percent=\"100\"/>"), std::string::npos);
+  EXPECT_EQ(after["word/settings.xml"].find("attachedTemplate"), std::string::npos);
+  EXPECT_NE(after["word/commentsExtensible.xml"].find("1A2B3C4D"), std::string::npos) << "ids are kept";
+  EXPECT_EQ(after["word/styles.xml"], before["word/styles.xml"]) << "untouched parts byte for byte";
+}
+
+TEST(AttachmentSanitiser, XlsxLosesCommentAuthorsPersonsThreadDatesAndWorkbookPath) {
+  std::vector<ZipEntry> e = {
+      {"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+      {"xl/workbook.xml",
+       "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+       "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+       "xmlns:x15ac=\"http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac\">"
+       "<mc:AlternateContent><mc:Choice Requires=\"x15\"><x15ac:absPath url=\"C:\\Users\\PathUserMarker\\Desktop\\\"/>"
+       "</mc:Choice></mc:AlternateContent><sheets><sheet name=\"Sheet1\" sheetId=\"1\"/></sheets></workbook>"},
+      {"xl/comments1.xml",
+       "<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><authors>"
+       "<author>XlsAuthorMarkerOne</author><author>tc={XlsThreadMarker}</author></authors><commentList>"
+       "<comment ref=\"A1\" authorId=\"0\"><text><r><t>CellNoteKeep</t></r></text></comment></commentList></comments>"},
+      {"xl/threadedComments/threadedComment1.xml",
+       "<ThreadedComments xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\">"
+       "<threadedComment ref=\"A1\" dT=\"2026-05-06T07:08:09.00\" personId=\"{P1}\" id=\"{C1}\"><text>ThreadTextKeep</text>"
+       "</threadedComment></ThreadedComments>"},
+      {"xl/persons/person.xml",
+       "<personList xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\">"
+       "<person displayName=\"PersonNameMarker\" id=\"{P1}\" userId=\"PersonUserIdMarker@corp\" providerId=\"AD\"/></personList>"},
+  };
+  auto out = sanitise_attachment("台账.xlsx", *write_zip(e), "attachments[0]");
+  ASSERT_TRUE(out.ok()) << out.error().to_string();
+  EXPECT_EQ(out->type, AttachmentType::kXlsx);
+  auto after = parts_of(out->bytes);
+  std::string all;
+  for (auto& [name, content] : after) all += content;
+  for (const char* m : {"XlsAuthorMarkerOne", "XlsThreadMarker", "2026-05-06", "PersonNameMarker", "PersonUserIdMarker",
+                        "PathUserMarker", "absPath"})
+    EXPECT_EQ(all.find(m), std::string::npos) << "still present: " << m;
+  for (const char* kept : {"CellNoteKeep", "ThreadTextKeep", "personId=\"{P1}\"", "id=\"{P1}\"", "Sheet1"})
+    EXPECT_NE(all.find(kept), std::string::npos) << kept;
+  // The comments still refer to author 0 and 1: both author entries stay, empty.
+  EXPECT_NE(after["xl/comments1.xml"].find("<authors><author/><author/></authors>"), std::string::npos)
+      << after["xl/comments1.xml"];
 }
 
 }  // namespace

@@ -1,0 +1,26 @@
+#pragma once
+// PDF report attachments rewritten without identifying data (threat model M9), with
+// libqpdf, entirely in memory. Removed: the trailer /Info dictionary and /ID (a new
+// /ID is generated), every /Metadata (XMP) and /PieceInfo on any object, /LastModified,
+// document and page JavaScript and automatic actions (/Names /JavaScript, /OpenAction,
+// /AA, /JS), embedded files (/Names /EmbeddedFiles, /EF file streams, FileAttachment
+// annotations, portfolios /Collection), and the author (/T, except form-field names of
+// widgets), dates (/M, /CreationDate) and ids (/NM) of annotations. The whole file is
+// then written anew — no incremental update, so no older revision survives; objects no
+// longer referenced (old /Info objects of earlier revisions, XMP streams) are dropped;
+// object streams are regenerated.
+// Refused (Error kInvalid, `field` = the attachment, the file name in both messages,
+// never qpdf's own text): encrypted (password-protected) files
+// ("report.attachment_encrypted"), files qpdf cannot parse, and files that parse only
+// with recovery when the rewritten result does not re-parse cleanly
+// ("report.attachment_damaged").
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace qf::reports {
+
+Result<std::string> clean_pdf(std::string_view in, std::string_view filename, const std::string& field);
+
+}  // namespace qf::reports

@@ -35,6 +35,9 @@ class RegistryIndex {
   // resident ID `packed` and normalised name `name`.
   template <class Fn>
   void for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const;
+  // False when for_each_person(packed, name, …) certainly calls nothing (one bit test,
+  // no hash probe): walks over millions of registry rows test it before anything else.
+  bool may_be_person(uint64_t packed, uint32_t name) const { return packed && (name || maybe_person(packed)); }
 
   // Enterprise row linked by a reference (valid code, else unique name), or kNoRow.
   uint32_t enterprise_of(uint32_t code, uint32_t name) const;
@@ -93,10 +96,10 @@ class RegistryIndex {
 
 template <class Fn>
 void RegistryIndex::for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const {
-  if (!packed) return;  // a name alone never makes a match
-  // Most registry rows are nobody the rules care about: one bit (a hash of the ID)
-  // rules out the ID lookups, and a blank or non-relative name (0) the name lookup.
-  if (!maybe_person(packed) && !name) return;
+  // A name alone never makes a match. Most registry rows are nobody the rules care
+  // about: one bit (a hash of the ID) rules out the ID lookups, and a blank or
+  // non-relative name (0) the name lookup.
+  if (!may_be_person(packed, name)) return;
   for (uint32_t c : cadres_by_resident_.get(packed)) fn(c, kNoRow);
   const Table& rel = data_.t(FileId::kRelatives);
   auto visit = [&](uint32_t r) {

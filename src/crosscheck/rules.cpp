@@ -123,6 +123,9 @@ class RuleRunner {
   void r1() {
     EnterpriseOfCode ent_of(ix_);
     for (uint32_t p = 0; p < ep_.rows(); ++p) {
+      // The person test first: one bit rules out almost every row before the role's
+      // dates and the enterprise are looked at.
+      if (!ix_.may_be_person(ep_.id(kEpResidentId, p), ep_.s(kEpName, p))) continue;
       uint32_t code = ep_.s(kEpCreditCode, p);
       if (!code || !ix_.role_active(p, ctx_.as_of)) continue;
       uint32_t erow = ent_of(code);
@@ -149,6 +152,9 @@ class RuleRunner {
     const Table& sj = d_.t(FileId::kSideJobApprovals);
     EnterpriseOfCode ent_of(ix_);
     for (uint32_t p = 0; p < ep_.rows(); ++p) {
+      // The person test first: one bit rules out almost every row before the role's
+      // dates and the enterprise are looked at.
+      if (!ix_.may_be_person(ep_.id(kEpResidentId, p), ep_.s(kEpName, p))) continue;
       uint32_t code = ep_.s(kEpCreditCode, p);
       if (!code || !ix_.role_active(p, ctx_.as_of)) continue;
       uint32_t erow = ent_of(code);

@@ -89,7 +89,52 @@ bool is_string_kind(ColumnKind k) {
 bool lookup_only(FileId file, ColumnKind kind) {
   return kind == ColumnKind::kPersonName && (file == FileId::kEnterprisePersons || file == FileId::kProperties);
 }
-bool loads_late(FileId file) { return file == FileId::kEnterprisePersons || file == FileId::kProperties; }
+bool loads_late(FileId file) {
+  return file == FileId::kEnterprisePersons || file == FileId::kProperties || file == FileId::kTravels;
+}
+
+// Text that a rule reads only for a registry row that is a cadre or a declared
+// relative: a property's certificate and address (R3), a border crossing's port and
+// destination (R4). Those files are loaded late, once the people are known; a row
+// whose resident ID is nobody's (and, for properties, whose owner name is no
+// relative's) can match no one in RegistryIndex::for_each_person, so these values
+// are never read and are stored as blank instead of being normalised and interned —
+// two million distinct certificates and addresses per city tier.
+bool read_for_people_only(FileId file, size_t c) {
+  if (file == FileId::kProperties) return c == col::kPropCertificate || c == col::kPropAddress;
+  if (file == FileId::kTravels) return c == col::kTrPort || c == col::kTrDestination;
+  return false;
+}
+
+// The resident IDs of every cadre and declared relative as a bit filter (a hash of
+// the packed ID, 16 bits per person): no false negatives, a few per cent of false
+// positives, which only cost a value interned that no rule will read.
+class PeopleFilter {
+ public:
+  explicit PeopleFilter(size_t people) {
+    uint64_t n = uint64_t{1} << 16;
+    while (n < 16 * people) n <<= 1;
+    bits_.assign(n / 64, 0);
+    mask_ = n - 1;
+  }
+  void add(uint64_t packed) {
+    uint64_t h = slot(packed);
+    bits_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+  // False when a registry row with this ID and name can be nobody (see
+  // RegistryIndex::may_be_person: the same test, with this filter's bits).
+  bool may_be(uint64_t packed, uint32_t name) const {
+    if (!packed) return false;
+    if (name) return true;
+    uint64_t h = slot(packed);
+    return (bits_[h >> 6] >> (h & 63)) & 1;
+  }
+
+ private:
+  uint64_t slot(uint64_t packed) const { return ((packed * 0x9E3779B97F4A7C15ULL) >> 20) & mask_; }
+  std::vector<uint64_t> bits_;
+  uint64_t mask_ = 0;
+};
 
 // The distinct normalised names of declared relatives with their pool ids, in a small
 // table of its own: the lookup-only columns are probed against it without locks and
@@ -146,7 +191,8 @@ Error file_error(const std::string& code, const std::string& zh, const std::stri
 }
 
 // Parses one piece of a file into typed, normalised columns.
-void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* names, LoadProgress* progress) {
+void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* names, const PeopleFilter* people,
+                 LoadProgress* progress) {
   const FileSpec& spec = *job.spec;
   Piece& out = job.pieces[k];
   std::string_view raw = job.body.substr(job.cuts[k], job.cuts[k + 1] - job.cuts[k]);
@@ -224,6 +270,8 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
       }
     }
     out.line.push_back(static_cast<uint32_t>(rec.line));
+    uint64_t row_person = 0;  // this row's resident ID and lookup-only name, once parsed
+    uint32_t row_name = 0;    // (both come before the people-only columns in the schema)
     for (size_t c = 0; c < ncols; ++c) {
       const ColumnSpec& cs = spec.columns[c];
       Column& col = out.cols[c];
@@ -243,6 +291,10 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
           else if (cs.kind == ColumnKind::kPersonName) flags = text::kPersonName;
           else if (cs.kind == ColumnKind::kAddress) flags = text::kAddress;
           else if (cs.kind == ColumnKind::kCertificate) flags = text::kCertificate;
+          if (people && read_for_people_only(spec.id, c) && !people->may_be(row_person, row_name)) {
+            col.u32.push_back(0);
+            break;
+          }
           const bool repeatable = cs.kind == ColumnKind::kLabel || cs.kind == ColumnKind::kText;
           if (repeatable && last[c].same(v)) { col.u32.push_back(last[c].id); break; }
           text::normalize_into(v, flags, &buf);
@@ -251,6 +303,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
             bool unsure = true;
             value = names ? names->find(buf, &unsure) : 0;
             if (unsure) value = pool.find_marked(buf);
+            row_name = value;
           } else {
             value = pool.intern(buf);
           }
@@ -268,6 +321,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
           if (!id.valid() && p != ResidentIdProblem::kBlank)
             issue(std::string(resident_id_problem_zh(p)) + " / " + resident_id_problem_en(p));
           col.u64.push_back(id.packed());
+          row_person = id.packed();
           break;
         }
         case ColumnKind::kCreditCode: {
@@ -467,7 +521,8 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
   // lookup-only columns after the others (see lookup_only()).
   std::vector<std::pair<FileJob*, size_t>> early, late;
   for (auto& t : tasks) (loads_late(t.first->spec->id) ? late : early).push_back(t);
-  parallel_for(early.size(), threads, [&](size_t i) { parse_piece(*early[i].first, early[i].second, data.pool, nullptr, progress); });
+  parallel_for(early.size(), threads,
+               [&](size_t i) { parse_piece(*early[i].first, early[i].second, data.pool, nullptr, nullptr, progress); });
   data.pool.mark();
   RelativeNames names;
   for (auto& j : jobs) {
@@ -489,7 +544,22 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
       }
     }
   }
-  parallel_for(late.size(), threads, [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, &names, progress); });
+  size_t people_count = 0;
+  for (auto& j : jobs)
+    if (j->spec->id == FileId::kCadres || j->spec->id == FileId::kRelatives)
+      for (auto& p : j->pieces) people_count += p.line.size();
+  PeopleFilter people(people_count);
+  for (auto& j : jobs) {
+    size_t id_col;
+    if (j->spec->id == FileId::kCadres) id_col = col::kCadreResidentId;
+    else if (j->spec->id == FileId::kRelatives) id_col = col::kRelResidentId;
+    else continue;
+    for (auto& p : j->pieces)
+      for (uint64_t packed : p.cols[id_col].u64)
+        if (packed) people.add(packed);
+  }
+  parallel_for(late.size(), threads,
+               [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, &names, &people, progress); });
   auto t1 = Clock::now();
   const double cpu1 = process_cpu_seconds();
 

@@ -43,7 +43,8 @@ export const zh = {
   },
   files: {
     legend: '附件（选填）',
-    limits: '可上传 {types} 文件，每个不超过 {size}，最多 {count} 个。图片中的拍摄信息和文档的作者信息会在保存前删除。',
+    limits: '可上传 {types} 文件，每个不超过 {size}，最多 {count} 个。',
+    cleaned: '图片中的拍摄信息（相机、位置、时间），以及 Word、Excel、PDF 文档中的作者、批注人和修订人姓名等信息，会在保存前自动删除，您无需事先处理；文件中可以看到的内容会原样提交。设有密码的 PDF 无法处理，请先去除密码。',
     choose: '选择文件',
     remove: '移除',
     none: '尚未选择文件',
@@ -170,7 +171,8 @@ export const en: typeof zh = {
   },
   files: {
     legend: 'Attachments (optional)',
-    limits: 'You may upload {types} files, each up to {size}, at most {count} files. Camera data in photos and author data in documents are removed before storage.',
+    limits: 'You may upload {types} files, each up to {size}, at most {count} files.',
+    cleaned: 'Camera data in photos (camera, location, time) and the names of authors, commenters and reviewers in Word, Excel and PDF documents are removed automatically before storage; you need not remove them first. What can be seen in a file is sent as it is. Password-protected PDFs cannot be processed: please remove the password first.',
     choose: 'Choose files',
     remove: 'Remove',
     none: 'No file chosen',

@@ -14,10 +14,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "api/api.h"
 #include "domain/auth/permissions.h"
@@ -41,17 +39,8 @@ const char* const kXlsxType = "application/vnd.openxmlformats-officedocument.spr
 // The [clues] section, read from the configuration file itself when there is one (so
 // errors name the real file and line), else from the section text Config kept.
 Result<ClueConfig> parse_clue_config(const Config& config) {
-  if (!config.source_path.empty()) {
-    std::ifstream in(config.source_path, std::ios::binary);
-    if (in) {
-      std::stringstream ss;
-      ss << in.rdbuf();
-      std::string text = ss.str();
-      if (text.find("[clues]") != std::string::npos) return ClueConfig::from_toml(text, config.source_path);
-    }
-  }
-  return ClueConfig::from_toml(config.section_toml("clues"), config.source_path.empty() ? "qingfeng.toml"
-                                                                                       : config.source_path);
+  auto section = config.module_section("clues");
+  return ClueConfig::from_toml(section.toml, section.source);
 }
 
 struct ClueContext {

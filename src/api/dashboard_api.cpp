@@ -88,8 +88,9 @@ Status clue_reminders(store::Connection& conn, const Call& c, const Result<clues
 }
 
 void register_dashboard(Routes& routes, AppContext& app) {
+  auto clue_section = app.config.module_section("clues");
   auto clue_cfg = std::make_shared<Result<clues::ClueConfig>>(
-      clues::ClueConfig::from_toml(app.config.section_toml("clues")));
+      clues::ClueConfig::from_toml(clue_section.toml, clue_section.source));
   routes.get("/dashboard",
              RouteSpec{"工作台", "Dashboard", std::string(auth::perm::kDashboardRead), "", "",
                        R"({"data":{"cards":[{"key":"org.people","title_zh":"在职人员","title_en":"Active people","value":300,"unit":"人","link":"/org/people"}],"pending":[]}})"},

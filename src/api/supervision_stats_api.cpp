@@ -5,8 +5,6 @@
 // the persons reported on. Aggregates only — never a clue (domain/supervision_stats).
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "api/api.h"
 #include "core/calendar.h"
@@ -29,17 +27,8 @@ const char* const kXlsxType = "application/vnd.openxmlformats-officedocument.spr
 // The [clues] section (deadline rules), from the configuration file itself when it has
 // one (errors name the real file and line), else from the text Config kept.
 Result<clues::ClueConfig> clue_config(const Config& config) {
-  if (!config.source_path.empty()) {
-    std::ifstream in(config.source_path, std::ios::binary);
-    if (in) {
-      std::stringstream ss;
-      ss << in.rdbuf();
-      std::string text = ss.str();
-      if (text.find("[clues]") != std::string::npos) return clues::ClueConfig::from_toml(text, config.source_path);
-    }
-  }
-  return clues::ClueConfig::from_toml(config.section_toml("clues"),
-                                      config.source_path.empty() ? "qingfeng.toml" : config.source_path);
+  auto section = config.module_section("clues");
+  return clues::ClueConfig::from_toml(section.toml, section.source);
 }
 
 struct StatsRequest {

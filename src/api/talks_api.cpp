@@ -8,8 +8,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "api/api.h"
 #include "core/calendar.h"
@@ -74,17 +72,8 @@ std::string today_of(const Call& c) { return org::beijing_date(c.now_ms()); }
 // The [talks] section, read from the configuration file itself when it has one (so
 // errors name the real file and line), else from the section text Config kept.
 Result<talks::TalkConfig> talk_config_of(const Config& config) {
-  if (!config.source_path.empty()) {
-    std::ifstream in(config.source_path, std::ios::binary);
-    if (in) {
-      std::stringstream ss;
-      ss << in.rdbuf();
-      std::string text = ss.str();
-      if (text.find("[talks]") != std::string::npos) return talks::TalkConfig::from_toml(text, config.source_path);
-    }
-  }
-  return talks::TalkConfig::from_toml(config.section_toml("talks"),
-                                      config.source_path.empty() ? "qingfeng.toml" : config.source_path);
+  auto section = config.module_section("talks");
+  return talks::TalkConfig::from_toml(section.toml, section.source);
 }
 
 Result<talks::TalkConfig> talk_config(const Call& c) { return talk_config_of(c.app.config); }

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <variant>
@@ -274,8 +275,12 @@ Result<Config> Config::load(const std::string& path, bool required) {
   std::error_code ec;
   if (!path.empty() && std::filesystem::exists(path, ec)) {
     toml::table tbl;
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    c.source_text = text.str();
     try {
-      tbl = toml::parse_file(path);
+      tbl = toml::parse(c.source_text, path);
     } catch (const toml::parse_error& e) {
       std::string where = fmt::format("{}:{}", path, e.source().begin.line);
       return Error::make(ErrorKind::kInvalid, "config.syntax",
@@ -317,6 +322,11 @@ Status Config::set(const std::string& dotted_key, const std::string& value) {
 std::string Config::section_toml(const std::string& section) const {
   auto it = module_sections.find(section);
   return it == module_sections.end() ? std::string() : it->second;
+}
+
+Config::ModuleSection Config::module_section(const std::string& section) const {
+  if (!source_path.empty() && module_sections.count(section)) return {source_text, source_path};
+  return {section_toml(section), source_path.empty() ? std::string("qingfeng.toml") : source_path};
 }
 
 }  // namespace qf

@@ -86,6 +86,7 @@ struct Config {
   LogConfig log;
   OrgConfig org;
   std::string source_path;  // file it was read from ("" = built-in defaults)
+  std::string source_text;  // that file's text, kept for module_section()
   // Raw TOML text of module sections that this struct does not model (e.g. "crosscheck").
   std::map<std::string, std::string> module_sections;
 
@@ -94,6 +95,15 @@ struct Config {
   // Applies one "section.key=value" override (command-line --set), validating it.
   Status set(const std::string& dotted_key, const std::string& value);
   std::string section_toml(const std::string& section) const;
+
+  // What a module parses for its own section: the whole configuration file when the
+  // section came from it (so the module's errors name the real file:line), else the
+  // section text kept above (built-in defaults).
+  struct ModuleSection {
+    std::string toml;
+    std::string source;  // file name for error locations ("qingfeng.toml" when none)
+  };
+  ModuleSection module_section(const std::string& section) const;
 };
 
 }  // namespace qf

@@ -7,6 +7,8 @@
 
 #include "core/config.h"
 
+#include <toml++/toml.h>
+
 namespace {
 class ConfigFile {
  public:
@@ -103,6 +105,26 @@ TEST(Config, ModuleSectionsAreKeptRaw) {
   std::string raw = c->section_toml("crosscheck");
   EXPECT_NE(raw.find("max_rows = 5"), std::string::npos);
   EXPECT_EQ(c->section_toml("absent"), "");
+}
+
+TEST(Config, AModuleSectionFromAFileComesWithTheFileSoLinesAreReal) {
+  // A module that parses module_section() and reports a bad key must be able to name
+  // the line in the user's file, not a line of a re-serialised copy.
+  ConfigFile f("[server]\nport = 9091\n\n# comment\n[talks]\npending_days = 30\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  auto s = c->module_section("talks");
+  EXPECT_EQ(s.source, f.path());
+  auto tbl = toml::parse(s.toml, s.source);
+  auto* key = tbl["talks"].as_table()->get("pending_days");
+  ASSERT_NE(key, nullptr);
+  EXPECT_EQ(key->source().begin.line, 6u);
+
+  auto absent = c->module_section("clues");  // not in the file: the kept text, no file line
+  EXPECT_EQ(absent.toml, "");
+  auto defaults = qf::Config::load("/nonexistent.toml");
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->module_section("talks").source, "qingfeng.toml");
 }
 
 TEST(Config, AMisspeltSectionIsRefusedWithItsLine) {

@@ -20,6 +20,7 @@
 #include "domain/reports/report_crypto.h"
 #include "domain/reports/report_handling.h"
 #include "domain/reports/report_intake.h"
+#include "domain/reports/report_register_export.h"
 
 namespace qf::api {
 namespace {
@@ -35,6 +36,35 @@ struct ReportsContext {
   rp::ReportsConfig cfg;
   clues::ClueConfig clue_cfg;
 };
+
+// The list's filters (?status=&channel=&year=&real_name=, sort and paging), shared by
+// the list and its export.
+Result<rp::ReportListFilter> list_filter(Call& c, const Paging& pg) {
+  rp::ReportListFilter f;
+  f.offset = pg.offset();
+  f.limit = pg.page_size;
+  if (!pg.sort.empty()) {
+    f.sort = pg.sort;
+    f.descending = pg.descending;
+  }
+  if (auto s = c.req.query_param("status"); s && !s->empty()) {
+    f.status = rp::status_from_code(*s);
+    if (!f.status) return Error::invalid("report.invalid", "状态代码无效", "Unknown status", "status");
+  }
+  if (auto s = c.req.query_param("channel"); s && !s->empty()) {
+    f.channel = rp::channel_from_code(*s);
+    if (!f.channel) return Error::invalid("report.invalid", "渠道代码无效", "Unknown channel", "channel");
+  }
+  if (auto s = c.req.query_param("year"); s && !s->empty()) {
+    try {
+      f.year = std::stoi(*s);
+    } catch (...) {
+      return Error::invalid("report.invalid", "年份无效", "Invalid year", "year");
+    }
+  }
+  if (auto s = c.req.query_param("real_name"); s && !s->empty()) f.real_name = *s == "true" || *s == "1";
+  return f;
+}
 
 void register_report_dictionaries() {
   dictionary::Dictionary ch{"report.channel", "举报渠道", "Report channel", {}};
@@ -332,35 +362,28 @@ void register_reports(Routes& routes, AppContext& app) {
               });
 
   // ---- reports -------------------------------------------------------------------------
+  routes.raw_route(
+      "GET", "/reports/export",
+      RouteSpec{"导出信访举报台账（仅登记编号、渠道、日期、状态等，不含举报内容）",
+                "Export the report register (numbers, channels, dates, states only; no report content)", handle},
+      [](Call& c) -> Result<http::Response> {
+        QF_TRY(Paging pg, c.paging({"received_on", "register_number", "status"}));
+        QF_TRY(rp::ReportListFilter f, list_filter(c, pg));
+        QF_TRY(auto lease, c.app.db->acquire());
+        QF_TRY(std::string bytes, rp::report_register_xlsx(lease.get(), c.who(), f));
+        QF_TRY_STATUS(c.audit_read("report_list", "export", "导出信访举报台账"));
+        return http::Response::bytes(200, std::move(bytes),
+                                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                     "信访举报台账.xlsx");
+      });
+
   routes.list_route(
       "/reports",
       RouteSpec{"信访举报台账（仅本人可见的举报）", "Reports (only those visible to the caller)", handle, "", "",
                 R"({"data":[{"id":1,"register_number":"〔2026〕信访第1号","status":"received"}],"meta":{"page":1,"page_size":20,"total":1}})"},
       [](Call& c) -> Result<std::pair<json, int64_t>> {
         QF_TRY(Paging pg, c.paging({"received_on", "register_number", "status"}));
-        rp::ReportListFilter f;
-        f.offset = pg.offset();
-        f.limit = pg.page_size;
-        if (!pg.sort.empty()) {
-          f.sort = pg.sort;
-          f.descending = pg.descending;
-        }
-        if (auto s = c.req.query_param("status"); s && !s->empty()) {
-          f.status = rp::status_from_code(*s);
-          if (!f.status) return Error::invalid("report.invalid", "状态代码无效", "Unknown status", "status");
-        }
-        if (auto s = c.req.query_param("channel"); s && !s->empty()) {
-          f.channel = rp::channel_from_code(*s);
-          if (!f.channel) return Error::invalid("report.invalid", "渠道代码无效", "Unknown channel", "channel");
-        }
-        if (auto s = c.req.query_param("year"); s && !s->empty()) {
-          try {
-            f.year = std::stoi(*s);
-          } catch (...) {
-            return Error::invalid("report.invalid", "年份无效", "Invalid year", "year");
-          }
-        }
-        if (auto s = c.req.query_param("real_name"); s && !s->empty()) f.real_name = *s == "true" || *s == "1";
+        QF_TRY(rp::ReportListFilter f, list_filter(c, pg));
         QF_TRY(auto lease, c.app.db->acquire());
         QF_TRY(auto page, rp::list_reports(lease.get(), c.who(), f));
         QF_TRY_STATUS(c.audit_read("report_list", "", "信访举报台账"));

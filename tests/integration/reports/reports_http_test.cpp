@@ -19,6 +19,7 @@
 #include "core/clock.h"
 #include "domain/auth/accounts.h"
 #include "domain/reports/intake_challenge.h"
+#include "domain/spreadsheet/xlsx_reader.h"
 #include "sample_files.h"
 #include "support/http_client.h"
 #include "support/server_process.h"
@@ -258,6 +259,36 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
                                {"assignments", json::array({{{"account_id", ids_["jijian1"]}, {"part", "handler"}}})}}})}});
   ASSERT_EQ(triaged.status, 200) << triaged.body;
   EXPECT_EQ(triaged.json()["data"]["clues"].size(), 1u);
+
+  // The register export for the committee: only non-sensitive columns, need-to-know rows.
+  const std::string clue_number = triaged.json()["data"]["clues"][0]["number"];
+  for (const char* user : {"shuji", "jijian1"}) {
+    auto ex = as(user).get("/api/v1/reports/export?channel=online");
+    ASSERT_EQ(ex.status, 200) << user << ex.body;
+    EXPECT_EQ(ex.header("Content-Type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    auto rows = spreadsheet::read_xlsx_rows(ex.body, "export.xlsx");
+    ASSERT_TRUE(rows.ok()) << rows.error().to_string();
+    ASSERT_EQ(rows->size(), 2u) << user;
+    EXPECT_EQ((*rows)[0].cells, (std::vector<std::string>{"登记编号", "渠道", "收到日期", "实名/匿名", "办理状态",
+                                                         "处理结果", "形成的问题线索"}));
+    const auto& row = (*rows)[1].cells;
+    ASSERT_EQ(row.size(), 7u);
+    EXPECT_EQ(row[0], list.json()["data"][0]["register_number"]);
+    EXPECT_EQ(row[1], "网上举报");
+    EXPECT_EQ(row[3], "实名");
+    EXPECT_EQ(row[5], "形成问题线索");
+    EXPECT_EQ(row[6], clue_number);
+    std::string all;
+    for (const auto& r : *rows)
+      for (const auto& cell : r.cells) all += cell + "|";
+    for (const auto& p : kPlain) EXPECT_EQ(all.find(p), std::string::npos) << "export holds " << p;
+    EXPECT_EQ(all.find("某主任"), std::string::npos) << "not even the clue's wording";
+    EXPECT_EQ(ex.body.find("jijian1"), std::string::npos);
+  }
+  auto none = as("shuji").get("/api/v1/reports/export?channel=letter");
+  ASSERT_EQ(none.status, 200);
+  EXPECT_EQ(spreadsheet::read_xlsx_rows(none.body, "x.xlsx")->size(), 1u) << "filters apply: the header only";
+  EXPECT_EQ(as("sysadmin").get("/api/v1/reports/export").status, 403);
   auto staged = pub.post_json("/api/v1/public/reports/lookup", {{"query_code", code}, {"password", "my-secret-pw"}});
   EXPECT_EQ(staged.json()["data"]["stage"], "in_handling");
 

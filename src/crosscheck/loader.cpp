@@ -180,6 +180,15 @@ struct FileJob {
   std::vector<Piece> pieces;
 };
 
+// True when `v` is printable ASCII (spaces inside allowed) not starting or ending with
+// a space: text::normalize_into(v, kLabel) would return it unchanged.
+bool plain_ascii(std::string_view v) {
+  if (v.empty() || v.front() == ' ' || v.back() == ' ') return v.empty();
+  for (unsigned char c : v)
+    if (c < 0x20 || c > 0x7E) return false;
+  return true;
+}
+
 std::string cut_value(std::string_view v) {
   if (v.size() > 200) v = v.substr(0, 200);
   return std::string(v);
@@ -340,24 +349,30 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
         }
         case ColumnKind::kDate: case ColumnKind::kAmount: case ColumnKind::kArea:
         case ColumnKind::kPercent: {
-          text::normalize_into(v, text::kLabel, &buf);
+          // Printable ASCII with no space at either end is its own NFKC + trim: parse
+          // the raw bytes (almost every date and amount) without the copy.
+          std::string_view value_text = v;
+          if (!plain_ascii(v)) {
+            text::normalize_into(v, text::kLabel, &buf);
+            value_text = buf;
+          }
           int64_t value = kUnknown;
-          if (!buf.empty()) {
+          if (!value_text.empty()) {
             bool ok = false;
             const char* what = "";
             if (cs.kind == ColumnKind::kDate) {
               int32_t d;
-              ok = parse_date(buf, &d);
+              ok = parse_date(value_text, &d);
               if (ok) value = d;
               what = "无法识别的日期 / unparseable date";
             } else if (cs.kind == ColumnKind::kAmount) {
-              ok = parse_amount_fen(buf, &value);
+              ok = parse_amount_fen(value_text, &value);
               what = "无法识别的金额 / unparseable amount";
             } else if (cs.kind == ColumnKind::kArea) {
-              ok = parse_area_centi(buf, &value);
+              ok = parse_area_centi(value_text, &value);
               what = "无法识别的面积 / unparseable area";
             } else {
-              ok = parse_percent_centi(buf, &value);
+              ok = parse_percent_centi(value_text, &value);
               what = "无法识别的持股比例 / unparseable percentage";
             }
             if (!ok) { value = kUnknown; issue(what); }

@@ -66,8 +66,8 @@ class OrgHttpTest : public testing::DatabaseTest {
     if (server_) EXPECT_EQ(server_->stop(), 0) << server_->output();
     DatabaseTest::TearDown();
   }
-  std::unique_ptr<testing::HttpClient> login(const std::string& user) {
-    auto c = std::make_unique<testing::HttpClient>(server_->port());
+  std::unique_ptr<testing::HttpClient> login(const std::string& user, testing::ServerProcess* on = nullptr) {
+    auto c = std::make_unique<testing::HttpClient>((on ? on : server_.get())->port());
     auto r = c->post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}});
     EXPECT_EQ(r.status, 200) << r.body;
     c->adopt_csrf(r);
@@ -237,6 +237,65 @@ TEST_P(OrgHttpTest, DictionariesAndDashboard) {
   for (const auto& c : mine["data"]["cards"]) {
     if (c["key"] == "org.people") EXPECT_EQ(c["value"], 1);
   }
+}
+
+// The people list is kept serialised in each server process and reused while the
+// organisation's change version (bumped by triggers in every writer's transaction)
+// is unchanged: a write made by another process is visible in the very next answer.
+TEST_P(OrgHttpTest, PeopleListShowsAnotherProcessesWriteAtOnce) {
+  testing::ServerProcessOptions o;
+  o.database_url = url();
+  auto second = testing::ServerProcess::start(o);
+  ASSERT_TRUE(second.ok()) << second.error().to_string();
+  auto on_a = login("renshi");
+  auto on_b = login("renshi", second->get());
+  auto names = [&](testing::HttpClient& c) {
+    auto r = c.get("/api/v1/org/people?page_size=50&sort=employee_no");
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::vector<std::string> out;
+    const json page = r.json();
+    for (const auto& p : page["data"]) out.push_back(p["employee_no"].get<std::string>() + " " +
+                                                         p["name"].get<std::string>() + " " +
+                                                         p["department_name"].get<std::string>());
+    return out;
+  };
+  const std::vector<std::string> before = {"1001 规划处长 规划处", "1002 规划科员 规划一科", "1003 办公室科员 办公室",
+                                           "1004 办公室主任 办公室"};
+  EXPECT_EQ(names(*on_b), before);
+  EXPECT_EQ(names(*on_b), before);  // answered from B's memory now
+
+  // Process A adds a person: B's next page has it, and the count moves with it.
+  auto created = on_a->post_json("/api/v1/org/people", {{"employee_no", "1005"},
+                                                         {"name", "新来的科员"},
+                                                         {"gender", "female"},
+                                                         {"department_id", b_.office},
+                                                         {"joined_date", "2026-11-01"}});
+  ASSERT_EQ(created.status, 200) << created.body;
+  auto after_create = names(*on_b);
+  ASSERT_EQ(after_create.size(), 5u);
+  EXPECT_EQ(after_create.back(), "1005 新来的科员 办公室");
+  EXPECT_EQ(total(*on_b), 5);
+
+  // This test process renames a department with plain SQL: B shows the new name at once.
+  {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease.ok());
+    auto n = lease->get().execute("UPDATE departments SET name = ? WHERE id = ?", {std::string("综合办公室"), b_.office});
+    ASSERT_TRUE(n.ok()) << n.error().to_string();
+  }
+  auto after_rename = names(*on_b);
+  ASSERT_EQ(after_rename.size(), 5u);
+  EXPECT_EQ(after_rename[2], "1003 办公室科员 综合办公室");
+  EXPECT_EQ(after_rename[4], "1005 新来的科员 综合办公室");
+  // A, which had its own copy of the old page, sees the same.
+  EXPECT_EQ(names(*on_a), after_rename);
+
+  // Other users on B still get their own scoped pages, not renshi's.
+  auto staff = login("zhigong", second->get());
+  EXPECT_EQ(total(*staff), 1);
+  auto head = login("chuzhang", second->get());
+  EXPECT_EQ(total(*head), 2);
+  EXPECT_EQ((*second)->stop(), 0) << (*second)->output();
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, OrgHttpTest, testing::AllDatabases(), testing::DatabaseName);

@@ -1,0 +1,1 @@
+SELECT version FROM change_versions WHERE topic = ?

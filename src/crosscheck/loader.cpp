@@ -247,6 +247,23 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
     }
   };
   std::vector<LastValue> last(ncols);
+  // Booleans and enumerations take a handful of raw forms per file (是/否, 股东, 出境...):
+  // the last four distinct raw values of each such column with their codes, so most
+  // rows skip normalisation and the comparison with the contract's words.
+  struct RecentValues {
+    std::array<LastValue, 4> seen;
+    unsigned next = 0;
+    const LastValue* find(std::string_view v) const {
+      for (const LastValue& e : seen)
+        if (e.same(v)) return &e;
+      return nullptr;
+    }
+    void remember(std::string_view v, uint32_t value) {
+      seen[next].remember(v, value);
+      next = (next + 1) % seen.size();
+    }
+  };
+  std::vector<RecentValues> recent(ncols);
 
   csv::CsvReader reader(text, first_line);
   csv::Record rec;
@@ -382,24 +399,30 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
           break;
         }
         case ColumnKind::kBool: {
+          if (const LastValue* seen = recent[c].find(v)) { col.u32.push_back(seen->id); break; }
           text::normalize_into(v, text::kEnumValue, &buf);
           uint32_t value = 0;
+          bool bad = false;
           if (!buf.empty()) {
             bool b;
             if (parse_bool(buf, &b)) value = b ? 2 : 1;
-            else issue("无法识别的是/否值 / unparseable boolean");
+            else { bad = true; issue("无法识别的是/否值 / unparseable boolean"); }
           }
+          if (!bad) recent[c].remember(v, value);  // a bad value is reported on every row
           col.u32.push_back(value);
           break;
         }
         case ColumnKind::kEnum: {
+          if (const LastValue* seen = recent[c].find(v)) { col.u32.push_back(seen->id); break; }
           text::normalize_into(v, text::kEnumValue, &buf);
           uint32_t value = 0;
+          bool bad = false;
           if (!buf.empty()) {
             for (size_t e = 0; e < cs.enum_values.size(); ++e)
               if (cs.enum_values[e] == buf) { value = static_cast<uint32_t>(e + 1); break; }
-            if (!value) issue("未知的取值 / unknown value");
+            if (!value) { bad = true; issue("未知的取值 / unknown value"); }
           }
+          if (!bad) recent[c].remember(v, value);
           col.u32.push_back(value);
           break;
         }

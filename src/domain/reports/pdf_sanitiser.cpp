@@ -139,7 +139,11 @@ Result<std::string> clean_pdf(std::string_view in, std::string_view filename, co
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setObjectStreamMode(qpdf_o_generate);
-    writer.setCompressStreams(true);
+    // Stream data is copied as it is, never decoded or re-encoded here: a small file
+    // could inflate to gigabytes on the public listener. (Object streams, which hold
+    // only the objects written, are compressed.)
+    writer.setDecodeLevel(qpdf_dl_none);
+    writer.setCompressStreams(false);
     writer.setLinearization(false);
     writer.write();
     auto buffer = writer.getBufferSharedPointer();

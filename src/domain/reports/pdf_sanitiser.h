@@ -8,7 +8,8 @@
 // widgets), dates (/M, /CreationDate) and ids (/NM) of annotations. The whole file is
 // then written anew — no incremental update, so no older revision survives; objects no
 // longer referenced (old /Info objects of earlier revisions, XMP streams) are dropped;
-// object streams are regenerated.
+// object streams are regenerated. Stream data is copied byte for byte, never inflated
+// (no decompression bomb on the public listener).
 // Refused (Error kInvalid, `field` = the attachment, the file name in both messages,
 // never qpdf's own text): encrypted (password-protected) files
 // ("report.attachment_encrypted"), files qpdf cannot parse, and files that parse only

@@ -8,6 +8,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <cstdio>
 #include <exception>
 
 #include "domain/reports/attachment_sanitiser.h"
@@ -137,6 +138,32 @@ TEST(PdfAttachment, ADamagedCrossReferenceTableIsRepairedWhenTheResultIsClean) {
   std::string after = readable_content(out->bytes);
   for (const auto& m : kPdfMarkers) EXPECT_EQ(after.find(m), std::string::npos) << m;
   EXPECT_FALSE(parse(out->bytes).warnings);
+}
+
+TEST(PdfAttachment, StreamDataIsCopiedWithoutBeingInflated) {
+  // A content stream behind a filter: copied as it is (a small file whose streams
+  // inflate to gigabytes must not be expanded on the public listener).
+  std::string text = "BT /F1 24 Tf 72 700 Td (" + kPdfPageText + ") Tj ET";
+  std::string hex;
+  for (unsigned char ch : text) {
+    char b[3];
+    std::snprintf(b, sizeof b, "%02X", ch);
+    hex += b;
+  }
+  hex += ">";
+  testing::PdfText p;
+  p.object(1, "<< /Type /Catalog /Pages 2 0 R >>");
+  p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  p.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+  p.stream(4, "/Filter /ASCIIHexDecode", hex);
+  p.object(5, "<< /Author (InfoAuthorMarkerWang) >>");
+  p.section("/Root 1 0 R /Info 5 0 R");
+  auto out = sanitise_attachment("hex.pdf", p.bytes(), "attachments[0]");
+  ASSERT_TRUE(out.ok()) << out.error().to_string();
+  EXPECT_NE(out->bytes.find("/ASCIIHexDecode"), std::string::npos);
+  EXPECT_NE(out->bytes.find(hex), std::string::npos) << "the filtered stream is kept byte for byte";
+  EXPECT_NE(parse(out->bytes).page_text.find(kPdfPageText), std::string::npos);
+  EXPECT_EQ(readable_content(out->bytes).find("InfoAuthorMarkerWang"), std::string::npos);
 }
 
 TEST(PdfAttachment, EncryptedPdfIsRefusedNamingTheAttachment) {

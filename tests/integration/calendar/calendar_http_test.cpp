@@ -3,72 +3,22 @@
 // CSV names the line and changes nothing; every change is audited.
 #include <gtest/gtest.h>
 
-#include "core/clock.h"
-#include "core/config.h"
-#include "domain/auth/accounts.h"
-#include "support/http_client.h"
-#include "support/server_process.h"
-#include "support/test_databases.h"
+#include "support/served_test.h"
 
 namespace qf {
 namespace {
 
 using nlohmann::json;
 
-constexpr const char* kPassword = "Qingfeng@2026";
-
-class CalendarHttpTest : public testing::DatabaseTest {
+class CalendarHttpTest : public testing::ServedDatabaseTest {
  protected:
-  void SetUp() override {
-    if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
-    DatabaseTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;  // no PostgreSQL (QF_TEST_PG_URL unset)
-    {
-      auto lease = db().acquire();
-      ASSERT_TRUE(lease.ok());
-      SecurityConfig sec;
-      sec.argon2_memlimit = 8LL * 1024 * 1024;
-      auto account = [&](const std::string& user, auth::RoleGrant g) {
-        auth::NewAccount n;
-        n.username = user;
-        n.display_name = user;
-        n.password = kPassword;
-        n.must_change_password = false;
-        int64_t now = SystemClock().now_ms();
-        auto id = auth::create_account(lease->get(), sec, n, now);
-        ASSERT_TRUE(id.ok()) << id.error().to_string();
-        ASSERT_TRUE(auth::grant_roles(lease->get(), *id, {g}, std::nullopt, now).ok());
-      };
-      account("sysadmin", {auth::Role::kSysAdmin, auth::ScopeKind::kUnit, {}});
-      account("jiwei", {auth::Role::kDisciplineSecretary, auth::ScopeKind::kUnit, {}});
-    }
-    if (HasFatalFailure()) return;
-    testing::ServerProcessOptions o;
-    o.database_url = url();
-    auto s = testing::ServerProcess::start(o);
-    ASSERT_TRUE(s.ok()) << s.error().to_string();
-    server_ = std::move(*s);
-  }
-  void TearDown() override {
-    if (server_) EXPECT_EQ(server_->stop(), 0) << server_->output();
-    DatabaseTest::TearDown();
-  }
-  std::unique_ptr<testing::HttpClient> login(const std::string& user) {
-    auto c = std::make_unique<testing::HttpClient>(server_->port());
-    auto r = c->post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}});
-    EXPECT_EQ(r.status, 200) << r.body;
-    c->adopt_csrf(r);
-    return c;
+  void seed(store::Connection& conn) override {
+    testing::add_test_account(conn, "sysadmin", {{auth::Role::kSysAdmin, auth::ScopeKind::kUnit, {}}});
+    testing::add_test_account(conn, "jiwei", {{auth::Role::kDisciplineSecretary, auth::ScopeKind::kUnit, {}}});
   }
   testing::HttpResponse import(testing::HttpClient& c, const std::string& csv, const std::string& name) {
     return c.request("POST", "/api/v1/calendar/import?filename=" + name, csv, {{"Content-Type", "text/csv"}});
   }
-  int64_t audit_count(const std::string& action) {
-    auto lease = db().acquire();
-    auto row = lease->get().query_one("SELECT COUNT(*) AS n FROM audit_log WHERE action = ? AND success = 1", {action});
-    return row.ok() ? row->i64("n") : -1;
-  }
-  std::unique_ptr<testing::ServerProcess> server_;
 };
 
 TEST_P(CalendarHttpTest, EveryoneReadsOnlyTheSystemAdministratorChanges) {

@@ -9,58 +9,30 @@
 
 #include "core/calendar.h"
 #include "core/clock.h"
-#include "domain/auth/accounts.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "../org/org_test_bureau.h"
-#include "support/http_client.h"
-#include "support/server_process.h"
-#include "support/test_databases.h"
+#include "support/served_test.h"
 
 namespace qf {
 namespace {
 
 using nlohmann::json;
 
-constexpr const char* kPassword = "Qingfeng@2026";
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
 
-class CluesHttpTest : public testing::DatabaseTest {
+class CluesHttpTest : public testing::ServedDatabaseTest {
  protected:
   void SetUp() override {
-    if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
-    DatabaseTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;  // no PostgreSQL (QF_TEST_PG_URL unset)
-    prepare();
-    if (HasFatalFailure()) return;
-    testing::ServerProcessOptions o;
-    o.database_url = url();
-    o.config_toml = "[clues]\nmax_attachment_mb = 1\n";
-    auto s = testing::ServerProcess::start(o);
-    ASSERT_TRUE(s.ok()) << s.error().to_string();
-    server_ = std::move(*s);
     today_ = Date::from_unix_ms(SystemClock().now_ms()).to_string();
+    ServedDatabaseTest::SetUp();
   }
-  void prepare() {
-    auto lease = db().acquire();
-    ASSERT_TRUE(lease.ok());
-    store::Connection& conn = lease->get();
+  void configure(testing::ServerProcessOptions& o) override { o.config_toml = "[clues]\nmax_attachment_mb = 1\n"; }
+  void seed(store::Connection& conn) override {
     b_ = orgtest::make_bureau(conn);
     reported_ = orgtest::add_person(conn, b_, "2001", "张被反映", b_.planning, b_.branch1, b_.approval_pos);
     const int64_t head_person = orgtest::add_person(conn, b_, "2002", "规划处长", b_.planning);
-    SecurityConfig sec;
-    sec.argon2_memlimit = 8LL * 1024 * 1024;  // fast hashing for tests
     auto account = [&](const std::string& user, std::optional<int64_t> person, auth::RoleGrant g) {
-      auth::NewAccount n;
-      n.username = user;
-      n.display_name = "显示" + user;
-      n.person_id = person;
-      n.password = kPassword;
-      n.must_change_password = false;
-      int64_t now = SystemClock().now_ms();
-      auto id = auth::create_account(conn, sec, n, now);
-      ASSERT_TRUE(id.ok()) << id.error().to_string();
-      ASSERT_TRUE(auth::grant_roles(conn, *id, {g}, std::nullopt, now).ok());
-      ids_[user] = *id;
+      ids_[user] = testing::add_test_account(conn, user, {g}, person, "显示" + user);
     };
     using auth::Role;
     using auth::ScopeKind;
@@ -75,18 +47,10 @@ class CluesHttpTest : public testing::DatabaseTest {
     account("secadmin", std::nullopt, {Role::kSecAdmin, ScopeKind::kUnit, {}});
     account("auditor", std::nullopt, {Role::kAuditor, ScopeKind::kUnit, {}});
   }
-  void TearDown() override {
-    if (server_) EXPECT_EQ(server_->stop(), 0) << server_->output();
-    DatabaseTest::TearDown();
-  }
   testing::HttpClient& as(const std::string& user) {
     auto it = clients_.find(user);
     if (it != clients_.end()) return *it->second;
-    auto c = std::make_unique<testing::HttpClient>(server_->port());
-    auto r = c->post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}});
-    EXPECT_EQ(r.status, 200) << user << ": " << r.body;
-    c->adopt_csrf(r);
-    return *(clients_[user] = std::move(c));
+    return *(clients_[user] = login(user));
   }
   // Registers a clue as `user`; returns its detail.
   json register_clue(const std::string& user, json extra = json::object()) {
@@ -137,7 +101,6 @@ class CluesHttpTest : public testing::DatabaseTest {
   int64_t reported_ = 0;
   std::map<std::string, int64_t> ids_;
   std::map<std::string, std::unique_ptr<testing::HttpClient>> clients_;
-  std::unique_ptr<testing::ServerProcess> server_;
   std::string today_;
 };
 
@@ -187,7 +150,9 @@ TEST_P(CluesHttpTest, NeedToKnowPerRole) {
     EXPECT_EQ(as(user).get("/api/v1/clues/deadlines").status, 403) << user;
     EXPECT_EQ(act(user, xid, {{"action", "start_review"}}).status, 403) << user;
     auto dash = as(user).get("/api/v1/dashboard");
-    if (dash.status == 200) EXPECT_FALSE(dash.json()["data"].contains("clue_reminders")) << user;
+    if (dash.status == 200) {
+      EXPECT_FALSE(dash.json()["data"].contains("clue_reminders")) << user;
+    }
   }
   // Search by number, matter or name finds nothing for the unassigned member.
   EXPECT_EQ(total("jijian2", "&q=" + std::string("%E5%BC%A0")), 0);  // 张
@@ -464,13 +429,7 @@ class CluesConfigTest : public testing::DatabaseTest {};
 
 TEST_P(CluesConfigTest, BadCluesSettingStopsServe) {
   if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
-  testing::ServerProcessOptions o;
-  o.database_url = url();
-  o.config_toml = "[clues]\n# comment\ndisposition_due_months = 99\n";
-  o.start_timeout_ms = 30000;
-  auto s = testing::ServerProcess::start(o);
-  ASSERT_FALSE(s.ok());
-  const std::string all = s.error().message_en + s.error().message_zh + s.error().internal_detail;
+  const std::string all = testing::refused_start_text(url(), "[clues]\n# comment\ndisposition_due_months = 99\n");
   EXPECT_NE(all.find("clues.disposition_due_months"), std::string::npos) << all;
   EXPECT_NE(all.find("qingfeng.toml:3"), std::string::npos) << all;
 }

@@ -3,70 +3,29 @@
 // JSON carries the hand-counted data set, the XLSX opens with Chinese headers.
 #include <gtest/gtest.h>
 
-#include "core/clock.h"
-#include "domain/auth/accounts.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "stats_data_set.h"
-#include "support/http_client.h"
-#include "support/server_process.h"
-#include "support/test_databases.h"
+#include "support/served_test.h"
 
 namespace qf {
 namespace {
 
 using nlohmann::json;
-constexpr const char* kPassword = "Qingfeng@2026";
 
-class StatsHttpTest : public testing::DatabaseTest {
+class StatsHttpTest : public testing::ServedDatabaseTest {
  protected:
-  void SetUp() override {
-    if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
-    DatabaseTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;  // no PostgreSQL (QF_TEST_PG_URL unset)
-    {
-      auto lease = db().acquire();
-      ASSERT_TRUE(lease.ok());
-      store::Connection& conn = lease->get();
-      set_ = statstest::make_data_set(conn);
-      SecurityConfig sec;
-      sec.argon2_memlimit = 8LL * 1024 * 1024;
-      auto account = [&](const std::string& user, auth::RoleGrant g) {
-        auth::NewAccount n;
-        n.username = user;
-        n.display_name = user;
-        n.password = kPassword;
-        n.must_change_password = false;
-        int64_t now = SystemClock().now_ms();
-        auto id = auth::create_account(conn, sec, n, now);
-        ASSERT_TRUE(id.ok()) << id.error().to_string();
-        ASSERT_TRUE(auth::grant_roles(conn, *id, {g}, std::nullopt, now).ok());
-      };
-      account("jiwei", {auth::Role::kDisciplineSecretary, auth::ScopeKind::kUnit, {}});
-      account("dangwei", {auth::Role::kPartySecretary, auth::ScopeKind::kUnit, {}});
-      account("jijian", {auth::Role::kDisciplineMember, auth::ScopeKind::kUnit, {}});
-      account("renshi", {auth::Role::kOrgHr, auth::ScopeKind::kUnit, {}});
-      account("chuzhang", {auth::Role::kDeptHead, auth::ScopeKind::kDepartment, set_.bureau.planning});
-      account("sysadmin", {auth::Role::kSysAdmin, auth::ScopeKind::kUnit, {}});
-    }
-    testing::ServerProcessOptions o;
-    o.database_url = url();
-    auto s = testing::ServerProcess::start(o);
-    ASSERT_TRUE(s.ok()) << s.error().to_string();
-    server_ = std::move(*s);
-  }
-  void TearDown() override {
-    if (server_) EXPECT_EQ(server_->stop(), 0) << server_->output();
-    DatabaseTest::TearDown();
-  }
-  std::unique_ptr<testing::HttpClient> login(const std::string& user) {
-    auto c = std::make_unique<testing::HttpClient>(server_->port());
-    auto r = c->post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}});
-    EXPECT_EQ(r.status, 200) << r.body;
-    c->adopt_csrf(r);
-    return c;
+  void seed(store::Connection& conn) override {
+    set_ = statstest::make_data_set(conn);
+    using auth::Role;
+    using auth::ScopeKind;
+    testing::add_test_account(conn, "jiwei", {{Role::kDisciplineSecretary, ScopeKind::kUnit, {}}});
+    testing::add_test_account(conn, "dangwei", {{Role::kPartySecretary, ScopeKind::kUnit, {}}});
+    testing::add_test_account(conn, "jijian", {{Role::kDisciplineMember, ScopeKind::kUnit, {}}});
+    testing::add_test_account(conn, "renshi", {{Role::kOrgHr, ScopeKind::kUnit, {}}});
+    testing::add_test_account(conn, "chuzhang", {{Role::kDeptHead, ScopeKind::kDepartment, set_.bureau.planning}});
+    testing::add_test_account(conn, "sysadmin", {{Role::kSysAdmin, ScopeKind::kUnit, {}}});
   }
   statstest::DataSet set_;
-  std::unique_ptr<testing::ServerProcess> server_;
 };
 
 json find_row(const json& rows, const std::string& key, const std::string& code) {

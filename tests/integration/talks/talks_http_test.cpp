@@ -4,15 +4,11 @@
 // XLSX export read back with Chinese headers, and the talk.kind dictionary.
 #include <gtest/gtest.h>
 
-#include "core/clock.h"
 #include "domain/audit/audit_log.h"
-#include "domain/auth/accounts.h"
 #include "domain/org/people.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "org_test_bureau.h"
-#include "support/http_client.h"
-#include "support/server_process.h"
-#include "support/test_databases.h"
+#include "support/served_test.h"
 
 namespace qf {
 namespace {
@@ -20,27 +16,12 @@ namespace {
 using nlohmann::json;
 using orgtest::kNow;
 
-constexpr const char* kPassword = "Qingfeng@2026";
-
-class TalksHttpTest : public testing::DatabaseTest {
+class TalksHttpTest : public testing::ServedDatabaseTest {
  protected:
-  void SetUp() override {
-    if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
-    DatabaseTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;  // no PostgreSQL (QF_TEST_PG_URL unset)
-    prepare();
-    if (HasFatalFailure()) return;
-    testing::ServerProcessOptions o;
-    o.database_url = url();
+  void configure(testing::ServerProcessOptions& o) override {
     o.config_toml = "[talks]\nrequired_within_days = 30\npending_since = \"2026-01-01\"\n";
-    auto s = testing::ServerProcess::start(o);
-    ASSERT_TRUE(s.ok()) << s.error().to_string();
-    server_ = std::move(*s);
   }
-  void prepare() {
-    auto lease = db().acquire();
-    ASSERT_TRUE(lease.ok());
-    store::Connection& conn = lease->get();
+  void seed(store::Connection& conn) override {
     b_ = orgtest::make_bureau(conn);
     zhang_ = orgtest::add_person(conn, b_, "3001", "张三", b_.office, b_.branch1, b_.clerk_pos);
     li_ = orgtest::add_person(conn, b_, "3002", "李四", b_.planning1, b_.branch2, b_.section_pos);
@@ -50,20 +31,8 @@ class TalksHttpTest : public testing::DatabaseTest {
                                                           "2026-03-01", ""}, std::nullopt, kNow).ok());
     ASSERT_TRUE(org::record_position_event(conn, li_, {"promote", std::nullopt, std::nullopt, "deputy_section",
                                                        "2026-03-01", ""}, std::nullopt, kNow).ok());
-    SecurityConfig sec;
-    sec.argon2_memlimit = 8LL * 1024 * 1024;
-    auto account = [&](const std::string& user, std::optional<int64_t> person, auth::RoleGrant g) -> int64_t {
-      auth::NewAccount n;
-      n.username = user;
-      n.display_name = user;
-      n.person_id = person;
-      n.password = kPassword;
-      n.must_change_password = false;
-      int64_t now = SystemClock().now_ms();
-      auto id = auth::create_account(conn, sec, n, now);
-      EXPECT_TRUE(id.ok()) << id.error().to_string();
-      EXPECT_TRUE(auth::grant_roles(conn, *id, {g}, std::nullopt, now).ok());
-      return *id;
+    auto account = [&](const std::string& user, std::optional<int64_t> person, auth::RoleGrant g) {
+      return testing::add_test_account(conn, user, {g}, person);
     };
     account("jiwei", secretary_, {auth::Role::kDisciplineSecretary, auth::ScopeKind::kUnit, {}});
     jijian_ = account("jijian", std::nullopt, {auth::Role::kDisciplineMember, auth::ScopeKind::kUnit, {}});
@@ -85,17 +54,6 @@ class TalksHttpTest : public testing::DatabaseTest {
                              {clue_, jijian2_})
                     .ok());
   }
-  void TearDown() override {
-    if (server_) EXPECT_EQ(server_->stop(), 0) << server_->output();
-    DatabaseTest::TearDown();
-  }
-  std::unique_ptr<testing::HttpClient> login(const std::string& user) {
-    auto c = std::make_unique<testing::HttpClient>(server_->port());
-    auto r = c->post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}});
-    EXPECT_EQ(r.status, 200) << r.body;
-    c->adopt_csrf(r);
-    return c;
-  }
   json collective(const std::vector<int64_t>& people, const std::string& date = "2026-03-20") {
     json parts = json::array();
     for (int64_t p : people) parts.push_back({{"person_id", p}});
@@ -115,7 +73,6 @@ class TalksHttpTest : public testing::DatabaseTest {
 
   orgtest::Bureau b_;
   int64_t zhang_ = 0, li_ = 0, secretary_ = 0, jijian_ = 0, jijian2_ = 0, clue_ = 0;
-  std::unique_ptr<testing::ServerProcess> server_;
 };
 
 TEST_P(TalksHttpTest, RecordEditArchiveAreAuditedAndNothingIsDeleted) {
@@ -165,7 +122,9 @@ TEST_P(TalksHttpTest, RecordEditArchiveAreAuditedAndNothingIsDeleted) {
   ASSERT_EQ(arch.size(), 2u);
   EXPECT_EQ(arch[0].event.success + arch[1].event.success, 1);
   for (const auto& e : arch) {
-    if (e.event.success) EXPECT_NE(e.event.summary.find("原因：重复登记"), std::string::npos) << e.event.summary;
+    if (e.event.success) {
+      EXPECT_NE(e.event.summary.find("原因：重复登记"), std::string::npos) << e.event.summary;
+    }
   }
   EXPECT_EQ(jj->get("/api/v1/talks").json()["meta"]["total"], 0);
   EXPECT_EQ(jj->get("/api/v1/talks?include_archived=true").json()["meta"]["total"], 1);
@@ -284,13 +243,7 @@ class TalksConfigTest : public testing::DatabaseTest {};
 
 TEST_P(TalksConfigTest, BadTalksSettingStopsServe) {
   if (testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
-  testing::ServerProcessOptions o;
-  o.database_url = url();
-  o.config_toml = "[talks]\n# comment\nrequired_within_days = 0\n";
-  o.start_timeout_ms = 30000;
-  auto s = testing::ServerProcess::start(o);
-  ASSERT_FALSE(s.ok());
-  const std::string all = s.error().message_en + s.error().message_zh + s.error().internal_detail;
+  const std::string all = testing::refused_start_text(url(), "[talks]\n# comment\nrequired_within_days = 0\n");
   EXPECT_NE(all.find("required_within_days"), std::string::npos) << all;
   EXPECT_NE(all.find("qingfeng.toml:3"), std::string::npos) << all;
 }

@@ -192,6 +192,7 @@ TEST_P(ReportsStoreTest, NothingReadableAtRestAndMetadataGone) {
   for (const auto& e : *entries) all += e.content;
   for (const auto& m : testing::kDocxMarkers) EXPECT_EQ(all.find(m), std::string::npos) << m;
   EXPECT_NE(all.find("DocxBodyText"), std::string::npos);
+  EXPECT_NE(all.find("DocxInserted"), std::string::npos) << "the tracked insertion's text stays";
   auto pdf = open_attachment(lease->get(), sec, key, s.id, opened->attachments[2].id);
   ASSERT_TRUE(pdf.ok()) << pdf.error().to_string();
   EXPECT_EQ(pdf->summary.filename, "证据.pdf");

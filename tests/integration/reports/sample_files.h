@@ -1,7 +1,7 @@
 #pragma once
 // Attachments with identifying metadata, built in the test (no binary fixtures):
 // a JPEG with EXIF/XMP/comment, a DOCX whose core/app properties name an author
-// and a company, and a PDF whose /Info, XMP and annotation name an author. The marker
+// and a company and whose tracked insertion names a reviewer, and a PDF whose /Info, XMP and annotation name an author. The marker
 // strings must never be found in anything stored (PDF: not even in its inflated streams,
 // see pdf_readable_content).
 #define POINTERHOLDER_TRANSITION 4
@@ -19,7 +19,8 @@ namespace qf::reports::testing {
 
 inline const std::vector<std::string> kJpegMarkers = {"CanonEOS5DMarkIV", "GPS39.9042N116.4074E", "OwnerWangWuCamera",
                                                       "XmpCreatorQian"};
-inline const std::vector<std::string> kDocxMarkers = {"DocAuthorSunLi", "DocEditorZhouQi", "CompanyWuTechLtd"};
+inline const std::vector<std::string> kDocxMarkers = {"DocAuthorSunLi", "DocEditorZhouQi", "CompanyWuTechLtd",
+                                                      "DocReviewerMarkerHe", "2026-02-03T04:05:06Z"};
 
 inline const std::vector<std::string> kPdfMarkers = {"PdfInfoAuthorMarkerGao", "PdfXmpCreatorMarkerTang",
                                                      "PdfAnnotAuthorMarkerLu"};
@@ -52,7 +53,10 @@ inline std::string jpeg_with_exif() {
 inline std::string docx_with_author() {
   std::vector<ZipEntry> e = {
       {"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-      {"word/document.xml", "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>DocxBodyText</w:t></w:r></w:p></w:body></w:document>"},
+      {"word/document.xml",
+       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
+       "<w:r><w:t>DocxBodyText</w:t></w:r><w:ins w:id=\"1\" w:author=\"DocReviewerMarkerHe\" "
+       "w:date=\"2026-02-03T04:05:06Z\"><w:r><w:t>DocxInserted</w:t></w:r></w:ins></w:p></w:body></w:document>"},
       {"docProps/core.xml",
        "<cp:coreProperties xmlns:cp=\"c\" xmlns:dc=\"d\"><dc:creator>DocAuthorSunLi</dc:creator>"
        "<cp:lastModifiedBy>DocEditorZhouQi</cp:lastModifiedBy></cp:coreProperties>"},

@@ -18,6 +18,7 @@
 #include "crosscheck/credit_code_fast.h"
 #include "crosscheck/flat_map.h"
 #include "crosscheck/parallel.h"
+#include "crosscheck/people_filter.h"
 #include "crosscheck/piece_scan.h"
 #include "crosscheck/value_parse.h"
 
@@ -96,7 +97,7 @@ bool loads_late(FileId file) {
 // Text that a rule reads only for a registry row that is a cadre or a declared
 // relative: a property's certificate and address (R3), a border crossing's port and
 // destination (R4). Those files are loaded late, once the people are known; a row
-// whose resident ID is nobody's (and, for properties, whose owner name is no
+// that PeopleFilter rules out (its ID is nobody's and its name + birth date no
 // relative's) can match no one in RegistryIndex::for_each_person, so these values
 // are never read and are stored as blank instead of being normalised and interned —
 // two million distinct certificates and addresses per city tier.
@@ -106,35 +107,6 @@ bool read_for_people_only(FileId file, size_t c) {
   return false;
 }
 
-// The resident IDs of every cadre and declared relative as a bit filter (a hash of
-// the packed ID, 16 bits per person): no false negatives, a few per cent of false
-// positives, which only cost a value interned that no rule will read.
-class PeopleFilter {
- public:
-  explicit PeopleFilter(size_t people) {
-    uint64_t n = uint64_t{1} << 16;
-    while (n < 16 * people) n <<= 1;
-    bits_.assign(n / 64, 0);
-    mask_ = n - 1;
-  }
-  void add(uint64_t packed) {
-    uint64_t h = slot(packed);
-    bits_[h >> 6] |= uint64_t{1} << (h & 63);
-  }
-  // False when a registry row with this ID and name can be nobody (see
-  // RegistryIndex::may_be_person: the same test, with this filter's bits).
-  bool may_be(uint64_t packed, uint32_t name) const {
-    if (!packed) return false;
-    if (name) return true;
-    uint64_t h = slot(packed);
-    return (bits_[h >> 6] >> (h & 63)) & 1;
-  }
-
- private:
-  uint64_t slot(uint64_t packed) const { return ((packed * 0x9E3779B97F4A7C15ULL) >> 20) & mask_; }
-  std::vector<uint64_t> bits_;
-  uint64_t mask_ = 0;
-};
 
 // The distinct normalised names of declared relatives with their pool ids, in a small
 // table of its own: the lookup-only columns are probed against it without locks and
@@ -586,15 +558,23 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
   for (auto& j : jobs)
     if (j->spec->id == FileId::kCadres || j->spec->id == FileId::kRelatives)
       for (auto& p : j->pieces) people_count += p.line.size();
-  PeopleFilter people(people_count);
+  PeopleFilter people(people_count);  // the same people as RegistryIndex's filter
   for (auto& j : jobs) {
-    size_t id_col;
-    if (j->spec->id == FileId::kCadres) id_col = col::kCadreResidentId;
-    else if (j->spec->id == FileId::kRelatives) id_col = col::kRelResidentId;
-    else continue;
-    for (auto& p : j->pieces)
-      for (uint64_t packed : p.cols[id_col].u64)
-        if (packed) people.add(packed);
+    if (j->spec->id == FileId::kCadres) {
+      for (auto& p : j->pieces)
+        for (uint64_t packed : p.cols[col::kCadreResidentId].u64)
+          if (packed) people.add_id(packed);
+    } else if (j->spec->id == FileId::kRelatives) {
+      for (auto& p : j->pieces) {
+        for (size_t r = 0; r < p.line.size(); ++r) {
+          uint64_t packed = p.cols[col::kRelResidentId].u64[r];
+          uint32_t name = p.cols[col::kRelName].u32[r];
+          int64_t birth = p.cols[col::kRelBirthDate].i64[r];
+          if (packed) people.add_id(packed);
+          else if (birth != kUnknown && name) people.add_name_birth(name, yyyymmdd_of_days(birth));
+        }
+      }
+    }
   }
   parallel_for(late.size(), threads,
                [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, &names, &people, progress); });

@@ -8,18 +8,6 @@
 
 namespace qf::crosscheck {
 
-namespace {
-uint64_t name_birth_key(uint32_t name, uint32_t yyyymmdd) {
-  return (static_cast<uint64_t>(name) << 32) | yyyymmdd;
-}
-
-uint32_t yyyymmdd_of_days(int64_t days) {
-  int y;
-  unsigned m, d;
-  civil_from_days(static_cast<int32_t>(days), &y, &m, &d);
-  return static_cast<uint32_t>(y * 10000 + static_cast<int>(m) * 100 + static_cast<int>(d));
-}
-}  // namespace
 
 RegistryIndex::RegistryIndex(const LoadedData& data, unsigned threads) : data_(data) {
   // Four independent builds, each writing only its own members; run as parallel tasks
@@ -38,29 +26,25 @@ void RegistryIndex::build_people() {
   using namespace col;
   const LoadedData& data = data_;
   const Table& cadres = data.t(FileId::kCadres);
-  {
-    // 16 bits per person (at least 2^16 bits): about 6 % false positives.
-    uint64_t bits = 1 << 16;
-    while (bits < 16 * (cadres.rows() + data.t(FileId::kRelatives).rows())) bits <<= 1;
-    id_bits_.assign(bits / 64, 0);
-    id_mask_ = bits - 1;
-  }
+  // 16 bits per person: about 6 % false positives.
+  people_ = PeopleFilter(cadres.rows() + data.t(FileId::kRelatives).rows());
   for (uint32_t r = 0; r < cadres.rows(); ++r) {
     uint32_t id = cadres.s(kCadreId, r);
     if (id) cadre_by_id_.emplace(id, r);  // the first row of a duplicated id wins
     if (uint64_t p = cadres.id(kCadreResidentId, r)) {
       cadres_by_resident_.add(p, r);
-      add_person_bit(p);
+      people_.add_id(p);
     }
   }
   const Table& rel = data.t(FileId::kRelatives);
   for (uint32_t r = 0; r < rel.rows(); ++r) {
     if (uint64_t p = rel.id(kRelResidentId, r)) {
       relatives_by_resident_.add(p, r);
-      add_person_bit(p);
+      people_.add_id(p);
     } else if (rel.v(kRelBirthDate, r) != kUnknown && rel.s(kRelName, r)) {
-      relatives_by_name_birth_.add(name_birth_key(rel.s(kRelName, r), yyyymmdd_of_days(rel.v(kRelBirthDate, r))),
-                                   r);
+      uint32_t birth = yyyymmdd_of_days(rel.v(kRelBirthDate, r));
+      relatives_by_name_birth_.add(name_birth_key(rel.s(kRelName, r), birth), r);
+      people_.add_name_birth(rel.s(kRelName, r), birth);
     }
   }
   cadres_by_resident_.finish();

@@ -14,6 +14,7 @@
 #include "core/resident_id.h"
 #include "crosscheck/flat_map.h"
 #include "crosscheck/loader.h"
+#include "crosscheck/people_filter.h"
 
 namespace qf::crosscheck {
 
@@ -37,7 +38,7 @@ class RegistryIndex {
   void for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const;
   // False when for_each_person(packed, name, …) certainly calls nothing (one bit test,
   // no hash probe): walks over millions of registry rows test it before anything else.
-  bool may_be_person(uint64_t packed, uint32_t name) const { return packed && (name || maybe_person(packed)); }
+  bool may_be_person(uint64_t packed, uint32_t name) const { return people_.may_be(packed, name); }
 
   // Enterprise row linked by a reference (valid code, else unique name), or kNoRow.
   uint32_t enterprise_of(uint32_t code, uint32_t name) const;
@@ -81,24 +82,16 @@ class RegistryIndex {
   std::vector<uint32_t> person_rows_;
   FlatMap<uint32_t, std::pair<uint32_t, uint32_t>> person_range_;  // code -> [begin, end)
   std::array<FlatMultiMap<uint32_t>, kFileCount> by_cadre_;
-  // Bit filter over the resident IDs of cadres and relatives (no false negatives).
-  std::vector<uint64_t> id_bits_;
-  uint64_t id_mask_ = 0;
-  bool maybe_person(uint64_t packed) const {
-    uint64_t h = (packed * 0x9E3779B97F4A7C15ULL) >> 20 & id_mask_;
-    return (id_bits_[h >> 6] >> (h & 63)) & 1;
-  }
-  void add_person_bit(uint64_t packed) {
-    uint64_t h = (packed * 0x9E3779B97F4A7C15ULL) >> 20 & id_mask_;
-    id_bits_[h >> 6] |= uint64_t{1} << (h & 63);
-  }
+  // Bit filter over the IDs of cadres and relatives and the name + birth date of
+  // relatives without an ID (no false negatives).
+  PeopleFilter people_;
 };
 
 template <class Fn>
 void RegistryIndex::for_each_person(uint64_t packed, uint32_t name, Fn&& fn) const {
   // A name alone never makes a match. Most registry rows are nobody the rules care
-  // about: one bit (a hash of the ID) rules out the ID lookups, and a blank or
-  // non-relative name (0) the name lookup.
+  // about: a bit filter over the people's IDs and the relatives' name + birth date
+  // rules out every hash probe below.
   if (!may_be_person(packed, name)) return;
   for (uint32_t c : cadres_by_resident_.get(packed)) fn(c, kNoRow);
   const Table& rel = data_.t(FileId::kRelatives);

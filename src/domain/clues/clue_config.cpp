@@ -3,6 +3,7 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "core/config_section.h"
 #include "domain/clues/clue_number.h"
 
 namespace qf::clues {
@@ -54,16 +55,8 @@ Status ClueConfig::validate() const {
 
 Result<ClueConfig> ClueConfig::from_toml(std::string_view toml_text, std::string_view source_name) {
   const std::string file(source_name);
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, file);
-  } catch (const toml::parse_error& e) {
-    std::string where = file + ":" + std::to_string(e.source().begin.line);
-    return Error::invalid("config.toml", where + "：配置文件语法错误：" + std::string(e.description()),
-                          where + ": configuration syntax error: " + std::string(e.description()), where);
-  }
-  const toml::table* section = &root;
-  if (const toml::table* t = root["clues"].as_table()) section = t;
+  QF_TRY(auto parsed, ModuleSectionToml::parse(toml_text, file, "clues"));
+  const toml::table* section = &parsed.table();
 
   ClueConfig cfg;
   for (auto&& [key, node] : *section) {

@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include "core/calendar.h"
+#include "core/config_section.h"
 
 namespace qf::talks {
 namespace {
@@ -23,16 +24,8 @@ const std::set<std::string>& known_event_kinds() {
 
 Result<TalkConfig> TalkConfig::from_toml(std::string_view toml_text, std::string_view source_name) {
   const std::string file(source_name);
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, file);
-  } catch (const toml::parse_error& e) {
-    std::string where = file + ":" + std::to_string(e.source().begin.line);
-    return Error::invalid("config.toml", where + "：配置文件语法错误：" + std::string(e.description()),
-                          where + ": configuration syntax error: " + std::string(e.description()), where);
-  }
-  const toml::table* section = &root;
-  if (const toml::table* t = root["talks"].as_table()) section = t;
+  QF_TRY(auto parsed, ModuleSectionToml::parse(toml_text, file, "talks"));
+  const toml::table* section = &parsed.table();
 
   TalkConfig cfg;
   for (auto&& [key, node] : *section) {

@@ -83,10 +83,12 @@ bool is_string_kind(ColumnKind k) {
 
 // Registry person names (enterprise persons, property owners) are read by one thing
 // only: the who-is-who fallback for a declared relative without an ID (name + birth
-// date). They are loaded after every other file and only looked up in the pool: a
-// name that no earlier file interned equals no relative's name, so it is stored as 0
-// (like a blank, which never matches by name either). This keeps millions of
-// distinct registry names out of the pool.
+// date, where the date is the one encoded in the registry person's ID). They are
+// loaded after every other file and only looked up (RelativeNames): a name on a row
+// without a valid ID, or that is not the name of a relative without an ID born on the
+// row's encoded birth date, can match nobody, so it is stored as 0 (like a blank,
+// which never matches by name either). This keeps millions of distinct registry
+// names out of the pool, and most of them are not even normalised.
 bool lookup_only(FileId file, ColumnKind kind) {
   return kind == ColumnKind::kPersonName && (file == FileId::kEnterprisePersons || file == FileId::kProperties);
 }
@@ -108,20 +110,51 @@ bool read_for_people_only(FileId file, size_t c) {
 }
 
 
-// The distinct normalised names of declared relatives with their pool ids, in a small
-// table of its own: the lookup-only columns are probed against it without locks and
-// without touching the (large, concurrently growing) pool. Keyed by the 64-bit hash;
-// the text is compared, and a hash shared by two different names sends lookups of
-// that hash to the pool instead (never a wrong answer).
+// The distinct normalised names of the relatives declared without an ID but with a
+// birth date — the only ones the name + birth-date fallback can match — with their
+// pool ids, in a small table of its own: the lookup-only columns are probed against
+// it without locks and without touching the (large, concurrently growing) pool.
+// Keyed by the 64-bit hash; the text is compared, and a hash shared by two different
+// names sends lookups of that hash to the pool instead (never a wrong answer). A bit
+// filter over (hash of the name, birth date) answers most lookups without the table:
+// a registry person matches by name only when the birth date in its ID is the
+// relative's.
 struct RelativeNames {
   FlatMap<uint64_t, uint32_t> by_hash;  // hash -> index + 1 (0 never stored: see below)
   std::vector<std::string> text;
   std::vector<uint32_t> id;
   std::vector<char> collided;
-  // Pool id of `s` when it is a relative's name, else 0; *unsure when the pool must decide.
-  uint32_t find(std::string_view s, bool* unsure) const {
-    *unsure = false;
+  std::vector<uint64_t> bits = std::vector<uint64_t>(1024);  // (hash, birth) filter
+  uint64_t mask = 1024 * 64 - 1;
+
+  static uint64_t mix(uint64_t h, uint32_t yyyymmdd) { return (h ^ (yyyymmdd * 0x9E3779B97F4A7C15ULL)) * 0xC2B2AE3D27D4EB4FULL; }
+  void size_for(size_t names) {
+    uint64_t n = mask + 1;
+    while (n < 16 * names) n <<= 1;
+    bits.assign(n / 64, 0);
+    mask = n - 1;
+  }
+  void add(std::string_view s, uint32_t pool_id, uint32_t yyyymmdd) {
     uint64_t h = hash_bytes(s) | 1;  // never 0 (FlatMap's empty key)
+    uint64_t b = (mix(h, yyyymmdd) >> 20) & mask;
+    bits[b >> 6] |= uint64_t{1} << (b & 63);
+    bool fresh;
+    uint32_t* slot = by_hash.emplace(h, static_cast<uint32_t>(text.size() + 1), &fresh);
+    if (fresh) {
+      text.emplace_back(s);
+      id.push_back(pool_id);
+      collided.push_back(0);
+    } else if (id[*slot - 1] != pool_id) {
+      collided[*slot - 1] = 1;
+    }
+  }
+  // Pool id of `s` when it is the name of such a relative who may have been born on
+  // `yyyymmdd`, else 0 (the name can match nobody); *unsure when the pool must decide.
+  uint32_t find(std::string_view s, uint32_t yyyymmdd, bool* unsure) const {
+    *unsure = false;
+    uint64_t h = hash_bytes(s) | 1;
+    uint64_t b = (mix(h, yyyymmdd) >> 20) & mask;
+    if (!((bits[b >> 6] >> (b & 63)) & 1)) return 0;
     const uint32_t* v = by_hash.find(h);
     if (!v) return 0;
     size_t i = *v - 1;
@@ -219,6 +252,15 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
     }
   };
   std::vector<LastValue> last(ncols);
+  // Resident IDs are parsed first in each row: what is kept of a lookup-only name and
+  // of the people-only columns depends on the row's ID. Each column has its own
+  // vector and data-quality issues are sorted by line and column when written, so
+  // the order of parsing changes nothing else.
+  std::vector<size_t> order;
+  for (size_t c = 0; c < ncols; ++c)
+    if (spec.columns[c].kind == ColumnKind::kResidentId) order.push_back(c);
+  for (size_t c = 0; c < ncols; ++c)
+    if (spec.columns[c].kind != ColumnKind::kResidentId) order.push_back(c);
   // Booleans and enumerations take a handful of raw forms per file (是/否, 股东, 出境...):
   // the last four distinct raw values of each such column with their codes, so most
   // rows skip normalisation and the comparison with the contract's words.
@@ -270,7 +312,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
     out.line.push_back(static_cast<uint32_t>(rec.line));
     uint64_t row_person = 0;  // this row's resident ID and lookup-only name, once parsed
     uint32_t row_name = 0;    // (both come before the people-only columns in the schema)
-    for (size_t c = 0; c < ncols; ++c) {
+    for (size_t c : order) {
       const ColumnSpec& cs = spec.columns[c];
       Column& col = out.cols[c];
       int f = job.field_of[c];
@@ -293,13 +335,18 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
             col.u32.push_back(0);
             break;
           }
+          if (!row_person && lookup_only(spec.id, cs.kind)) {  // a name alone never matches
+            col.u32.push_back(0);
+            break;
+          }
           const bool repeatable = cs.kind == ColumnKind::kLabel || cs.kind == ColumnKind::kText;
           if (repeatable && last[c].same(v)) { col.u32.push_back(last[c].id); break; }
           text::normalize_into(v, flags, &buf);
           uint32_t value;
           if (lookup_only(spec.id, cs.kind)) {
             bool unsure = true;
-            value = names ? names->find(buf, &unsure) : 0;
+            uint32_t birth = ResidentId::from_packed(row_person).birth_yyyymmdd();
+            value = names ? names->find(buf, birth, &unsure) : 0;
             if (unsure) value = pool.find_marked(buf);
             row_name = value;
           } else {
@@ -537,20 +584,16 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
   RelativeNames names;
   for (auto& j : jobs) {
     if (j->spec->id != FileId::kRelatives) continue;
+    size_t candidates = 0;
+    for (auto& p : j->pieces) candidates += p.line.size();
+    names.size_for(candidates);
     for (auto& p : j->pieces) {
-      for (uint32_t id : p.cols[col::kRelName].u32) {
-        if (!id) continue;
-        std::string_view s = data.pool.str(id);
-        uint64_t h = hash_bytes(s) | 1;
-        bool fresh;
-        uint32_t* slot = names.by_hash.emplace(h, static_cast<uint32_t>(names.text.size() + 1), &fresh);
-        if (fresh) {
-          names.text.emplace_back(s);
-          names.id.push_back(id);
-          names.collided.push_back(0);
-        } else if (names.id[*slot - 1] != id) {
-          names.collided[*slot - 1] = 1;
-        }
+      for (size_t r = 0; r < p.line.size(); ++r) {
+        uint32_t id = p.cols[col::kRelName].u32[r];
+        int64_t birth = p.cols[col::kRelBirthDate].i64[r];
+        // The same relatives as RegistryIndex's name + birth-date index.
+        if (!id || p.cols[col::kRelResidentId].u64[r] || birth == kUnknown) continue;
+        names.add(data.pool.str(id), id, yyyymmdd_of_days(birth));
       }
     }
   }

@@ -48,3 +48,21 @@ test('person detail with position history and a promotion', async ({ page }) => 
   await settled(page)
   await shoot(page, 'person')
 })
+
+test('people list pages through the server: next page, page size, total', async ({ page }) => {
+  await login(page, 'renshi')
+  await page.goto('/org/people')
+  await settled(page)
+  const rows = page.locator('[data-test="people-table"] tbody tr')
+  const pager = page.locator('[data-test="list-pager"]')
+  await expect(rows).toHaveCount(20)
+  await expect(pager.locator('.el-pagination__total')).toContainText(/\d{3}/) // the demo bureau: hundreds of people
+  const firstOnPage1 = await rows.first().innerText()
+  await pager.locator('.btn-next').click()
+  await expect(pager.locator('.el-pager li.is-active')).toHaveText('2')
+  await expect(rows.first()).not.toHaveText(firstOnPage1)
+  await pager.locator('.el-pagination__sizes .el-select').click()
+  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '50' }).click()
+  await expect(rows).toHaveCount(50)
+  await expect(pager.locator('.el-pager li.is-active')).toHaveText('1') // a new size starts at page 1
+})

@@ -20,6 +20,7 @@
 #include "crosscheck/parallel.h"
 #include "crosscheck/people_filter.h"
 #include "crosscheck/piece_scan.h"
+#include "crosscheck/resident_id_fast.h"
 #include "crosscheck/value_parse.h"
 
 namespace qf::crosscheck {
@@ -361,6 +362,11 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
           col.u32.push_back(pool.intern(buf));
           break;
         case ColumnKind::kResidentId: {
+          if (uint64_t packed = canonical_resident_id(v)) {  // already canonical and valid
+            col.u64.push_back(packed);
+            row_person = packed;
+            break;
+          }
           ResidentIdProblem p;
           ResidentId id = ResidentId::parse(v, &p);
           if (!id.valid() && p != ResidentIdProblem::kBlank)

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "api/request_fields.h"
 #include "domain/auth/accounts.h"
 #include "domain/auth/login.h"
 #include "domain/auth/permissions.h"
@@ -65,17 +66,6 @@ Result<auth::AccountFilter> account_filter(const Call& c) {
   return f;
 }
 
-std::optional<int64_t> opt_id(const json& body, const char* name) {
-  auto it = body.find(name);
-  if (it == body.end() || !it->is_number_integer()) return std::nullopt;
-  return it->get<int64_t>();
-}
-
-std::string str(const json& body, const char* name) {
-  auto it = body.find(name);
-  return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 // Parses {"grants":[{role, scope, scope_ref}]}, naming the offending element.
 Result<std::vector<auth::RoleGrant>> parse_grants(const json& body) {
   auto it = body.find("grants");
@@ -86,16 +76,17 @@ Result<std::vector<auth::RoleGrant>> parse_grants(const json& body) {
     const json& g = (*it)[i];
     const std::string at = fmt::format("grants[{}]", i);
     if (!g.is_object()) return Error::invalid("role.grant", "角色格式不正确", "Each grant must be an object", at);
-    auto role = auth::role_from_code(str(g, "role"));
+    auto role = auth::role_from_code(text_field(g, "role"));
     if (!role)
-      return Error::invalid("role.unknown", "未知角色：" + str(g, "role"), "Unknown role: " + str(g, "role"),
+      return Error::invalid("role.unknown", "未知角色：" + text_field(g, "role"), "Unknown role: " + text_field(g, "role"),
                             at + ".role");
-    std::string scope_s = str(g, "scope");
+    std::string scope_s = text_field(g, "scope");
     if (scope_s.empty()) scope_s = auth::is_admin_role(*role) ? "unit" : "self";
     auto scope = auth::scope_from_code(scope_s);
     if (!scope)
       return Error::invalid("role.scope", "未知数据范围：" + scope_s, "Unknown scope: " + scope_s, at + ".scope");
-    out.push_back(auth::RoleGrant{*role, *scope, opt_id(g, "scope_ref")});
+    QF_TRY(auto scope_ref, id_field(g, "scope_ref", at + ".scope_ref"));
+    out.push_back(auth::RoleGrant{*role, *scope, scope_ref});
   }
   return out;
 }
@@ -163,9 +154,9 @@ void register_admin(Routes& routes, AppContext&) {
               [](Call& c) -> Result<json> {
                 QF_TRY(json body, c.body());
                 auth::NewAccount a;
-                a.username = str(body, "username");
-                a.display_name = str(body, "display_name");
-                a.person_id = opt_id(body, "person_id");
+                a.username = text_field(body, "username");
+                a.display_name = text_field(body, "display_name");
+                QF_TRY(a.person_id, id_field(body, "person_id"));
                 a.password = auth::generate_password(c.app.config.security.password);
                 a.must_change_password = true;
                 c.audit_object_type = "account";
@@ -185,12 +176,13 @@ void register_admin(Routes& routes, AppContext&) {
              [](Call& c) -> Result<json> {
                QF_TRY(int64_t id, c.id_param());
                QF_TRY(json body, c.body());
+               QF_TRY(const auto person_given, id_field(body, "person_id"));
                c.audit_object_type = "account";
                c.audit_object_id = std::to_string(id);
                QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
                  QF_TRY(auth::Account before, auth::get_account(conn, id));
-                 const std::string name = body.contains("display_name") ? str(body, "display_name") : before.display_name;
-                 const auto person = body.contains("person_id") ? opt_id(body, "person_id") : before.person_id;
+                 const std::string name = body.contains("display_name") ? text_field(body, "display_name") : before.display_name;
+                 const auto person = body.contains("person_id") ? person_given : before.person_id;
                  c.audit_summary = fmt::format("姓名 {} → {}；人员 {} → {}", before.display_name, name,
                                                before.person_id ? std::to_string(*before.person_id) : "-",
                                                person ? std::to_string(*person) : "-");

@@ -18,6 +18,7 @@
 #include <set>
 
 #include "api/api.h"
+#include "api/request_fields.h"
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_deadlines.h"
@@ -31,8 +32,6 @@ namespace {
 
 using namespace qf::clues;
 using auth::perm::kClueHandle;
-
-const char* const kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // ---- configuration ------------------------------------------------------------------
 
@@ -49,18 +48,13 @@ struct ClueContext {
 
 // ---- small parsing helpers --------------------------------------------------------------
 
-std::string str(const json& b, const char* k) {
-  auto it = b.find(k);
-  return it != b.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 Error bad_field(const std::string& field, const std::string& zh, const std::string& en) {
   return Error::invalid("clue.invalid", zh, en, field);
 }
 
 template <class E>
 Result<E> enum_field(const json& b, const char* k, const std::string& field, const char* dict) {
-  std::string code = str(b, k);
+  std::string code = text_field(b, k);
   if (code.empty()) return Error::invalid("clue.required", fmt::format("请填写{}", field), fmt::format("Please fill in {}", field), field);
   auto v = enum_from_code<E>(code);
   if (!v)
@@ -71,20 +65,13 @@ Result<E> enum_field(const json& b, const char* k, const std::string& field, con
 
 template <class E>
 Result<std::optional<E>> opt_enum_field(const json& b, const char* k, const std::string& field, const char* dict) {
-  if (str(b, k).empty()) return std::optional<E>{};
+  if (text_field(b, k).empty()) return std::optional<E>{};
   QF_TRY(E v, enum_field<E>(b, k, field, dict));
   return std::optional<E>{v};
 }
 
-Result<std::optional<int64_t>> opt_id(const json& b, const char* k, const std::string& field) {
-  auto it = b.find(k);
-  if (it == b.end() || it->is_null()) return std::optional<int64_t>{};
-  if (it->is_number_integer() && it->get<int64_t>() > 0) return std::optional<int64_t>{it->get<int64_t>()};
-  return bad_field(field, fmt::format("{} 应为编号（正整数）", field), fmt::format("{} must be an id (positive integer)", field));
-}
-
 Result<Date> date_field(const json& b, const char* k, const std::string& field) {
-  std::string s = str(b, k);
+  std::string s = text_field(b, k);
   if (s.empty()) return Error::invalid("clue.required", fmt::format("请填写{}", field), fmt::format("Please fill in {}", field), field);
   return Date::parse(s, field);
 }
@@ -340,9 +327,9 @@ Result<std::vector<ReportedPerson>> persons_of_body(store::Connection& conn, con
     const std::string field = fmt::format("persons[{}]", i);
     if (!pj.is_object()) return bad_field(field, field + " 应为对象", field + " must be an object");
     ReportedPerson p;
-    QF_TRY(p.person_id, opt_id(pj, "person_id", field + ".person_id"));
-    p.name = str(pj, "name");
-    p.position = str(pj, "position");
+    QF_TRY(p.person_id, id_field(pj, "person_id", field + ".person_id"));
+    p.name = text_field(pj, "name");
+    p.position = text_field(pj, "position");
     if (p.person_id) {
       QF_TRY(auto rs, conn.query(store::sql(conn, "clues/person_department_on"), {std::string("9999-12-31"), *p.person_id}));
       if (rs.empty())
@@ -374,7 +361,7 @@ Result<std::vector<AssignmentInput>> assignments_of_body(store::Connection& conn
     const std::string field = fmt::format("assignments[{}]", i);
     if (!aj.is_object()) return bad_field(field, field + " 应为对象", field + " must be an object");
     AssignmentInput a;
-    QF_TRY(auto id, opt_id(aj, "account_id", field + ".account_id"));
+    QF_TRY(auto id, id_field(aj, "account_id", field + ".account_id"));
     if (!id) return Error::invalid("clue.required", "请选择办理人员", "Please choose the account", field + ".account_id");
     a.account_id = *id;
     QF_TRY(a.part, enum_field<ClueActorRole>(aj, "part", field + ".part", "clue.role"));
@@ -395,7 +382,7 @@ Result<ClueOutcome> outcome_of_body(const json& o) {
   if (!o.is_object()) return bad_field("outcome", "outcome 应为对象", "outcome must be an object");
   ClueOutcome out;
   QF_TRY(out.conclusion, enum_field<OutcomeConclusion>(o, "conclusion", "outcome.conclusion", "clue.conclusion"));
-  out.summary = str(o, "summary");
+  out.summary = text_field(o, "summary");
   auto it = o.find("measures");
   if (it != o.end() && !it->is_null()) {
     if (!it->is_array()) return bad_field("outcome.measures", "measures 应为列表", "measures must be a list");
@@ -404,11 +391,11 @@ Result<ClueOutcome> outcome_of_body(const json& o) {
       const std::string field = fmt::format("outcome.measures[{}]", i);
       if (!mj.is_object()) return bad_field(field, field + " 应为对象", field + " must be an object");
       AppliedMeasure m;
-      QF_TRY(m.person_id, opt_id(mj, "person_id", field + ".person_id"));
-      m.person_name = str(mj, "person_name");
+      QF_TRY(m.person_id, id_field(mj, "person_id", field + ".person_id"));
+      m.person_name = text_field(mj, "person_name");
       QF_TRY(m.measure, enum_field<FormMeasure>(mj, "measure", field + ".measure", "clue.form_measure"));
       QF_TRY(m.decided_on, date_field(mj, "decided_on", field + ".decided_on"));
-      m.decision_document = str(mj, "decision_document");
+      m.decision_document = text_field(mj, "decision_document");
       out.measures.push_back(std::move(m));
     }
   }
@@ -583,7 +570,7 @@ void register_clues(Routes& routes, AppContext& app) {
         }
         QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
         QF_TRY_STATUS(c.audit_read("clue_list", "export", "导出 " + filters_summary(c)));
-        return http::Response::bytes(200, std::move(bytes), kXlsxType, "问题线索台账.xlsx");
+        return http::Response::bytes(200, std::move(bytes), kXlsxContentType, "问题线索台账.xlsx");
       });
 
   routes.get("/clues/deadlines",
@@ -671,7 +658,7 @@ void register_clues(Routes& routes, AppContext& app) {
         NewClue in;
         QF_TRY(in.source, enum_field<ClueSource>(b, "source", "source", "clue.source"));
         QF_TRY(in.category, enum_field<DisciplineCategory>(b, "category", "category", "clue.category"));
-        in.matter = str(b, "matter");
+        in.matter = text_field(b, "matter");
         QF_TRY(in.received_on, date_field(b, "received_on", "received_on"));
         const bool secretary = c.who().has_role(auth::Role::kDisciplineSecretary);
         ClueActor actor = actor_of(c.who(), secretary ? ClueActorRole::kDisciplineSecretary : ClueActorRole::kHandler);
@@ -709,14 +696,14 @@ void register_clues(Routes& routes, AppContext& app) {
         ClueCommand cmd;
         cmd.action = action;
         cmd.at_ms = c.now_ms();
-        cmd.opinion = str(b, "opinion");
+        cmd.opinion = text_field(b, "opinion");
         QF_TRY(cmd.disposition, opt_enum_field<Disposition>(b, "disposition", "disposition", "clue.disposition"));
         if (auto it = b.find("outcome"); it != b.end() && !it->is_null()) {
           QF_TRY(ClueOutcome o, outcome_of_body(*it));
           cmd.outcome = std::move(o);
         }
-        if (!str(b, "effective_on").empty()) {
-          QF_TRY(Date d, Date::parse(str(b, "effective_on"), "effective_on"));
+        if (!text_field(b, "effective_on").empty()) {
+          QF_TRY(Date d, Date::parse(text_field(b, "effective_on"), "effective_on"));
           cmd.effective_on = d;
         }
         c.audit_object_type = "clue";
@@ -725,7 +712,7 @@ void register_clues(Routes& routes, AppContext& app) {
         return c.tx([&](store::Connection& conn) -> Result<json> {
           QF_TRY(StoredClue s, load_visible(conn, c.who(), id));
           QF_TRY(auto parts, parts_of(conn, c.who(), id));
-          QF_TRY(ClueActorRole part, choose_part(s.clue, parts, action, str(b, "as"), ctx->cfg));
+          QF_TRY(ClueActorRole part, choose_part(s.clue, parts, action, text_field(b, "as"), ctx->cfg));
           cmd.actor = actor_of(c.who(), part);
           c.audit_summary = fmt::format("线索 {} 操作 {}（{}）", s.clue.number, code_of(action), code_of(part));
           QF_TRY(ProblemClue after, apply(s.clue, cmd, ctx->cfg));
@@ -843,7 +830,7 @@ void register_clues(Routes& routes, AppContext& app) {
                 R"({"clue_id":1,"opinion":"涉及两人两事，分别办理","parts":[{"category":"integrity","matter":"…","persons":[{"person_id":12}]}]})"},
       [ctx, view_for](Call& c) -> Result<json> {
         QF_TRY(json b, c.body());
-        QF_TRY(auto clue_id, opt_id(b, "clue_id", "clue_id"));
+        QF_TRY(auto clue_id, id_field(b, "clue_id", "clue_id"));
         if (!clue_id) return Error::invalid("clue.required", "请选择要拆分的线索", "Please choose the clue to split", "clue_id");
         auto pit = b.find("parts");
         if (pit == b.end() || !pit->is_array())
@@ -859,7 +846,7 @@ void register_clues(Routes& routes, AppContext& app) {
             if (!pj.is_object()) return bad_field(field, field + " 应为对象", field + " must be an object");
             ClueContent cc;
             QF_TRY(cc.category, enum_field<DisciplineCategory>(pj, "category", field + ".category", "clue.category"));
-            cc.matter = str(pj, "matter");
+            cc.matter = text_field(pj, "matter");
             auto persons = persons_of_body(conn, pj, false);
             if (!persons.ok()) {
               Error e = persons.take_error();
@@ -874,7 +861,7 @@ void register_clues(Routes& routes, AppContext& app) {
           for (ClueActorRole p : {ClueActorRole::kHandler, ClueActorRole::kDisciplineSecretary})
             if (std::find(parts.begin(), parts.end(), p) != parts.end()) { part = p; break; }
           StoredClueNumberAllocator numbers(conn);
-          QF_TRY(SplitResult r, split_clue(s.clue, contents, actor_of(c.who(), part), c.now_ms(), str(b, "opinion"),
+          QF_TRY(SplitResult r, split_clue(s.clue, contents, actor_of(c.who(), part), c.now_ms(), text_field(b, "opinion"),
                                            ctx->cfg, numbers));
           QF_TRY_STATUS(save_clue(conn, r.original, s.version, s.clue.history.size(), c.now_ms()));
           QF_TRY(auto inherited, list_assignments(conn, s.clue.id, false));
@@ -918,7 +905,7 @@ void register_clues(Routes& routes, AppContext& app) {
         }
         ClueContent merged;
         QF_TRY(merged.category, enum_field<DisciplineCategory>(b, "category", "category", "clue.category"));
-        merged.matter = str(b, "matter");
+        merged.matter = text_field(b, "matter");
         c.audit_object_type = "clue";
         c.audit_object_id = ids.empty() ? "" : std::to_string(ids.front());
         return c.tx([&](store::Connection& conn) -> Result<json> {
@@ -938,7 +925,7 @@ void register_clues(Routes& routes, AppContext& app) {
           }
           StoredClueNumberAllocator numbers(conn);
           QF_TRY(MergeResult r, merge_clues(originals, merged, actor_of(c.who(), part.value_or(ClueActorRole::kHandler)),
-                                            c.now_ms(), str(b, "opinion"), ctx->cfg, numbers));
+                                            c.now_ms(), text_field(b, "opinion"), ctx->cfg, numbers));
           std::set<std::pair<int64_t, ClueActorRole>> inherited;
           std::string from_text;
           for (size_t i = 0; i < stored.size(); ++i) {

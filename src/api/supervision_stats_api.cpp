@@ -7,6 +7,7 @@
 
 
 #include "api/api.h"
+#include "api/request_fields.h"
 #include "core/calendar.h"
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_config.h"
@@ -21,8 +22,6 @@ namespace {
 
 namespace ss = supervision_stats;
 using auth::perm::kClueStats;
-
-const char* const kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // The [clues] section (deadline rules), from the configuration file itself when it has
 // one (errors name the real file and line), else from the text Config kept.
@@ -154,7 +153,7 @@ void register_supervision_stats(Routes& routes, AppContext&) {
                    [](Call& c) -> Result<http::Response> {
                      QF_TRY(ss::SupervisionStats s, compute(c));
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx(ss::stats_sheets(s)));
-                     return http::Response::bytes(200, std::move(bytes), kXlsxType,
+                     return http::Response::bytes(200, std::move(bytes), kXlsxContentType,
                                                   fmt::format("监督执纪统计{}.xlsx", s.year));
                    });
 }

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "api/api.h"
+#include "api/request_fields.h"
 #include "core/calendar.h"
 #include "domain/auth/permissions.h"
 #include "domain/org/people.h"
@@ -26,35 +27,6 @@ namespace {
 
 using auth::perm::kTalkManage;
 using auth::perm::kTalkRead;
-
-const char* const kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-json opt_json(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
-
-std::string str(const json& b, const char* k) {
-  auto it = b.find(k);
-  return it != b.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-Result<std::optional<int64_t>> opt_id(const json& b, const std::string& k) {
-  auto it = b.find(k);
-  if (it == b.end() || it->is_null()) return std::optional<int64_t>{};
-  if (it->is_number_integer() && it->get<int64_t>() > 0) return std::optional<int64_t>{it->get<int64_t>()};
-  if (it->is_string() && it->get<std::string>().empty()) return std::optional<int64_t>{};
-  return Error::invalid("request.id", fmt::format("{} 应为编号（正整数）", k), fmt::format("{} must be an id (positive integer)", k), k);
-}
-
-Result<std::optional<int64_t>> query_id(const Call& c, const char* name) {
-  auto v = c.req.query_param(name);
-  if (!v || v->empty()) return std::optional<int64_t>{};
-  try {
-    size_t used = 0;
-    long long n = std::stoll(*v, &used);
-    if (used == v->size() && n > 0) return std::optional<int64_t>{n};
-  } catch (const std::exception&) {
-  }
-  return Error::invalid("request.id", fmt::format("参数 {} 应为编号", name), fmt::format("{} must be an id", name), name);
-}
 
 Result<std::string> query_date(const Call& c, const char* name) {
   auto v = c.req.query_param(name);
@@ -89,9 +61,9 @@ Result<json> clue_for(store::Connection& conn, const Call& c, const std::optiona
 Result<json> talk_json(store::Connection& conn, const Call& c, const talks::IntegrityTalk& t) {
   json parts = json::array();
   for (const auto& p : t.participants) {
-    parts.push_back({{"person_id", opt_json(p.person_id)},
+    parts.push_back({{"person_id", nullable(p.person_id)},
                      {"name", p.name},
-                     {"department_id", opt_json(p.department_id)},
+                     {"department_id", nullable(p.department_id)},
                      {"department_name", p.department_name},
                      {"position_name", p.position_name}});
   }
@@ -99,7 +71,7 @@ Result<json> talk_json(store::Connection& conn, const Call& c, const talks::Inte
   return json{{"id", t.id},
               {"kind", std::string(talks::code_of(t.kind))},
               {"talk_date", t.talk_date},
-              {"talker_person_id", opt_json(t.talker_person_id)},
+              {"talker_person_id", nullable(t.talker_person_id)},
               {"talker_name", t.talker_name},
               {"location", t.location},
               {"summary", t.summary},
@@ -108,9 +80,9 @@ Result<json> talk_json(store::Connection& conn, const Call& c, const talks::Inte
               {"has_clue", t.clue_id.has_value()},
               {"participants", std::move(parts)},
               {"archived", t.archived_at.has_value()},
-              {"archived_at", opt_json(t.archived_at)},
+              {"archived_at", nullable(t.archived_at)},
               {"archive_reason", t.archive_reason},
-              {"created_by", opt_json(t.created_by)},
+              {"created_by", nullable(t.created_by)},
               {"created_at", t.created_at},
               {"updated_at", t.updated_at}};
 }
@@ -147,14 +119,14 @@ Result<talks::TalkInput> talk_input(const Call& c, store::Connection& conn) {
     return Error::invalid("request.json", "请求体应为 JSON 对象", "The request body must be a JSON object");
   }
   talks::TalkInput in;
-  in.kind = str(b, "kind");
-  in.talk_date = str(b, "talk_date");
-  QF_TRY(in.talker_person_id, opt_id(b, "talker_person_id"));
-  in.talker_name = str(b, "talker_name");
-  in.location = str(b, "location");
-  in.summary = str(b, "summary");
-  in.follow_up = str(b, "follow_up");
-  QF_TRY(in.clue_id, opt_id(b, "clue_id"));
+  in.kind = text_field(b, "kind");
+  in.talk_date = text_field(b, "talk_date");
+  QF_TRY(in.talker_person_id, id_field(b, "talker_person_id"));
+  in.talker_name = text_field(b, "talker_name");
+  in.location = text_field(b, "location");
+  in.summary = text_field(b, "summary");
+  in.follow_up = text_field(b, "follow_up");
+  QF_TRY(in.clue_id, id_field(b, "clue_id"));
   if (auto it = b.find("participants"); it != b.end() && !it->is_null()) {
     if (!it->is_array()) {
       return Error::invalid("request.participants", "participants 应为谈话对象列表",
@@ -168,8 +140,8 @@ Result<talks::TalkInput> talk_input(const Call& c, store::Connection& conn) {
                               field + " must be an object {person_id, name}", field);
       }
       talks::TalkInput::Participant part;
-      QF_TRY(part.person_id, opt_id(p, "person_id"));
-      part.name = str(p, "name");
+      QF_TRY(part.person_id, id_field(p, "person_id"));
+      part.name = text_field(p, "name");
       in.participants.push_back(std::move(part));
     }
   }
@@ -187,7 +159,7 @@ json pending_json(const talks::PendingTalk& p) {
   return json{{"event_id", p.event_id},
               {"person_id", p.person_id},
               {"name", p.name},
-              {"department_id", opt_json(p.department_id)},
+              {"department_id", nullable(p.department_id)},
               {"department_name", p.department_name},
               {"event_kind", p.event_kind},
               {"effective_date", p.effective_date},
@@ -231,7 +203,7 @@ void register_talks(Routes& routes, AppContext& app) {
                        return v.ok() && *v;
                      };
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({talks::talks_sheet(r.first, show)}));
-                     return http::Response::bytes(200, std::move(bytes), kXlsxType, "廉政谈话.xlsx");
+                     return http::Response::bytes(200, std::move(bytes), kXlsxContentType, "廉政谈话.xlsx");
                    });
 
   routes.get("/talks/pending",
@@ -298,7 +270,7 @@ void register_talks(Routes& routes, AppContext& app) {
               [](Call& c) -> Result<json> {
                 QF_TRY(int64_t id, c.id_param());
                 QF_TRY(json b, c.body());
-                std::string reason = b.is_object() ? str(b, "reason") : std::string();
+                std::string reason = b.is_object() ? text_field(b, "reason") : std::string();
                 return c.tx([&](store::Connection& conn) -> Result<json> {
                   QF_TRY_STATUS(talks::archive_talk(conn, id, reason, c.now_ms()));
                   QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, id));

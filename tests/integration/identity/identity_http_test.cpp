@@ -105,6 +105,28 @@ TEST_P(IdentityHttpTest, IdleTimeoutAnswersSessionExpired) {
   EXPECT_EQ(r.error_code(), "auth.session_expired");
 }
 
+TEST_P(IdentityHttpTest, AWrongKindOfIdIsRefusedNamingTheFieldNotIgnored) {
+  // person_id "12a" or a grant's scope_ref 3.5 used to be read as "no person" / "no
+  // scope": an account silently linked to nobody, a grant silently unit-wide.
+  ASSERT_TRUE(server_);
+  HttpClient c(server_->port());
+  ASSERT_EQ(login(c, "sysadmin").status, 200);
+  const int64_t before = scalar("SELECT COUNT(*) FROM accounts");
+  auto bad = c.post_json("/api/v1/admin/accounts", {{"username", "wangwu"}, {"display_name", "王五"}, {"person_id", "12a"}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json()["error"]["field"], "person_id");
+  EXPECT_FALSE(bad.json()["error"]["message_zh"].get<std::string>().empty());
+  EXPECT_FALSE(bad.json()["error"]["message_en"].get<std::string>().empty());
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM accounts"), before);
+
+  HttpClient sec(server_->port());
+  ASSERT_EQ(login(sec, "secadmin").status, 200);
+  auto grant = sec.put_json("/api/v1/admin/accounts/" + std::to_string(ids_["zhigong"]) + "/roles",
+                            {{"grants", {{{"role", "dept_head"}, {"scope", "department"}, {"scope_ref", 3.5}}}}});
+  EXPECT_EQ(grant.status, 400) << grant.body;
+  EXPECT_EQ(grant.json()["error"]["field"], "grants[0].scope_ref");
+}
+
 TEST_P(IdentityHttpTest, CsrfMissingOrWrongIsRefusedAndChangesNothing) {
   ASSERT_TRUE(server_);
   HttpClient c(server_->port());

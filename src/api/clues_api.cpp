@@ -570,7 +570,7 @@ void register_clues(Routes& routes, AppContext& app) {
         }
         QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
         QF_TRY_STATUS(c.audit_read("clue_list", "export", "导出 " + filters_summary(c)));
-        return http::Response::bytes(200, std::move(bytes), kXlsxContentType, "问题线索台账.xlsx");
+        return xlsx_response(std::move(bytes), "问题线索台账.xlsx");
       });
 
   routes.get("/clues/deadlines",

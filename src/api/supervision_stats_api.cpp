@@ -153,8 +153,7 @@ void register_supervision_stats(Routes& routes, AppContext&) {
                    [](Call& c) -> Result<http::Response> {
                      QF_TRY(ss::SupervisionStats s, compute(c));
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx(ss::stats_sheets(s)));
-                     return http::Response::bytes(200, std::move(bytes), kXlsxContentType,
-                                                  fmt::format("监督执纪统计{}.xlsx", s.year));
+                     return xlsx_response(std::move(bytes), fmt::format("监督执纪统计{}.xlsx", s.year));
                    });
 }
 

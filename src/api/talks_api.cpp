@@ -203,7 +203,7 @@ void register_talks(Routes& routes, AppContext& app) {
                        return v.ok() && *v;
                      };
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({talks::talks_sheet(r.first, show)}));
-                     return http::Response::bytes(200, std::move(bytes), kXlsxContentType, "廉政谈话.xlsx");
+                     return xlsx_response(std::move(bytes), "廉政谈话.xlsx");
                    });
 
   routes.get("/talks/pending",

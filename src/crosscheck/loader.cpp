@@ -232,6 +232,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
     if (kind == ColumnKind::kUnused || kind == ColumnKind::kPercent) continue;
     if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) out.cols[c].u32.reserve(expect);
     else if (kind == ColumnKind::kResidentId) out.cols[c].u64.reserve(expect);
+    else if (kind == ColumnKind::kDate) out.cols[c].i32.reserve(expect);
     else out.cols[c].i64.reserve(expect);
   }
 
@@ -420,7 +421,8 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
             if (!ok) { value = kUnknown; issue(what); }
           }
           // Percentages are validated for data quality but no rule reads them.
-          if (cs.kind != ColumnKind::kPercent) col.i64.push_back(value);
+          if (cs.kind == ColumnKind::kDate) col.i32.push_back(value == kUnknown ? kUnknownDay : static_cast<int32_t>(value));
+          else if (cs.kind != ColumnKind::kPercent) col.i64.push_back(value);
           break;
         }
         case ColumnKind::kBool: {
@@ -596,9 +598,9 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     for (auto& p : j->pieces) {
       for (size_t r = 0; r < p.line.size(); ++r) {
         uint32_t id = p.cols[col::kRelName].u32[r];
-        int64_t birth = p.cols[col::kRelBirthDate].i64[r];
+        int32_t birth = p.cols[col::kRelBirthDate].i32[r];
         // The same relatives as RegistryIndex's name + birth-date index.
-        if (!id || p.cols[col::kRelResidentId].u64[r] || birth == kUnknown) continue;
+        if (!id || p.cols[col::kRelResidentId].u64[r] || birth == kUnknownDay) continue;
         names.add(data.pool.str(id), id, yyyymmdd_of_days(birth));
       }
     }
@@ -618,9 +620,9 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
         for (size_t r = 0; r < p.line.size(); ++r) {
           uint64_t packed = p.cols[col::kRelResidentId].u64[r];
           uint32_t name = p.cols[col::kRelName].u32[r];
-          int64_t birth = p.cols[col::kRelBirthDate].i64[r];
+          int32_t birth = p.cols[col::kRelBirthDate].i32[r];
           if (packed) people.add_id(packed);
-          else if (birth != kUnknown && name) people.add_name_birth(name, yyyymmdd_of_days(birth));
+          else if (birth != kUnknownDay && name) people.add_name_birth(name, yyyymmdd_of_days(birth));
         }
       }
     }
@@ -647,6 +649,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
       if (kind == ColumnKind::kUnused || kind == ColumnKind::kPercent || j->pieces.size() == 1) continue;
       if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) table.cols[c].u32.reserve(total);
       else if (kind == ColumnKind::kResidentId) table.cols[c].u64.reserve(total);
+      else if (kind == ColumnKind::kDate) table.cols[c].i32.reserve(total);
       else table.cols[c].i64.reserve(total);
     }
     if (j->pieces.size() == 1) {  // one piece: its columns become the table's, no copy
@@ -673,6 +676,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
         dst.u32.insert(dst.u32.end(), src.u32.begin(), src.u32.end());
         dst.u64.insert(dst.u64.end(), src.u64.begin(), src.u64.end());
         dst.i64.insert(dst.i64.end(), src.i64.begin(), src.i64.end());
+        dst.i32.insert(dst.i32.end(), src.i32.begin(), src.i32.end());
         bool present = src.present;
         src = Column{};
         src.present = present;

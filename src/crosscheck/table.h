@@ -4,7 +4,8 @@
 //   strings (labels, names, addresses, phones, certificates, credit codes) -> u32 id
 //     in the run's StringPool, 0 = blank or invalid;
 //   resident IDs -> u64 ResidentId::packed(), 0 = blank or invalid;
-//   dates -> i64 days since 1970, kUnknown when blank or invalid;
+//   dates -> i32 days since 1970 (kUnknownDay when blank or invalid; v() reads
+//     them as int64 with kUnknown), half the memory of 64-bit values;
 //   amounts, areas -> i64 hundredths, kUnknown when blank or invalid;
 //   booleans -> u32 0 unknown / 1 false / 2 true; enums -> u32 1-based, 0 unknown;
 //   kUnused and kPercent columns hold no values (no rule reads them).
@@ -23,8 +24,11 @@ struct Column {
   bool present = false;        // the file had this column
   std::vector<uint32_t> u32;   // strings, bools, enums
   std::vector<uint64_t> u64;   // resident IDs
-  std::vector<int64_t> i64;    // dates, amounts, areas, percentages
+  std::vector<int64_t> i64;    // amounts, areas
+  std::vector<int32_t> i32;    // dates
 };
+
+inline constexpr int32_t kUnknownDay = INT32_MIN;
 
 struct Table {
   FileId file{};
@@ -37,7 +41,15 @@ struct Table {
   size_t rows() const { return line.size(); }
   uint32_t s(size_t c, size_t r) const { return cols[c].u32[r]; }
   uint64_t id(size_t c, size_t r) const { return cols[c].u64[r]; }
-  int64_t v(size_t c, size_t r) const { return cols[c].i64[r]; }
+  // Dates, amounts and areas alike as int64 (kUnknown when unknown).
+  int64_t v(size_t c, size_t r) const {
+    const Column& col = cols[c];
+    if (!col.i32.empty()) {
+      int32_t day = col.i32[r];
+      return day == kUnknownDay ? kUnknown : day;
+    }
+    return col.i64[r];
+  }
 };
 
 // One bad value (or a bad row) for data_quality.csv.

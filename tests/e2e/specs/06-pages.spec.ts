@@ -66,3 +66,19 @@ test('people list pages through the server: next page, page size, total', async 
   await expect(rows).toHaveCount(50)
   await expect(pager.locator('.el-pager li.is-active')).toHaveText('1') // a new size starts at page 1
 })
+
+test('a refusal from the server is shown in the form, which keeps what was typed', async ({ page }) => {
+  await login(page, 'sysadmin')
+  await page.goto('/admin/accounts')
+  await settled(page)
+  await page.locator('[data-test="account-add"]').click()
+  await page.locator('input[data-test="account-username"]').fill('renshi') // taken by the demo bureau
+  await page.locator('input[data-test="account-display-name"]').fill('重复的账号')
+  await page.locator('[data-test="account-save"]').click()
+  const error = page.locator('[data-test="account-form-error"]')
+  await expect(error).toBeVisible()
+  await expect(error).toContainText('renshi')
+  await expect(page.locator('input[data-test="account-username"]')).toHaveValue('renshi')
+  await expect(page.locator('input[data-test="account-display-name"]')).toHaveValue('重复的账号')
+  await expect(page.locator('[data-test="account-save"]')).toBeEnabled() // saving is over
+})

@@ -242,7 +242,8 @@ void register_reports(Routes& routes, AppContext& app) {
     std::fprintf(stderr, "%s\n%s\n", cfg.error().message_zh.c_str(), cfg.error().message_en.c_str());
     std::exit(2);
   }
-  auto clue_cfg = clues::ClueConfig::from_toml(app.config.section_toml("clues"));
+  auto clue_section = app.config.module_section("clues");
+  auto clue_cfg = clues::ClueConfig::from_toml(clue_section.toml, clue_section.source);
   auto ctx = std::make_shared<ReportsContext>(
       ReportsContext{std::move(cfg).value(), clue_cfg.ok() ? std::move(clue_cfg).value() : clues::ClueConfig{}});
   register_report_dictionaries();

@@ -809,8 +809,8 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
   QF_TRY(auto first_clue, cl::clue_id_by_number(conn, "〔2025〕线索第1号"));
   std::vector<MeasureTalk> measure_talks;
   if (!first_clue) {
-    auto clue_cfg = cl::ClueConfig::from_toml(config.section_toml("clues"),
-                                              config.source_path.empty() ? "qingfeng.toml" : config.source_path);
+    auto clue_section = config.module_section("clues");
+    auto clue_cfg = cl::ClueConfig::from_toml(clue_section.toml, clue_section.source);
     if (!clue_cfg.ok()) return clue_cfg.take_error();
     QF_TRY(measure_talks, build_clues(conn, *clue_cfg, cast, now, &sup.clues));
   }

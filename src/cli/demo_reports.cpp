@@ -65,7 +65,8 @@ Status fill(store::Connection& conn, const Config& config, const std::string& pa
   (void)question;
   QF_TRY(auto opened, rp::open_report(conn, who, secret, first.id));  // links it with the letter
   (void)opened;
-  auto clue_cfg = clues::ClueConfig::from_toml(config.section_toml("clues"));
+  auto clue_section = config.module_section("clues");
+  auto clue_cfg = clues::ClueConfig::from_toml(clue_section.toml, clue_section.source);
   rp::ClueFromReport clue;
   clue.matter = "反映财务处某科长违规报销差旅费（信访举报转）";
   clue.persons = {clues::ReportedPerson{std::nullopt, "演示被反映人乙", "科长"}};

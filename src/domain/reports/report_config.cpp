@@ -2,11 +2,10 @@
 
 #include <toml++/toml.h>
 
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <map>
 
+#include "core/config_section.h"
 #include "domain/clues/clue_number.h"
 
 namespace qf::reports {
@@ -25,27 +24,6 @@ Status range(const std::string& section, std::string_view key, int64_t v, int64_
   if (v < lo || v > hi)
     return bad_key(section, key, where, "应在 " + std::to_string(lo) + " 到 " + std::to_string(hi) + " 之间",
                    "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
-  return {};
-}
-
-Status parse_section(std::string_view text, const std::string& file, const std::string& section,
-                                  const toml::table** out_section, toml::table& holder) {
-  try {
-    holder = toml::parse(text, file);
-  } catch (const toml::parse_error& e) {
-    std::string where = file + ":" + std::to_string(e.source().begin.line);
-    return Error::invalid("config.toml", where + "：配置文件语法错误：" + std::string(e.description()),
-                          where + ": configuration syntax error: " + std::string(e.description()), where);
-  }
-  static const toml::table kEmpty;
-  *out_section = &holder;
-  if (const toml::table* t = holder[section].as_table()) {
-    *out_section = t;
-  } else {
-    // A whole configuration file without this section: all defaults.
-    for (auto&& [k, node] : holder)
-      if (node.is_table()) *out_section = &kEmpty;
-  }
   return {};
 }
 
@@ -87,9 +65,8 @@ Status ReportsConfig::validate() const {
 Result<ReportsConfig> ReportsConfig::from_toml(std::string_view toml_text, std::string_view source_name) {
   const std::string file(source_name);
   const std::string s = "reports";
-  toml::table holder;
-  const toml::table* t = nullptr;
-  QF_TRY_STATUS(parse_section(toml_text, file, s, &t, holder));
+  QF_TRY(auto parsed, ModuleSectionToml::parse(toml_text, file, s));
+  const toml::table* t = &parsed.table();
   ReportsConfig c;
   std::map<std::string, Setter> set = {
       {"number_pattern",
@@ -124,9 +101,8 @@ Result<PublicListenerConfig> PublicListenerConfig::from_toml(std::string_view to
                                                              std::string_view source_name) {
   const std::string file(source_name);
   const std::string s = "public";
-  toml::table holder;
-  const toml::table* t = nullptr;
-  QF_TRY_STATUS(parse_section(toml_text, file, s, &t, holder));
+  QF_TRY(auto parsed, ModuleSectionToml::parse(toml_text, file, s));
+  const toml::table* t = &parsed.table();
   PublicListenerConfig c;
   auto str = [&](const std::string& key, std::string* target) -> Setter {
     return [=](const toml::node& n, const std::string& where) -> Status {
@@ -182,34 +158,14 @@ Result<PublicListenerConfig> PublicListenerConfig::from_toml(std::string_view to
   return c;
 }
 
-namespace {
-// The whole file when it holds the section (so errors name the real line), else the
-// raw section kept by qf::Config (environment-only setups).
-std::string text_of(const Config& config, const std::string& section, std::string* source) {
-  *source = config.source_path.empty() ? "qingfeng.toml" : config.source_path;
-  if (!config.source_path.empty()) {
-    std::ifstream in(config.source_path, std::ios::binary);
-    if (in) {
-      std::stringstream ss;
-      ss << in.rdbuf();
-      std::string text = ss.str();
-      if (text.find("[" + section + "]") != std::string::npos) return text;
-    }
-  }
-  return config.section_toml(section);
-}
-}  // namespace
-
 Result<ReportsConfig> ReportsConfig::load(const Config& config) {
-  std::string source;
-  std::string text = text_of(config, "reports", &source);
-  return from_toml(text, source);
+  auto section = config.module_section("reports");
+  return from_toml(section.toml, section.source);
 }
 
 Result<PublicListenerConfig> PublicListenerConfig::load(const Config& config) {
-  std::string source;
-  std::string text = text_of(config, "public", &source);
-  return from_toml(text, source);
+  auto section = config.module_section("public");
+  return from_toml(section.toml, section.source);
 }
 
 }  // namespace qf::reports

@@ -11,6 +11,7 @@
 
 #include "api/api.h"
 #include "api/public_api_body.h"
+#include "api/request_fields.h"
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_enums.h"
@@ -373,9 +374,7 @@ void register_reports(Routes& routes, AppContext& app) {
         QF_TRY(auto lease, c.app.db->acquire());
         QF_TRY(std::string bytes, rp::report_register_xlsx(lease.get(), c.who(), f));
         QF_TRY_STATUS(c.audit_read("report_list", "export", "导出信访举报台账"));
-        return http::Response::bytes(200, std::move(bytes),
-                                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                     "信访举报台账.xlsx");
+        return xlsx_response(std::move(bytes), "信访举报台账.xlsx");
       });
 
   routes.list_route(

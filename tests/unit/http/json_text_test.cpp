@@ -139,7 +139,7 @@ TEST(JsonTextTest, NestingAndCommas) {
   EXPECT_EQ(out,
             R"({"data":[{"id":0,"name":"张三","ok":false,"dept":null,"tags":[]},)"
             R"({"id":1,"name":"张三","ok":true,"dept":null,"tags":[]}],"meta":{"total":-7},"extra":[1,2]})");
-  EXPECT_NO_THROW((void)json::parse(out));
+  EXPECT_TRUE(json::accept(out));
 }
 
 }  // namespace

@@ -68,7 +68,9 @@ TEST(JsonTextTest, KnownEscapes) {
 TEST(JsonTextTest, EveryCodePointRoundTrips) {
   for (uint32_t cp = 0; cp <= 0x10FFFF; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    std::string s = "x" + utf8(cp) + "y";
+    std::string s = "x";
+    s += utf8(cp);
+    s += 'y';
     std::string out = mine(s);
     ASSERT_EQ(out, reference(s)) << "U+" << std::hex << cp;
     ASSERT_EQ(json::parse(out).get<std::string>(), s) << "U+" << std::hex << cp;

@@ -6,6 +6,7 @@
 #
 #   bench/http/run.sh [--db sqlite|postgres|both] [--duration 20s] [--connections "50 500"]
 #                     [--path "/api/v1/org/people?page=1"] [--user renshi]
+#                     [--server-toml 'worker_threads = 2']   (lines added under [server])
 #
 # Targets (docs/benchmarks.md): ≥5,000 requests/s and p99 ≤50 ms at 500 connections on
 # SQLite, no errors. Figures are printed, never asserted.
@@ -20,6 +21,7 @@ TARGET_PATH="/api/v1/org/people?page=1"
 USER_NAME=renshi
 PASSWORD='Qingfeng@2026'
 WRK_THREADS=2
+SERVER_TOML=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) DB="$2"; shift 2 ;;
@@ -28,7 +30,8 @@ while [[ $# -gt 0 ]]; do
     --path) TARGET_PATH="$2"; shift 2 ;;
     --user) USER_NAME="$2"; shift 2 ;;
     --binary) BIN="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --server-toml) SERVER_TOML="$2"; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "未知参数 / unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -48,7 +51,7 @@ trap cleanup EXIT
 echo "== 机器 / Machine =="
 lscpu | grep -E '^(Model name|CPU\(s\)|Thread|Core|Socket)' | sed 's/  */ /g'
 free -h | awk '/^Mem:/ {print "RAM: " $2}'
-echo "Server: $("$BIN" version | head -1), io_threads=1 worker_threads=8 (defaults); wrk -t$WRK_THREADS on the same machine"
+echo "Server: $("$BIN" version | head -1), ${SERVER_TOML:-defaults (io_threads=1 worker_threads=8)}; wrk -t$WRK_THREADS on the same machine"
 echo
 
 cat > "$WORK/session.lua" <<'LUA'
@@ -60,6 +63,7 @@ run_one() {  # $1 = label, $2 = database URL
   local label="$1" url="$2"
   local cfg="$WORK/qingfeng.toml"
   printf '[log]\nlevel = "warn"\n' > "$cfg"
+  [[ -z "$SERVER_TOML" ]] || printf '[server]\n%s\n' "$SERVER_TOML" >> "$cfg"
   "$BIN" --config "$cfg" --database "$url" migrate >/dev/null
   "$BIN" --config "$cfg" --database "$url" demo >"$WORK/demo-$label.txt" 2>&1 || { cat "$WORK/demo-$label.txt" >&2; exit 1; }
   rm -f "$WORK/port"

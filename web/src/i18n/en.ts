@@ -176,7 +176,7 @@ export default {
     new: {
       title: 'Register a letter, visit or phone call', hint: 'The content is encrypted as soon as it is saved. If the reporter wants to follow it, set a query password: a query code is generated for them.',
       identityHint: 'The reporter identity is sealed separately; a handler sees it only with the discipline secretary\'s approval.', passwordHint: 'Optional: with a password a query code is generated so the reporter can check progress.',
-      files: 'Attachments (JPG, PNG, TXT, DOCX, XLSX; metadata is removed)', choose: 'Choose files', saved: 'Registered',
+      files: 'Attachments (JPG, PNG, PDF, TXT, DOCX, XLSX; metadata and author names are removed)', choose: 'Choose files', saved: 'Registered',
       codeTitle: 'Give this query code to the reporter', codeText: 'The code is shown only this once and cannot be recovered.', codeDone: 'Handed over',
     },
     detail: {

@@ -173,7 +173,7 @@ export default {
     new: {
       title: '登记来信、来访、来电', hint: '登记后内容立即加密保存。举报人需要查询进度时，可为其设置查询密码，系统会生成查询码交给举报人。',
       identityHint: '举报人身份单独加密，承办人经纪委书记批准后才能查看。', passwordHint: '选填：设置后生成查询码，举报人可凭查询码和密码查看进度。',
-      files: '附件（JPG、PNG、TXT、DOCX、XLSX；图片和文档的元数据会被删除）', choose: '选择文件', saved: '已登记',
+      files: '附件（JPG、PNG、PDF、TXT、DOCX、XLSX；图片和文档的元数据及作者信息会被删除）', choose: '选择文件', saved: '已登记',
       codeTitle: '请把查询码交给举报人', codeText: '查询码只显示这一次，丢失后无法找回。', codeDone: '已交给举报人',
     },
     detail: {

@@ -51,7 +51,7 @@ trap cleanup EXIT
 echo "== 机器 / Machine =="
 lscpu | grep -E '^(Model name|CPU\(s\)|Thread|Core|Socket)' | sed 's/  */ /g'
 free -h | awk '/^Mem:/ {print "RAM: " $2}'
-echo "Server: $("$BIN" version | head -1), ${SERVER_TOML:-defaults (io_threads=1 worker_threads=8)}; wrk -t$WRK_THREADS on the same machine"
+echo "Server: $("$BIN" version | head -1), ${SERVER_TOML:-defaults (io_threads=1, worker_threads=0: auto, one per core with SQLite)}; wrk -t$WRK_THREADS on the same machine"
 echo
 
 cat > "$WORK/session.lua" <<'LUA'

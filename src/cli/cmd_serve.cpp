@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/basic_file_sink.h>
@@ -163,7 +164,10 @@ void serve(const ServeFlags& flags) {
   o.address = s.address;
   o.port = static_cast<uint16_t>(s.port);
   o.io_threads = s.io_threads;
-  o.worker_threads = s.worker_threads;
+  o.worker_threads = s.resolved_worker_threads(std::thread::hardware_concurrency(),
+                                               app.db->dialect() == qf::store::Dialect::kPostgres,
+                                               config.database.pool_size);
+  spdlog::info("{} worker threads{}", o.worker_threads, s.worker_threads == 0 ? " (auto)" : "");
   o.max_body_bytes = static_cast<size_t>(s.max_body_bytes);
   o.max_header_bytes = static_cast<size_t>(s.max_header_bytes);
   o.read_timeout_ms = s.read_timeout_ms;

@@ -42,7 +42,7 @@ std::vector<Field> fields(Config& c) {
       {"server.address", &s.address, 0, 0, {}, true},
       {"server.port", &s.port, 0, 65535},
       {"server.io_threads", &s.io_threads, 1, 64},
-      {"server.worker_threads", &s.worker_threads, 1, 1024},
+      {"server.worker_threads", &s.worker_threads, 0, 1024},
       {"server.max_body_bytes", &s.max_body_bytes, 1024, 4 * kGiB},
       {"server.max_header_bytes", &s.max_header_bytes, 1024, 1024 * 1024},
       {"server.read_timeout_ms", &s.read_timeout_ms, 100, 3600000},
@@ -322,6 +322,13 @@ Status Config::set(const std::string& dotted_key, const std::string& value) {
 std::string Config::section_toml(const std::string& section) const {
   auto it = module_sections.find(section);
   return it == module_sections.end() ? std::string() : it->second;
+}
+
+int ServerConfig::resolved_worker_threads(unsigned cores, bool postgres, int pool_size) const {
+  if (worker_threads > 0) return worker_threads;
+  const int n = static_cast<int>(std::max(1u, cores));
+  const int wanted = postgres ? std::max(8, 4 * n) : std::max(2, n);
+  return std::max(1, std::min(wanted, pool_size));
 }
 
 Config::ModuleSection Config::module_section(const std::string& section) const {

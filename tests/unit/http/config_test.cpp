@@ -127,6 +127,21 @@ TEST(Config, AModuleSectionFromAFileComesWithTheFileSoLinesAreReal) {
   EXPECT_EQ(defaults->module_section("talks").source, "qingfeng.toml");
 }
 
+TEST(Config, WorkerThreadsAutoFollowsCoresAndDatabase) {
+  qf::ServerConfig s;  // default 0 = auto
+  EXPECT_EQ(s.resolved_worker_threads(2, /*postgres=*/false, 16), 2);
+  EXPECT_EQ(s.resolved_worker_threads(1, false, 16), 2);   // at least two
+  EXPECT_EQ(s.resolved_worker_threads(0, false, 16), 2);   // core count unknown
+  EXPECT_EQ(s.resolved_worker_threads(12, false, 16), 12);
+  EXPECT_EQ(s.resolved_worker_threads(2, /*postgres=*/true, 16), 8);
+  EXPECT_EQ(s.resolved_worker_threads(3, true, 16), 12);
+  EXPECT_EQ(s.resolved_worker_threads(8, true, 16), 16);   // never more than the pool
+  EXPECT_EQ(s.resolved_worker_threads(64, false, 16), 16);
+  s.worker_threads = 5;                                    // an explicit number wins
+  EXPECT_EQ(s.resolved_worker_threads(2, true, 16), 5);
+  EXPECT_EQ(s.resolved_worker_threads(2, false, 1), 5);
+}
+
 TEST(Config, AMisspeltSectionIsRefusedWithItsLine) {
   // [clue] instead of [clues]: without this check the whole section would be silently
   // ignored and the defaults used.

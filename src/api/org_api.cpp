@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "api/api.h"
+#include "api/request_fields.h"
 #include "domain/auth/permissions.h"
 #include "domain/org/data_scope.h"
 #include "domain/org/org_export.h"
@@ -26,16 +27,7 @@ namespace {
 using auth::perm::kOrgManage;
 using auth::perm::kOrgRead;
 
-const char* const kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-json opt_json(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
-
-// ---- request parsing -------------------------------------------------------------
-
-std::string str(const json& b, const char* k) {
-  auto it = b.find(k);
-  return it != b.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+// ---- request parsing (common helpers: api/request_fields.h) -----------------------
 
 Result<std::optional<int64_t>> opt_id(const json& b, const char* k) {
   auto it = b.find(k);
@@ -61,39 +53,14 @@ bool bool_of(const json& b, const char* k, bool dflt = false) {
   return dflt;
 }
 
-Result<std::optional<int64_t>> query_id(const Call& c, const char* name) {
-  auto v = c.req.query_param(name);
-  if (!v || v->empty()) return std::optional<int64_t>{};
-  try {
-    size_t used = 0;
-    long long n = std::stoll(*v, &used);
-    if (used == v->size() && n > 0) return std::optional<int64_t>{n};
-  } catch (const std::exception&) {
-  }
-  return Error::invalid("request.id", fmt::format("参数 {} 应为编号", name), fmt::format("{} must be an id", name), name);
-}
-
-Result<std::optional<bool>> query_bool(const Call& c, const char* name) {
-  auto v = c.req.query_param(name);
-  if (!v || v->empty()) return std::optional<bool>{};
-  if (*v == "true" || *v == "1") return std::optional<bool>{true};
-  if (*v == "false" || *v == "0") return std::optional<bool>{false};
-  return Error::invalid("request.bool", fmt::format("参数 {} 应为 true 或 false", name),
-                        fmt::format("{} must be true or false", name), name);
-}
-
 bool include_archived(const Call& c) {
   auto v = c.req.query_param("include_archived");
   return v && (*v == "true" || *v == "1");
 }
 
-http::Response xlsx_response(std::string bytes, const std::string& filename) {
-  return http::Response::bytes(200, std::move(bytes), kXlsxType, filename);
-}
-
 Result<std::string> reason_of(const Call& c) {
   QF_TRY(json b, c.body());
-  return str(b, "reason");
+  return text_field(b, "reason");
 }
 
 // ---- JSON of records -------------------------------------------------------------
@@ -102,10 +69,10 @@ json department_json(const org::Department& d) {
   return json{{"id", d.id},
               {"name", d.name},
               {"code", d.code},
-              {"parent_id", opt_json(d.parent_id)},
+              {"parent_id", nullable(d.parent_id)},
               {"sort_order", d.sort_order},
               {"archived", d.archived_at.has_value()},
-              {"archived_at", opt_json(d.archived_at)},
+              {"archived_at", nullable(d.archived_at)},
               {"archive_reason", d.archive_reason},
               {"people_count", d.people_count},
               {"children", json::array()}};
@@ -115,7 +82,7 @@ json branch_json(const org::Branch& b) {
   return json{{"id", b.id},
               {"name", b.name},
               {"code", b.code},
-              {"secretary_person_id", opt_json(b.secretary_person_id)},
+              {"secretary_person_id", nullable(b.secretary_person_id)},
               {"secretary_name", b.secretary_name},
               {"sort_order", b.sort_order},
               {"people_count", b.people_count},
@@ -180,15 +147,15 @@ json event_json(const org::PositionEvent& e) {
   return json{{"id", e.id},
               {"person_id", e.person_id},
               {"kind", e.kind},
-              {"department_id", opt_json(e.department_id)},
+              {"department_id", nullable(e.department_id)},
               {"department_name", e.department_name},
-              {"position_id", opt_json(e.position_id)},
+              {"position_id", nullable(e.position_id)},
               {"position_name", e.position_name},
               {"rank", e.rank},
               {"effective_date", e.effective_date},
               {"note", e.note},
               {"created_at", e.created_at},
-              {"created_by", opt_json(e.created_by)}};
+              {"created_by", nullable(e.created_by)}};
 }
 
 // Departments the caller may see: all for unit-wide scopes; otherwise those in scope
@@ -292,16 +259,16 @@ std::string people_page_key(const org::PeopleQuery& q, const auth::Principal& wh
 
 Result<org::PersonDetails> person_details(const json& b) {
   org::PersonDetails d;
-  d.employee_no = str(b, "employee_no");
-  d.name = str(b, "name");
-  d.gender = str(b, "gender");
-  d.id_number = str(b, "id_number");
+  d.employee_no = text_field(b, "employee_no");
+  d.name = text_field(b, "name");
+  d.gender = text_field(b, "gender");
+  d.id_number = text_field(b, "id_number");
   QF_TRY(d.branch_id, opt_id(b, "branch_id"));
   d.is_leading_cadre = bool_of(b, "is_leading_cadre");
-  d.party_status = str(b, "party_status");
+  d.party_status = text_field(b, "party_status");
   if (d.party_status.empty()) d.party_status = "masses";
-  d.joined_date = str(b, "joined_date");
-  d.phone = str(b, "phone");
+  d.joined_date = text_field(b, "joined_date");
+  d.phone = text_field(b, "phone");
   return d;
 }
 
@@ -338,8 +305,8 @@ void register_structure(Routes& routes) {
     QF_TRY(json b, c.body());
     org::DepartmentInput in;
     QF_TRY(in.parent_id, opt_id(b, "parent_id"));
-    in.name = str(b, "name");
-    in.code = str(b, "code");
+    in.name = text_field(b, "name");
+    in.code = text_field(b, "code");
     QF_TRY(in.sort_order, int_of(b, "sort_order", 0));
     return in;
   };
@@ -427,8 +394,8 @@ void register_structure(Routes& routes) {
   auto branch_input = [](Call& c) -> Result<org::BranchInput> {
     QF_TRY(json b, c.body());
     org::BranchInput in;
-    in.name = str(b, "name");
-    in.code = str(b, "code");
+    in.name = text_field(b, "name");
+    in.code = text_field(b, "code");
     QF_TRY(in.secretary_person_id, opt_id(b, "secretary_person_id"));
     QF_TRY(in.sort_order, int_of(b, "sort_order", 0));
     return in;
@@ -515,7 +482,7 @@ void register_structure(Routes& routes) {
     org::PositionInput in;
     QF_TRY(auto dept, opt_id(b, "department_id"));
     in.department_id = dept.value_or(0);
-    in.name = str(b, "name");
+    in.name = text_field(b, "name");
     in.is_key_position = bool_of(b, "is_key_position");
     QF_TRY(in.sort_order, int_of(b, "sort_order", 0));
     return in;
@@ -641,9 +608,9 @@ void register_people(Routes& routes) {
                 org::Placement pl;
                 QF_TRY(pl.department_id, opt_id(b, "department_id"));
                 QF_TRY(pl.position_id, opt_id(b, "position_id"));
-                pl.rank = str(b, "rank");
+                pl.rank = text_field(b, "rank");
                 if (pl.rank.empty()) pl.rank = "none";
-                pl.effective_date = str(b, "effective_date");
+                pl.effective_date = text_field(b, "effective_date");
                 return c.tx([&](store::Connection& conn) -> Result<json> {
                   QF_TRY(org::Unit u, org::ensure_unit(conn, c.app.config.org.unit_name, "UNIT", c.now_ms()));
                   QF_TRY(int64_t id, org::create_person(conn, u.id, d, pl, c.who().account_id, c.now_ms()));
@@ -696,12 +663,12 @@ void register_people(Routes& routes) {
                 QF_TRY(int64_t id, c.id_param());
                 QF_TRY(json b, c.body());
                 org::PositionEventInput in;
-                in.kind = str(b, "kind");
+                in.kind = text_field(b, "kind");
                 QF_TRY(in.department_id, opt_id(b, "department_id"));
                 QF_TRY(in.position_id, opt_id(b, "position_id"));
-                in.rank = str(b, "rank");
-                in.effective_date = str(b, "effective_date");
-                in.note = str(b, "note");
+                in.rank = text_field(b, "rank");
+                in.effective_date = text_field(b, "effective_date");
+                in.note = text_field(b, "note");
                 return c.tx([&](store::Connection& conn) -> Result<json> {
                   QF_TRY(org::Person before, org::get_person_unscoped(conn, id));
                   QF_TRY(int64_t ev, org::record_position_event(conn, id, in, c.who().account_id, c.now_ms()));

@@ -191,7 +191,7 @@ void register_auth(Routes& routes, AppContext& app) {
                 c.audit_object_id = std::to_string(c.who().account_id);
                 c.audit_summary = "启用动态口令 / TOTP enabled";
                 QF_TRY_STATUS(c.tx([&](store::Connection& conn) {
-                  return auth::enable_totp(conn, c.who().account_id, code, c.now_ms());
+                  return auth::enable_totp(conn, c.app.config.security, c.who().account_id, code, c.now_ms());
                 }));
                 return json{{"totp_enabled", true}};
               });

@@ -20,6 +20,11 @@ using qf::cli::unused_path;
 void add_backup(CLI::App& root) {
   auto* cmd = root.add_subcommand("backup", bi("在线备份数据库到一个文件", "Back up the database online into one file"));
   cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
+  cmd->footer(bi("注意：服务器密钥文件（security.secret_key_file，默认 data/qingfeng.key）不在备份中——它加密动态口令"
+                 "密钥，须另行妥善保存并与备份一起保管，否则恢复后启用动态口令的账号无法登录",
+                 "Note: the server secret key file (security.secret_key_file, default data/qingfeng.key) is NOT in "
+                 "the backup — it seals the TOTP secrets; keep a copy of it safely with the backups, or accounts "
+                 "with TOTP cannot sign in after a restore"));
   auto output = std::make_shared<std::string>();
   cmd->add_option("-o,--output", *output,
                   bi("备份文件路径（默认 <database.backup_dir>/qingfeng-年月日-时分秒.db 或 .dump）",

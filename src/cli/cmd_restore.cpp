@@ -31,6 +31,10 @@ void add_restore(CLI::App& root) {
   auto* cmd = root.add_subcommand("restore", bi("用备份文件替换数据库中的全部数据（请先停止服务）",
                                                 "Replace all data in the database with a backup (stop the service first)"));
   cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
+  cmd->footer(bi("注意：备份中不含服务器密钥文件（security.secret_key_file）；恢复后须使用备份时的同一密钥文件，"
+                 "启用动态口令的账号才能登录",
+                 "Note: the backup does not contain the server secret key file (security.secret_key_file); after a "
+                 "restore the same key file as at backup time must be in place, or accounts with TOTP cannot sign in"));
   auto opts = std::make_shared<RestoreOptions>();
   cmd->add_option("file", opts->file, bi("由 qingfeng backup 生成的备份文件", "Backup file made by qingfeng backup"))
       ->required();

@@ -24,6 +24,7 @@
 #include "cli/command.h"
 #include "core/config.h"
 #include "domain/audit/audit_log.h"
+#include "domain/auth/totp_seal.h"
 #include "http/server.h"
 #include "store/database.h"
 #include "store/database_url.h"
@@ -149,6 +150,29 @@ void serve(const ServeFlags& flags) {
   if (!db.ok()) fail(db.error());
   auto version = qf::store::migrate(*db.value());
   if (!version.ok()) fail(version.error());
+
+  // The server secret key (sealing TOTP secrets at rest): created when absent, refused
+  // when unreadable, of the wrong size or open to group/others; then any clear-text
+  // secret left by an older release is sealed (domain/auth/totp_seal.h).
+  auto server_key = qf::auth::ensure_server_key(config.security.secret_key_file);
+  if (!server_key.ok()) fail(server_key.error());
+  if (server_key->created)
+    spdlog::warn("已创建服务器密钥文件 {}（权限 0600）；它不在备份中，请与备份分开妥善保存，多台服务器须使用同一文件 / "
+                 "created the server secret key file {} (mode 0600); it is not in the backups: keep a copy with them, "
+                 "and give every server on this database the same file",
+                 server_key->key.path, server_key->key.path);
+  else
+    spdlog::info("server secret key file {}", server_key->key.path);
+  auto sealing = qf::auth::seal_clear_totp_secrets(*db.value(), server_key->key);
+  if (!sealing.ok()) fail(sealing.error());
+  if (sealing->sealed_now > 0)
+    spdlog::info("已加密 {} 个旧版本留下的明文动态口令密钥 / sealed {} clear-text TOTP secrets left by an older release",
+                 sealing->sealed_now, sealing->sealed_now);
+  if (sealing->unopenable > 0)
+    spdlog::error("{} 个动态口令密钥无法用服务器密钥文件 {} 解开，这些账号的二次验证将失败；请使用加密时的同一密钥文件 / "
+                  "{} TOTP secrets do not open with the server secret key file {}: those accounts' second-factor "
+                  "checks will fail; use the same key file that sealed them",
+                  sealing->unopenable, server_key->key.path, sealing->unopenable, server_key->key.path);
 
   qf::api::AppContext app;
   app.config = config;

@@ -68,6 +68,7 @@ std::vector<Field> fields(Config& c) {
       {"security.login_rate_per_minute", &x.login_rate_per_minute, 1, 100000},
       {"security.argon2_opslimit", &x.argon2_opslimit, 1, 20},
       {"security.argon2_memlimit", &x.argon2_memlimit, 8192, 4 * kGiB},
+      {"security.secret_key_file", &x.secret_key_file, 0, 0, {}, true},
       {"security.password.min_length", &p.min_length, 6, 128},
       {"security.password.require_upper", &p.require_upper},
       {"security.password.require_lower", &p.require_lower},

@@ -68,6 +68,10 @@ struct SecurityConfig {
   int login_rate_per_minute = 30;   // per client address, across accounts
   int argon2_opslimit = 2;          // crypto_pwhash OPSLIMIT (libsodium INTERACTIVE = 2)
   int64_t argon2_memlimit = 64LL * 1024 * 1024;
+  // The server secret key (32 random bytes, hex or base64 text, mode 0600) that seals
+  // TOTP secrets at rest; kept OUTSIDE the database and its backups. Created by
+  // `qingfeng init` / `serve` when absent (domain/auth/server_key.h).
+  std::string secret_key_file = "data/qingfeng.key";
   PasswordPolicy password;
 };
 

@@ -1,9 +1,12 @@
 // Own-password change and TOTP enrolment.
 #include "domain/auth/credentials.h"
 
+#include <sodium.h>
+
 #include "domain/auth/accounts.h"
 #include "domain/auth/passwords.h"
 #include "domain/auth/totp.h"
+#include "domain/auth/totp_seal.h"
 #include "store/database.h"
 
 namespace qf::auth {
@@ -27,22 +30,28 @@ Result<TotpSetup> begin_totp_setup(store::Connection& conn, const SecurityConfig
   if (a.totp_enabled)
     return Error::make(ErrorKind::kConflict, "auth.totp_enabled", "动态口令已启用，请先停用再重新绑定",
                        "TOTP is already enabled; disable it before enrolling again");
+  QF_TRY(ServerKey key, totp_server_key(sec));
   TotpSetup t;
   t.secret = totp::new_secret();
   t.otpauth_uri = totp::otpauth_uri(sec.totp_issuer, a.username, t.secret);
-  QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/account_totp_setup"), {t.secret, account_id}));
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/account_totp_setup"),
+                                 {seal_totp_secret(key, account_id, t.secret), account_id}));
   (void)n;
   return t;
 }
 
-Status enable_totp(store::Connection& conn, int64_t account_id, std::string_view code, int64_t now_ms) {
+Status enable_totp(store::Connection& conn, const SecurityConfig& sec, int64_t account_id, std::string_view code,
+                   int64_t now_ms) {
   QF_TRY(store::Row s, conn.query_one(store::sql(conn, "auth/account_secrets"), {account_id}));
   if (s.is_null("totp_secret"))
     return Error::make(ErrorKind::kConflict, "auth.totp_not_set_up", "请先生成动态口令密钥",
                        "Start the TOTP setup first", "code");
   if (s.boolean("totp_enabled"))
     return Error::make(ErrorKind::kConflict, "auth.totp_enabled", "动态口令已启用", "TOTP is already enabled");
-  auto step = totp::match(s.text("totp_secret"), code, now_ms, 0);
+  QF_TRY(ServerKey key, totp_server_key(sec));
+  QF_TRY(std::string secret, open_totp_secret(key, account_id, s.text("totp_secret")));
+  auto step = totp::match(secret, code, now_ms, 0);
+  sodium_memzero(secret.data(), secret.size());
   if (!step)
     return Error::invalid("auth.totp_invalid", "动态口令不正确，请核对手机时间后重试",
                           "The code is not correct; check the phone's clock and try again", "code");

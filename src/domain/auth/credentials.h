@@ -1,6 +1,7 @@
 #pragma once
 // What a signed-in user does to their own credentials (个人安全设置): change the
 // password (old one required), and set up, enable or disable the TOTP second factor.
+// TOTP secrets are stored sealed (domain/auth/totp_seal.h), never in clear.
 // Work in the caller's transaction; audit entries are the caller's (API framework).
 #include <cstdint>
 #include <string>
@@ -26,10 +27,15 @@ struct TotpSetup {
   std::string secret;       // base32, shown once for manual entry
   std::string otpauth_uri;  // for the QR code
 };
-// Stores a new (not yet enabled) secret; kConflict "auth.totp_enabled" when TOTP is on.
+// Stores a new (not yet enabled) secret, sealed with the server secret key file
+// sec.secret_key_file (totp_seal.h); kConflict "auth.totp_enabled" when TOTP is on;
+// kUnavailable "auth.second_factor_failed" (cause in internal_detail) when the key file
+// is refused.
 Result<TotpSetup> begin_totp_setup(store::Connection& conn, const SecurityConfig& sec, int64_t account_id);
-// Enables TOTP when `code` matches the pending secret (field code: "auth.totp_invalid").
-Status enable_totp(store::Connection& conn, int64_t account_id, std::string_view code, int64_t now_ms);
+// Enables TOTP when `code` matches the pending secret (field code: "auth.totp_invalid");
+// kUnavailable "auth.second_factor_failed" when the secret does not open (wrong key file).
+Status enable_totp(store::Connection& conn, const SecurityConfig& sec, int64_t account_id, std::string_view code,
+                   int64_t now_ms);
 // Turns TOTP off after the password check (field password). Refused (kForbidden
 // "auth.totp_mandatory") for administrators while security.totp_required_for_admins.
 Status disable_totp(store::Connection& conn, const SecurityConfig& sec, int64_t account_id, bool is_admin,

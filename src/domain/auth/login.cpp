@@ -4,10 +4,13 @@
 
 #include <cstdio>
 
+#include <sodium.h>
+
 #include "domain/audit/audit_event.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/passwords.h"
 #include "domain/auth/totp.h"
+#include "domain/auth/totp_seal.h"
 #include "store/database.h"
 
 namespace qf::auth {
@@ -152,6 +155,29 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
   }
   const bool password_ok = verify_password(secrets.text("password_hash"), at.password);
 
+  // The sealed TOTP secret opens only with the right server key file (totp_seal.h). When
+  // it does not, the user sees a generic "second-factor check failed", the cause goes
+  // to the audit entry and (internal_detail) the server log; it is not the user's
+  // failure, so the lockout counter is left alone — and never is the factor skipped.
+  std::string totp_secret;
+  if (password_ok && secrets.boolean("totp_enabled") && at.totp_code && !at.totp_code->empty()) {
+    auto opened = [&]() -> Result<std::string> {
+      QF_TRY(ServerKey key, totp_server_key(sec));
+      return open_totp_secret(key, account->id, secrets.text("totp_secret"));
+    }();
+    if (!opened.ok()) {
+      Error e = opened.take_error();
+      QF_TRY_STATUS(db.transaction([&](store::Connection& c) -> Status {
+        return audit::append(c, login_event(at, account, roles_text(c, account->id), false,
+                                            "二次验证无法进行 / second-factor check could not run: " +
+                                                e.internal_detail,
+                                            now_ms));
+      }));
+      return e;
+    }
+    totp_secret = std::move(opened).value();
+  }
+
   // 3. Record the outcome: counters, TOTP step, session, audit — one transaction.
   QF_TRY(Outcome out, db.transaction([&](store::Connection& c) -> Result<Outcome> {
     Outcome o;
@@ -165,7 +191,7 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
                               "Enter the code from your authenticator app", "totp_code");
         return o;
       }
-      auto step = totp::match(secrets.text("totp_secret"), *at.totp_code, now_ms, secrets.i64("totp_last_step"));
+      auto step = totp::match(totp_secret, *at.totp_code, now_ms, secrets.i64("totp_last_step"));
       int64_t claimed = 0;
       if (step) {
         QF_TRY(claimed, c.execute(store::sql(c, "auth/account_totp_step"), {*step, account->id, *step}));
@@ -195,6 +221,7 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
     o.success = std::move(ok);
     return o;
   }));
+  sodium_memzero(totp_secret.data(), totp_secret.size());
   if (out.error) return std::move(*out.error);
   return std::move(*out.success);
 }

@@ -2,8 +2,13 @@
 // TOTP with replay refusal, sessions with idle and absolute timeouts, audit entries.
 #include "auth_fixture.h"
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "domain/auth/credentials.h"
 #include "domain/auth/login.h"
+#include "domain/auth/server_key.h"
 #include "domain/auth/sessions.h"
 #include "domain/auth/totp.h"
 
@@ -105,13 +110,18 @@ TEST_P(LoginTest, RateLimitPerAddress) {
 }
 
 TEST_P(LoginTest, TotpRequiredThenAcceptedOnceOnly) {
+  // The secret is sealed with the server key file (domain/auth/server_key.h).
+  const std::string key_dir = ::testing::TempDir() + "qf_login_key_" + std::to_string(::getpid()) + "_" +
+                              std::to_string(static_cast<int>(GetParam()));
+  sec.secret_key_file = key_dir + "/qingfeng.key";
+  ASSERT_TRUE(ensure_server_key(sec.secret_key_file).ok());
   int64_t id = make_account("jiwei");
   auto setup = begin_totp_setup(conn(), sec, id);
   ASSERT_TRUE(setup.ok());
   const int64_t now = kT0;
   const int64_t step = now / 1000 / 30;
-  ASSERT_FALSE(enable_totp(conn(), id, "000000" == totp::code_at(setup->secret, step) ? "111111" : "000000", now).ok());
-  ASSERT_TRUE(enable_totp(conn(), id, totp::code_at(setup->secret, step - 1), now).ok());
+  ASSERT_FALSE(enable_totp(conn(), sec, id, "000000" == totp::code_at(setup->secret, step) ? "111111" : "000000", now).ok());
+  ASSERT_TRUE(enable_totp(conn(), sec, id, totp::code_at(setup->secret, step - 1), now).ok());
   auto need = attempt("jiwei", kPassword, now);
   ASSERT_FALSE(need.ok());
   EXPECT_EQ(need.error().code, "auth.totp_required");
@@ -126,6 +136,7 @@ TEST_P(LoginTest, TotpRequiredThenAcceptedOnceOnly) {
   EXPECT_EQ(disable_totp(conn(), sec, id, false, "wrong").error().field, "password");
   ASSERT_TRUE(disable_totp(conn(), sec, id, false, kPassword).ok());
   EXPECT_TRUE(attempt("jiwei", kPassword, now + 3000).ok());
+  std::filesystem::remove_all(key_dir);
 }
 
 TEST_P(LoginTest, AdministratorsWithoutTotpMustSetItUpWhenRequired) {

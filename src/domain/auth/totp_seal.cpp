@@ -1,0 +1,144 @@
+// Sealing TOTP secrets with a key derived from the server secret key (totp_seal.h).
+#include "domain/auth/totp_seal.h"
+
+#include <sodium.h>
+
+#include <cstdlib>
+
+#include "store/database.h"
+
+namespace qf::auth {
+namespace {
+
+constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "qftotp01";
+constexpr uint64_t kKdfSubkeyTotpV1 = 1;
+
+struct Subkey {
+  unsigned char bytes[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
+  explicit Subkey(const ServerKey& key) {
+    static_assert(crypto_kdf_KEYBYTES == kServerKeyBytes);
+    crypto_kdf_derive_from_key(bytes, sizeof bytes, kKdfSubkeyTotpV1, kKdfContext, key.bytes.data());
+  }
+  ~Subkey() { sodium_memzero(bytes, sizeof bytes); }
+  Subkey(const Subkey&) = delete;
+  Subkey& operator=(const Subkey&) = delete;
+};
+
+// libsodium cannot fail to initialise on a supported platform; if it ever did, no
+// secret could be sealed or opened safely.
+void sodium_ready() {
+  if (sodium_init() < 0) std::abort();
+}
+
+std::string associated_data(int64_t account_id) { return "qf-totp:v1:" + std::to_string(account_id); }
+
+Error second_factor_failed(const std::string& cause_zh, const std::string& cause_en) {
+  Error e = Error::make(ErrorKind::kUnavailable, "auth.second_factor_failed", "二次验证失败",
+                        "Second-factor check failed", "totp_code");
+  e.internal_detail = cause_zh + " / " + cause_en;
+  return e;
+}
+
+bool is_clear_base32(std::string_view s) {
+  if (s.empty()) return false;
+  for (char ch : s)
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= '2' && ch <= '7') || ch == '=')) return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_sealed_totp_secret(std::string_view stored) { return stored.substr(0, kSealedTotpPrefix.size()) == kSealedTotpPrefix; }
+
+std::string seal_totp_secret(const ServerKey& key, int64_t account_id, std::string_view secret_b32) {
+  sodium_ready();
+  Subkey sub(key);
+  const std::string ad = associated_data(account_id);
+  std::string box(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + secret_b32.size() +
+                      crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                  '\0');
+  auto* nonce = reinterpret_cast<unsigned char*>(box.data());
+  randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  unsigned long long clen = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &clen,
+                                             reinterpret_cast<const unsigned char*>(secret_b32.data()),
+                                             secret_b32.size(), reinterpret_cast<const unsigned char*>(ad.data()),
+                                             ad.size(), nullptr, nonce, sub.bytes);
+  box.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + clen);
+  std::string b64(sodium_base64_ENCODED_LEN(box.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(b64.data(), b64.size(), reinterpret_cast<const unsigned char*>(box.data()), box.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  b64.resize(b64.size() - 1);  // the terminating NUL
+  return std::string(kSealedTotpPrefix) + b64;
+}
+
+Result<std::string> open_totp_secret(const ServerKey& key, int64_t account_id, std::string_view stored) {
+  const std::string who = std::to_string(account_id);
+  if (!is_sealed_totp_secret(stored)) {
+    if (is_clear_base32(stored))
+      return second_factor_failed("账号 " + who + " 的动态口令密钥仍为明文（旧版本写入），启动 qingfeng serve 一次即可加密",
+                                  "the TOTP secret of account " + who +
+                                      " is still clear text (written by an older release); start qingfeng serve once "
+                                      "to seal it");
+    return second_factor_failed("账号 " + who + " 的动态口令密钥格式未知（不是 v1:）",
+                                "the TOTP secret of account " + who + " has an unknown format (not v1:)");
+  }
+  sodium_ready();
+  const std::string_view b64 = stored.substr(kSealedTotpPrefix.size());
+  std::string box(b64.size(), '\0');
+  size_t len = 0;
+  const char* end = nullptr;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(box.data()), box.size(), b64.data(), b64.size(), nullptr,
+                        &len, &end, sodium_base64_VARIANT_ORIGINAL) != 0 ||
+      end != b64.data() + b64.size() ||
+      len < crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+    return second_factor_failed("账号 " + who + " 的加密动态口令密钥已损坏",
+                                "the sealed TOTP secret of account " + who + " is damaged");
+  box.resize(len);
+  Subkey sub(key);
+  const std::string ad = associated_data(account_id);
+  const auto* nonce = reinterpret_cast<const unsigned char*>(box.data());
+  const size_t clen = len - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  std::string plain(clen, '\0');
+  unsigned long long plen = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()), &plen, nullptr,
+                                                 nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, clen,
+                                                 reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nonce,
+                                                 sub.bytes) != 0)
+    return second_factor_failed(
+        "账号 " + who + " 的动态口令密钥无法用服务器密钥文件 " + key.path +
+            " 解开：密钥文件不对（不是加密时用的那一个，多台服务器须复制同一个文件），或密文被改动、从其他账号复制而来",
+        "the TOTP secret of account " + who + " does not open with the server secret key file " + key.path +
+            ": the key file is the wrong one (not the one that sealed it; every server must have a copy of the same "
+            "file), or the sealed value was altered or copied from another account");
+  plain.resize(plen);
+  return plain;
+}
+
+Result<ServerKey> totp_server_key(const SecurityConfig& sec) {
+  auto key = load_server_key(sec.secret_key_file);
+  if (key.ok()) return key;
+  return second_factor_failed(key.error().message_zh, key.error().message_en);
+}
+
+Result<TotpSealReport> seal_clear_totp_secrets(store::Database& db, const ServerKey& key) {
+  return db.transaction([&](store::Connection& c) -> Result<TotpSealReport> {
+    TotpSealReport report;
+    QF_TRY(store::ResultSet rows, c.query(store::sql(c, "auth/totp_secrets_all")));
+    for (const auto& r : rows) {
+      ++report.total;
+      const int64_t id = r.i64("id");
+      const std::string stored = r.text("totp_secret");
+      if (!is_sealed_totp_secret(stored) && is_clear_base32(stored)) {
+        QF_TRY(int64_t n, c.execute(store::sql(c, "auth/account_totp_seal"),
+                                    {seal_totp_secret(key, id, stored), id, stored}));
+        report.sealed_now += n;
+      } else if (!open_totp_secret(key, id, stored).ok()) {
+        ++report.unopenable;
+      }
+    }
+    return report;
+  });
+}
+
+}  // namespace qf::auth

@@ -1,0 +1,21 @@
+-- TOTP secrets sealed at rest (domain/auth/totp_seal.h, docs/security/totp-secrets.md).
+--
+-- The truth about 0003_identity.sql: its comment says totp_secret holds the key sealed
+-- with a key derived from the server secret. Until this migration that was not so: the
+-- releases before it stored the base32 secret in clear text. From this version on the
+-- column holds "v1:" + base64(nonce ‖ XChaCha20-Poly1305 ciphertext), sealed with a key
+-- derived from the server secret key FILE (security.secret_key_file, outside the
+-- database and its backups), with the account id as associated data.
+--
+-- Why the sealing is a start-up step and not this file: SQL cannot seal — the key is
+-- deliberately not in the database. `qingfeng serve` and `qingfeng init` run
+-- seal_clear_totp_secrets() right after migrating, sealing every remaining clear-text
+-- secret in one transaction (and logging how many). This migration does what SQL can:
+--   * it raises the schema version, so an older binary (which would read a sealed value
+--     as base32, and would write new secrets in clear) refuses this database with
+--     db.schema_too_new instead of running on it;
+--   * it discards secrets of enrolments that were started but never confirmed
+--     (totp_enabled = 0): they protect nothing, and the user simply starts the setup
+--     again. Enabled secrets are kept for the start-up step to seal; until it has run,
+--     a sign-in against a clear-text secret is refused ("二次验证失败"), never let through.
+UPDATE accounts SET totp_secret = NULL WHERE totp_enabled = 0 AND totp_secret IS NOT NULL;

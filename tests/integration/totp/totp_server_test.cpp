@@ -1,0 +1,251 @@
+// TOTP at rest through the real `qingfeng` binary, on SQLite and PostgreSQL: two
+// `serve` processes sharing one key file both verify codes, sign-in survives a restart
+// and a backup/restore with the same key file, a wrong key file gives the generic
+// "二次验证失败" to the user and the cause in the log, and `serve` / `init` create a
+// missing key file 0600 and refuse one the group or others can read.
+#include <sys/stat.h>
+
+#include <chrono>
+#include <fstream>
+#include <thread>
+
+#include "core/clock.h"
+#include "domain/auth/totp_seal.h"
+#include "support/http_client.h"
+#include "support/server_process.h"
+#include "totp_fixture.h"
+
+namespace qf::totp_testing {
+namespace {
+
+using auth::totp::code_at;
+using qf::testing::HttpClient;
+using qf::testing::HttpResponse;
+using qf::testing::ServerProcess;
+
+class TotpServerTest : public TotpDatabaseTest {
+ protected:
+  void SetUp() override {
+    ::setenv("QF_BINARY", QF_TOTP_BINARY, 0);  // make test's QF_BINARY wins
+    TotpDatabaseTest::SetUp();
+  }
+  void TearDown() override {
+    for (auto& s : servers_)
+      if (s) s->stop();
+    servers_.clear();
+    TotpDatabaseTest::TearDown();
+  }
+  std::string config_for(const std::string& key_file) const {
+    return "[security]\nargon2_opslimit = 1\nargon2_memlimit = 8388608\nlogin_rate_per_minute = 1000\n"
+           "secret_key_file = \"" + key_file + "\"\n";
+  }
+  ServerProcess* start(const std::string& key_file) {
+    qf::testing::ServerProcessOptions o;
+    o.database_url = url();
+    o.config_toml = config_for(key_file);
+    auto s = ServerProcess::start(o);
+    EXPECT_TRUE(s.ok()) << s.error().to_string();
+    if (!s.ok()) return nullptr;
+    servers_.push_back(std::move(s).value());
+    return servers_.back().get();
+  }
+  static HttpResponse login(HttpClient& c, const std::string& user, const std::string& code) {
+    return c.post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}, {"totp_code", code}});
+  }
+  // The current TOTP step, waited out when fewer than 10 s of it remain, so that the few
+  // codes a test sends stay inside the ±1 window (no timing is asserted).
+  static int64_t fresh_step() {
+    int64_t now = qf::SystemClock().now_ms();
+    if (now % 30000 > 20000) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(30000 - now % 30000 + 200));
+      now = qf::SystemClock().now_ms();
+    }
+    return now / 30000;
+  }
+  // Enrols TOTP for `id` at real time (code of step s-1 consumed); returns the secret.
+  std::string enrol(int64_t id, int64_t s) {
+    auto lease = db().acquire();
+    EXPECT_TRUE(lease.ok());
+    auto setup = auth::begin_totp_setup(lease->get(), sec, id);
+    EXPECT_TRUE(setup.ok()) << setup.error().to_string();
+    if (!setup.ok()) return {};
+    auto st = auth::enable_totp(lease->get(), sec, id, code_at(setup->secret, s - 1), qf::SystemClock().now_ms());
+    EXPECT_TRUE(st.ok()) << st.error().to_string();
+    return setup->secret;
+  }
+  qf::testing::CommandResult qingfeng(const std::string& key_file, std::vector<std::string> args) {
+    const std::string cfg = (dir_ / "cli.toml").string();
+    std::ofstream(cfg) << config_for(key_file) << "[database]\nbackup_dir = \"" << (dir_ / "backups").string()
+                       << "\"\n";
+    std::vector<std::string> all{"--config", cfg, "--database", url()};
+    all.insert(all.end(), args.begin(), args.end());
+    return qf::testing::run_qingfeng(all);
+  }
+
+  std::vector<std::unique_ptr<ServerProcess>> servers_;
+};
+
+TEST_P(TotpServerTest, TwoProcessesWithOneKeyFileBothVerifyCodesAlsoAfterARestart) {
+  const int64_t id = make_account("jiwei");
+  const int64_t s = fresh_step();
+  const std::string secret = enrol(id, s);
+  ServerProcess* a = start(sec.secret_key_file);
+  ServerProcess* b = start(sec.secret_key_file);
+  ASSERT_TRUE(a && b);
+  {
+    HttpClient ca(a->port());
+    auto r = login(ca, "jiwei", code_at(secret, s));
+    ASSERT_EQ(r.status, 200) << r.body;
+    HttpClient cb(b->port());
+    auto r2 = login(cb, "jiwei", code_at(secret, s + 1));
+    ASSERT_EQ(r2.status, 200) << r2.body;
+    // The code used on one process is spent on the other too.
+    HttpClient again(a->port());
+    EXPECT_EQ(login(again, "jiwei", code_at(secret, s + 1)).error_code(), "auth.totp_invalid");
+  }
+  // Restart process a: the key comes from the same file; move its clock 3 steps on so a
+  // code later than the last one used is current.
+  EXPECT_EQ(a->stop(), 0);
+  ServerProcess* a2 = start(sec.secret_key_file);
+  ASSERT_TRUE(a2);
+  HttpClient c(a2->port());
+  ASSERT_EQ(c.post_json("/api/v1/test/clock", {{"offset_ms", 90000}}).status, 200);
+  auto r = login(c, "jiwei", code_at(secret, s + 3));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(a2->output().find(sec.secret_key_file), std::string::npos) << a2->output();
+}
+
+TEST_P(TotpServerTest, AServerWithAnotherKeyFileRefusesTheCodeGenerically) {
+  const int64_t id = make_account("jiwei");
+  const int64_t s = fresh_step();
+  const std::string secret = enrol(id, s);
+  const std::string other = (dir_ / "other.key").string();
+  ServerProcess* wrong = start(other);  // created at start, not the key that sealed it
+  ASSERT_TRUE(wrong);
+  EXPECT_TRUE(fs::exists(other));
+  // The start-up step already warns that a sealed secret does not open.
+  EXPECT_NE(wrong->output().find("do not open with the server secret key file " + other), std::string::npos)
+      << wrong->output();
+  HttpClient c(wrong->port());
+  auto r = login(c, "jiwei", code_at(secret, s));
+  EXPECT_EQ(r.status, 503) << r.body;
+  EXPECT_EQ(r.error_code(), "auth.second_factor_failed");
+  EXPECT_EQ(r.json()["error"]["message_zh"], "二次验证失败");
+  EXPECT_EQ(r.json()["error"]["message_en"], "Second-factor check failed");
+  EXPECT_EQ(r.body.find(other), std::string::npos);  // the key file is not shown to the user
+  EXPECT_FALSE(c.cookie("qf_session").has_value());
+  // The log names the cause and the file.
+  EXPECT_NE(wrong->output().find("does not open with the server secret key file " + other), std::string::npos)
+      << wrong->output();
+  // The right key file accepts the same code.
+  ServerProcess* right = start(sec.secret_key_file);
+  ASSERT_TRUE(right);
+  HttpClient ok(right->port());
+  auto r2 = login(ok, "jiwei", code_at(secret, s));
+  EXPECT_EQ(r2.status, 200) << r2.body;
+}
+
+TEST_P(TotpServerTest, ServeCreatesAMissingKeyFileAndRefusesAnOpenOne) {
+  const std::string fresh = (dir_ / "new" / "qingfeng.key").string();
+  ServerProcess* s = start(fresh);
+  ASSERT_TRUE(s);
+  struct stat st{};
+  ASSERT_EQ(::stat(fresh.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
+  EXPECT_NE(s->output().find("created the server secret key file " + fresh), std::string::npos) << s->output();
+  EXPECT_EQ(s->stop(), 0);
+
+  ::chmod(fresh.c_str(), 0644);
+  qf::testing::ServerProcessOptions o;
+  o.database_url = url();
+  o.config_toml = config_for(fresh);
+  auto refused = ServerProcess::start(o);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message_en.find("exited"), std::string::npos);
+  const std::string& why = refused.error().message_en;
+  EXPECT_NE(why.find("服务器密钥文件 " + fresh), std::string::npos) << why;
+  EXPECT_NE(why.find("chmod 600 " + fresh), std::string::npos) << why;
+
+  // Wrong size: refused too, naming the file.
+  ::chmod(fresh.c_str(), 0600);
+  std::ofstream(fresh, std::ios::trunc) << "0123456789abcdef\n";
+  auto short_key = ServerProcess::start(o);
+  ASSERT_FALSE(short_key.ok());
+  EXPECT_NE(short_key.error().message_en.find("Server secret key file " + fresh + ": has the wrong size"),
+            std::string::npos)
+      << short_key.error().message_en;
+}
+
+TEST_P(TotpServerTest, InitCreatesTheKeyAndSealsClearTextSecrets) {
+  const int64_t id = make_account("jiwei");
+  const std::string secret = auth::totp::new_secret();
+  exec("UPDATE accounts SET totp_secret = ?, totp_enabled = 1 WHERE id = ?", {secret, id});
+  const std::string key = (dir_ / "init" / "qingfeng.key").string();
+  auto r = qingfeng(key, {"init"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("created the server secret key file: " + key), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("sealed clear-text TOTP secrets: 1"), std::string::npos) << r.out;
+  struct stat st{};
+  ASSERT_EQ(::stat(key.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
+  auto raw = raw_secret(id);
+  ASSERT_TRUE(raw.has_value());
+  EXPECT_EQ(raw->rfind("v1:", 0), 0u);
+  auto k = auth::load_server_key(key);
+  ASSERT_TRUE(k.ok());
+  auto opened = auth::open_totp_secret(*k, id, *raw);
+  ASSERT_TRUE(opened.ok());
+  EXPECT_EQ(*opened, secret);
+  // Run again: the key is kept.
+  auto again = qingfeng(key, {"init"});
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_NE(again.out.find("server secret key file: " + key), std::string::npos) << again.out;
+  EXPECT_EQ(again.out.find("created the server secret key file"), std::string::npos) << again.out;
+}
+
+TEST_P(TotpServerTest, ARestoredBackupStillPassesTotpWithTheSameKeyFile) {
+  const int64_t id = make_account("jiwei");
+  const int64_t s = fresh_step();
+  const std::string secret = enrol(id, s);
+  const std::string file = (dir_ / "before.bak").string();
+  auto backup = qingfeng(sec.secret_key_file, {"backup", "--output", file});
+  ASSERT_EQ(backup.exit_code, 0) << backup.out << backup.err;
+  // The key file is not in the backup.
+  {
+    std::ifstream in(sec.secret_key_file);
+    std::string hex;
+    std::getline(in, hex);
+    std::ifstream b(file, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(b)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.find(hex), std::string::npos);
+    EXPECT_EQ(bytes.find(secret), std::string::npos);
+  }
+  // After the backup the user turns TOTP off; the restore brings the sealed secret back.
+  exec("UPDATE accounts SET totp_secret = NULL, totp_enabled = 0 WHERE id = ?", {id});
+  test_database().close();
+  auto restore = qingfeng(sec.secret_key_file, {"restore", file, "--yes"});
+  ASSERT_EQ(restore.exit_code, 0) << restore.out << restore.err;
+  ASSERT_TRUE(test_database().reopen().ok());
+  ServerProcess* server = start(sec.secret_key_file);
+  ASSERT_TRUE(server);
+  HttpClient c(server->port());
+  EXPECT_EQ(c.post_json("/api/v1/auth/login", {{"username", "jiwei"}, {"password", kPassword}}).error_code(),
+            "auth.totp_required");
+  auto r = login(c, "jiwei", code_at(secret, s));
+  EXPECT_EQ(r.status, 200) << r.body;
+}
+
+TEST(TotpCliHelp, BackupAndRestoreSayTheKeyFileIsNotInTheBackup) {
+  ::setenv("QF_BINARY", QF_TOTP_BINARY, 0);
+  for (const char* cmd : {"backup", "restore"}) {
+    auto r = qf::testing::run_qingfeng({cmd, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("security.secret_key_file"), std::string::npos) << cmd << ": " << r.out;
+    EXPECT_NE(r.out.find("服务器密钥文件"), std::string::npos) << cmd << ": " << r.out;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, TotpServerTest, qf::testing::AllDatabases(), qf::testing::DatabaseName);
+
+}  // namespace
+}  // namespace qf::totp_testing

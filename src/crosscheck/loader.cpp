@@ -16,6 +16,7 @@
 #include "core/resident_id.h"
 #include "core/text_encoding.h"
 #include "crosscheck/credit_code_fast.h"
+#include "crosscheck/field_scan.h"
 #include "crosscheck/flat_map.h"
 #include "crosscheck/parallel.h"
 #include "crosscheck/people_filter.h"
@@ -281,7 +282,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
   };
   std::vector<RecentValues> recent(ncols);
 
-  csv::CsvReader reader(text, first_line);
+  FieldScanner reader(text, first_line);
   csv::Record rec;
   std::string buf;
   uint64_t rows = 0;

@@ -6,7 +6,8 @@
 //
 // Phases (timed separately in RunSummary::phases, in this order):
 //   load   map, detect encoding, parse and normalise every file (parallel)
-//   merge  merge parsed pieces and intern their strings into the run's pool
+//   merge  move the late files' pieces' rows together (the early files' are moved
+//          inside load) and collect the data-quality issues
 //   index  build the hash indexes of who-is-who and company identity
 //   rules  run the rules (parallel across rules), merge to one finding per key
 //   write  write the three output files

@@ -165,11 +165,28 @@ struct RelativeNames {
   }
 };
 
-// Output of one parsing task.
+// One parsing task. Its rows are written straight into the file's table, from row
+// `base` on: a record ends at a line break (or at the end of the file), so a piece
+// holds at most as many records as it has line breaks (+1 for the file's last piece),
+// and that many rows are set aside for it. close_gaps() then moves the pieces' rows
+// together (nothing moves when every line was one record).
 struct Piece {
-  std::vector<Column> cols;
-  std::vector<uint32_t> line;
+  size_t base = 0;                      // first row of the table set aside for this piece
+  size_t rows = 0;                      // rows written
   std::vector<DataQualityIssue> issues;
+};
+
+// Where a parsing task writes one column: its own range of the table's column.
+template <class T>
+struct RowWriter {
+  T* p = nullptr;
+  void push_back(T v) { *p++ = v; }
+};
+struct ColumnWriter {
+  RowWriter<uint32_t> u32;
+  RowWriter<uint64_t> u64;
+  RowWriter<int64_t> i64;
+  RowWriter<int32_t> i32;
 };
 
 struct FileJob {
@@ -207,8 +224,8 @@ Error file_error(const std::string& code, const std::string& zh, const std::stri
 }
 
 // Parses one piece of a file into typed, normalised columns.
-void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* names, const PeopleFilter* people,
-                 LoadProgress* progress) {
+void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const RelativeNames* names,
+                 const PeopleFilter* people, LoadProgress* progress) {
   const FileSpec& spec = *job.spec;
   Piece& out = job.pieces[k];
   std::string_view raw = job.body.substr(job.cuts[k], job.cuts[k + 1] - job.cuts[k]);
@@ -223,19 +240,18 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
   for (size_t i = 0; i < k; ++i) first_line += job.piece_lines[i];
 
   const size_t ncols = spec.columns.size();
-  out.cols.resize(ncols);
-  // Reserve for one record per line (an upper bound) so the column vectors never grow.
-  const size_t expect = static_cast<size_t>(job.piece_lines[k]) + 1;
-  out.line.reserve(expect);
+  // This piece's rows of the table (sized by load_data for every line of the piece).
+  const size_t base = out.base;
+  std::vector<ColumnWriter> cols(ncols);
   for (size_t c = 0; c < ncols; ++c) {
-    out.cols[c].present = job.field_of[c] >= 0;
-    ColumnKind kind = spec.columns[c].kind;
-    if (kind == ColumnKind::kUnused || kind == ColumnKind::kPercent) continue;
-    if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) out.cols[c].u32.reserve(expect);
-    else if (kind == ColumnKind::kResidentId) out.cols[c].u64.reserve(expect);
-    else if (kind == ColumnKind::kDate) out.cols[c].i32.reserve(expect);
-    else out.cols[c].i64.reserve(expect);
+    Column& tc = table.cols[c];
+    if (!tc.u32.empty()) cols[c].u32.p = tc.u32.data() + base;
+    if (!tc.u64.empty()) cols[c].u64.p = tc.u64.data() + base;
+    if (!tc.i64.empty()) cols[c].i64.p = tc.i64.data() + base;
+    if (!tc.i32.empty()) cols[c].i32.p = tc.i32.data() + base;
   }
+  uint32_t* const line_out = table.line.data() + base;
+  size_t kept = 0;  // rows written
 
   // Registry exports list a company's persons together, a cadre's relatives
   // together, and repeat labels (departments, ports): a value equal to the previous
@@ -312,12 +328,12 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
         continue;
       }
     }
-    out.line.push_back(static_cast<uint32_t>(rec.line));
+    line_out[kept++] = static_cast<uint32_t>(rec.line);
     uint64_t row_person = 0;  // this row's resident ID and lookup-only name, once parsed
     uint32_t row_name = 0;    // (both come before the people-only columns in the schema)
     for (size_t c : order) {
       const ColumnSpec& cs = spec.columns[c];
-      Column& col = out.cols[c];
+      ColumnWriter& col = cols[c];
       int f = job.field_of[c];
       std::string_view v = f >= 0 ? rec.fields[static_cast<size_t>(f)] : std::string_view{};
       auto issue = [&](const std::string& problem) {
@@ -457,6 +473,7 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
       }
     }
   }
+  out.rows = kept;
   // Every value of the piece now lives in the columns and the pool: give its pages of
   // the mapping back, so the resident set does not grow with the input (the bytes stay
   // in the page cache; a page shared with a neighbouring piece is simply re-faulted).
@@ -464,6 +481,59 @@ void parse_piece(FileJob& job, size_t k, StringPool& pool, const RelativeNames* 
   if (progress) {
     progress->rows[fidx].fetch_add(rows & 0xFFFF, std::memory_order_relaxed);
     progress->bytes_done[fidx].fetch_add(raw.size(), std::memory_order_relaxed);
+  }
+}
+
+// Sets aside every piece's rows in its file's table: one row per line break of the
+// piece (+1 for the last piece, whose last record may have none). Columns no rule reads
+// stay empty. The storage is not zeroed: each piece writes its own rows.
+void size_table(FileJob& job, Table& table) {
+  const FileSpec& spec = *job.spec;
+  size_t total = 0;
+  for (size_t k = 0; k < job.pieces.size(); ++k) {
+    job.pieces[k].base = total;
+    total += static_cast<size_t>(job.piece_lines[k]) + (k + 1 == job.pieces.size() ? 1 : 0);
+  }
+  table.line.resize(total);
+  for (size_t c = 0; c < spec.columns.size(); ++c) {
+    Column& col = table.cols[c];
+    col.present = job.field_of[c] >= 0;
+    ColumnKind kind = spec.columns[c].kind;
+    if (kind == ColumnKind::kUnused || kind == ColumnKind::kPercent) continue;
+    if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) col.u32.resize(total);
+    else if (kind == ColumnKind::kResidentId) col.u64.resize(total);
+    else if (kind == ColumnKind::kDate) col.i32.resize(total);
+    else col.i64.resize(total);
+  }
+}
+
+// Moves the pieces' rows together in file order (rows set aside for lines that were
+// not records — blank lines, line breaks inside quotes, the last piece's spare row —
+// are dropped) and cuts the columns to the rows read.
+void close_gaps(FileJob& job, Table& table) {
+  size_t rows = 0;
+  auto move_rows = [](auto& v, size_t from, size_t to, size_t n) {
+    if (!v.empty() && from != to && n) std::memmove(v.data() + to, v.data() + from, n * sizeof(v[0]));
+  };
+  for (const Piece& p : job.pieces) {
+    move_rows(table.line, p.base, rows, p.rows);
+    for (Column& col : table.cols) {
+      move_rows(col.u32, p.base, rows, p.rows);
+      move_rows(col.u64, p.base, rows, p.rows);
+      move_rows(col.i64, p.base, rows, p.rows);
+      move_rows(col.i32, p.base, rows, p.rows);
+    }
+    rows += p.rows;
+  }
+  auto cut = [&](auto& v) {
+    if (!v.empty()) v.resize(rows);
+  };
+  cut(table.line);
+  for (Column& col : table.cols) {
+    cut(col.u32);
+    cut(col.u64);
+    cut(col.i64);
+    cut(col.i32);
   }
 }
 
@@ -587,107 +657,55 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
       for (char v : j->piece_valid)
         if (!v) j->gb18030 = true;
   }
-  // Pass 2 (parallel): decode, parse and normalise every piece; the files with
-  // lookup-only columns after the others (see lookup_only()).
+  // Pass 2 (parallel): decode, parse and normalise every piece straight into its
+  // file's table; the files with lookup-only columns after the others (see
+  // lookup_only()).
+  auto table_of = [&](const FileJob& j) -> Table& { return data.tables[static_cast<size_t>(j.spec->id)]; };
+  for (auto& j : jobs) size_table(*j, table_of(*j));
   std::vector<std::pair<FileJob*, size_t>> early, late;
   for (auto& t : tasks) (loads_late(t.first->spec->id) ? late : early).push_back(t);
-  parallel_for(early.size(), threads,
-               [&](size_t i) { parse_piece(*early[i].first, early[i].second, data.pool, nullptr, nullptr, progress); });
+  parallel_for(early.size(), threads, [&](size_t i) {
+    FileJob& j = *early[i].first;
+    parse_piece(j, early[i].second, table_of(j), data.pool, nullptr, nullptr, progress);
+  });
+  for (auto& j : jobs)
+    if (!loads_late(j->spec->id)) close_gaps(*j, table_of(*j));
   data.pool.mark();
   RelativeNames names;
-  for (auto& j : jobs) {
-    if (j->spec->id != FileId::kRelatives) continue;
-    size_t candidates = 0;
-    for (auto& p : j->pieces) candidates += p.line.size();
-    names.size_for(candidates);
-    for (auto& p : j->pieces) {
-      for (size_t r = 0; r < p.line.size(); ++r) {
-        uint32_t id = p.cols[col::kRelName].u32[r];
-        int32_t birth = p.cols[col::kRelBirthDate].i32[r];
-        // The same relatives as RegistryIndex's name + birth-date index.
-        if (!id || p.cols[col::kRelResidentId].u64[r] || birth == kUnknownDay) continue;
-        names.add(data.pool.str(id), id, yyyymmdd_of_days(birth));
-      }
+  const Table& cadres = data.t(FileId::kCadres);
+  const Table& rel = data.t(FileId::kRelatives);
+  if (rel.present) {
+    names.size_for(rel.rows());
+    for (size_t r = 0; r < rel.rows(); ++r) {
+      uint32_t id = rel.s(col::kRelName, r);
+      int32_t birth = rel.cols[col::kRelBirthDate].i32[r];
+      // The same relatives as RegistryIndex's name + birth-date index.
+      if (!id || rel.id(col::kRelResidentId, r) || birth == kUnknownDay) continue;
+      names.add(data.pool.str(id), id, yyyymmdd_of_days(birth));
     }
   }
-  size_t people_count = 0;
-  for (auto& j : jobs)
-    if (j->spec->id == FileId::kCadres || j->spec->id == FileId::kRelatives)
-      for (auto& p : j->pieces) people_count += p.line.size();
-  PeopleFilter people(people_count);  // the same people as RegistryIndex's filter
-  for (auto& j : jobs) {
-    if (j->spec->id == FileId::kCadres) {
-      for (auto& p : j->pieces)
-        for (uint64_t packed : p.cols[col::kCadreResidentId].u64)
-          if (packed) people.add_id(packed);
-    } else if (j->spec->id == FileId::kRelatives) {
-      for (auto& p : j->pieces) {
-        for (size_t r = 0; r < p.line.size(); ++r) {
-          uint64_t packed = p.cols[col::kRelResidentId].u64[r];
-          uint32_t name = p.cols[col::kRelName].u32[r];
-          int32_t birth = p.cols[col::kRelBirthDate].i32[r];
-          if (packed) people.add_id(packed);
-          else if (birth != kUnknownDay && name) people.add_name_birth(name, yyyymmdd_of_days(birth));
-        }
-      }
-    }
+  PeopleFilter people(cadres.rows() + rel.rows());  // the same people as RegistryIndex's filter
+  for (size_t r = 0; r < cadres.rows(); ++r)
+    if (uint64_t packed = cadres.id(col::kCadreResidentId, r)) people.add_id(packed);
+  for (size_t r = 0; r < rel.rows(); ++r) {
+    uint64_t packed = rel.id(col::kRelResidentId, r);
+    uint32_t name = rel.s(col::kRelName, r);
+    int32_t birth = rel.cols[col::kRelBirthDate].i32[r];
+    if (packed) people.add_id(packed);
+    else if (birth != kUnknownDay && name) people.add_name_birth(name, yyyymmdd_of_days(birth));
   }
-  parallel_for(late.size(), threads,
-               [&](size_t i) { parse_piece(*late[i].first, late[i].second, data.pool, &names, &people, progress); });
+  parallel_for(late.size(), threads, [&](size_t i) {
+    FileJob& j = *late[i].first;
+    parse_piece(j, late[i].second, table_of(j), data.pool, &names, &people, progress);
+  });
   auto t1 = Clock::now();
   const double cpu1 = process_cpu_seconds();
 
-  // Concatenate the pieces in file order (strings are already interned); the
-  // data-quality issues are then collected in file and piece order. One file at a
-  // time on purpose: merging two large files at once measured +70 MiB of peak at the
-  // city tier (one column of pieces per file in flight) for 0.1 s of CPU.
-  for (size_t job_index = 0; job_index < jobs.size(); ++job_index) {
-    auto& j = jobs[job_index];
-    const FileSpec& spec = *j->spec;
-    Table& table = data.tables[static_cast<size_t>(spec.id)];
-    size_t total = 0;
-    for (auto& p : j->pieces) total += p.line.size();
-    if (j->pieces.size() > 1) table.line.reserve(total);
-    for (size_t c = 0; c < spec.columns.size(); ++c) {
-      table.cols[c].present = j->field_of[c] >= 0;
-      ColumnKind kind = spec.columns[c].kind;
-      if (kind == ColumnKind::kUnused || kind == ColumnKind::kPercent || j->pieces.size() == 1) continue;
-      if (is_string_kind(kind) || kind == ColumnKind::kBool || kind == ColumnKind::kEnum) table.cols[c].u32.reserve(total);
-      else if (kind == ColumnKind::kResidentId) table.cols[c].u64.reserve(total);
-      else if (kind == ColumnKind::kDate) table.cols[c].i32.reserve(total);
-      else table.cols[c].i64.reserve(total);
-    }
-    if (j->pieces.size() == 1) {  // one piece: its columns become the table's, no copy
-      Piece& p = j->pieces[0];
-      table.line = std::move(p.line);
-      for (size_t c = 0; c < spec.columns.size(); ++c) {
-        bool present = table.cols[c].present;
-        table.cols[c] = std::move(p.cols[c]);
-        table.cols[c].present = present;
-      }
-      p.cols.clear();
-      continue;
-    }
-    // Column by column, freeing each piece's copy as soon as it is appended, so the
-    // peak is the table plus one column of pieces, not the table plus every piece.
-    for (auto& p : j->pieces) {
-      table.line.insert(table.line.end(), p.line.begin(), p.line.end());
-      std::vector<uint32_t>().swap(p.line);
-    }
-    for (size_t c = 0; c < spec.columns.size(); ++c) {
-      Column& dst = table.cols[c];
-      for (auto& p : j->pieces) {
-        Column& src = p.cols[c];
-        dst.u32.insert(dst.u32.end(), src.u32.begin(), src.u32.end());
-        dst.u64.insert(dst.u64.end(), src.u64.begin(), src.u64.end());
-        dst.i64.insert(dst.i64.end(), src.i64.begin(), src.i64.end());
-        dst.i32.insert(dst.i32.end(), src.i32.begin(), src.i32.end());
-        bool present = src.present;
-        src = Column{};
-        src.present = present;
-      }
-    }
-  }
+  // The late files' rows moved together (the early files' were before the late files
+  // were parsed: their tables feed the relative names and the people filter); the
+  // data-quality issues collected in file and piece order.
+  for (auto& j : jobs)
+    if (loads_late(j->spec->id)) close_gaps(*j, table_of(*j));
   for (auto& j : jobs) {
     for (auto& p : j->pieces) {
       for (auto& issue : p.issues) data.issues.push_back(std::move(issue));

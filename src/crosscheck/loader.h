@@ -2,9 +2,11 @@
 // Loader: reads the input files of one run into columnar Tables. Per file: map it,
 // detect its encoding (UTF-8 with/without BOM, else GB18030), match the header to the
 // contract's English or Chinese column names, cut the body into pieces at record
-// boundaries, and parse + normalise the pieces in parallel, each into its own columns,
+// boundaries, and parse + normalise the pieces in parallel, each straight into its own
+// range of rows of the file's columns (one row set aside per line of the piece),
 // interning strings straight into the run's (sharded, thread-safe) StringPool; the
-// pieces' columns are then concatenated in file order. Bad values become
+// pieces' rows are then moved together in file order (nothing moves when every line
+// was one record). Bad values become
 // DataQualityIssues (and blank values); rows with the wrong field count become one
 // issue each and are not used.
 //
@@ -34,7 +36,7 @@ struct LoadedData {
   StringPool pool;
   std::vector<DataQualityIssue> issues;  // in file order, then line order
   double parse_seconds = 0;              // map + decode + parse + normalise
-  double merge_seconds = 0;              // concatenate the pieces' columns
+  double merge_seconds = 0;              // move the pieces' rows together
   double parse_cpu_seconds = 0;          // process CPU time (user + system) of the same
   double merge_cpu_seconds = 0;
   uint64_t bytes = 0;                    // input bytes read

@@ -11,7 +11,10 @@
 //   kUnused and kPercent columns hold no values (no rule reads them).
 // `line[r]` is the physical line on which row r starts in its file.
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "crosscheck/schema.h"
@@ -20,12 +23,36 @@ namespace qf::crosscheck {
 
 inline constexpr int64_t kUnknown = INT64_MIN;
 
+// Column storage that is not zeroed when it grows: the loader sizes each column once
+// for the whole file and every parsing task writes its own range of rows, so every
+// value is written before it is read (zeroing first would write each page twice).
+template <class T>
+struct NoInitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  NoInitAllocator() = default;
+  template <class U>
+  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+template <class T>
+using ColumnVector = std::vector<T, NoInitAllocator<T>>;
+
 struct Column {
-  bool present = false;        // the file had this column
-  std::vector<uint32_t> u32;   // strings, bools, enums
-  std::vector<uint64_t> u64;   // resident IDs
-  std::vector<int64_t> i64;    // amounts, areas
-  std::vector<int32_t> i32;    // dates
+  bool present = false;          // the file had this column
+  ColumnVector<uint32_t> u32;    // strings, bools, enums
+  ColumnVector<uint64_t> u64;    // resident IDs
+  ColumnVector<int64_t> i64;     // amounts, areas
+  ColumnVector<int32_t> i32;     // dates
 };
 
 inline constexpr int32_t kUnknownDay = INT32_MIN;
@@ -34,7 +61,7 @@ struct Table {
   FileId file{};
   bool present = false;        // the file exists in --data
   std::string path;
-  std::vector<uint32_t> line;
+  ColumnVector<uint32_t> line;
   std::vector<Column> cols;    // indexed by the col:: enumerators of the file
   uint64_t bytes = 0;
 

@@ -128,13 +128,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
 }
 
 std::string_view sql(Dialect dialect, std::string_view name) {
+  // Called for every query: one reused buffer per thread instead of three new strings.
+  thread_local std::string path;
+  auto lookup = [&](std::string_view suffix) {
+    path.assign("queries/").append(name).append(suffix);
+    return embedded::file(path);
+  };
+  if (auto text = lookup(dialect == Dialect::kPostgres ? ".pg.sql" : ".sqlite.sql")) return *text;
+  if (auto text = lookup(".sql")) return *text;
   std::string base = "queries/" + std::string(name);
-  if (dialect == Dialect::kPostgres) {
-    if (auto text = embedded::file(base + ".pg.sql")) return *text;
-  } else {
-    if (auto text = embedded::file(base + ".sqlite.sql")) return *text;
-  }
-  if (auto text = embedded::file(base + ".sql")) return *text;
   std::fprintf(stderr, "qingfeng: no SQL query named \"%.*s\" (expected src/store/%s.sql)\n",
                static_cast<int>(name.size()), name.data(), base.c_str());
   std::abort();

@@ -181,6 +181,49 @@ template <class T>
 struct RowWriter {
   T* p = nullptr;
   void push_back(T v) { *p++ = v; }
+  T* next() { return p++; }  // the next row's cell, written later
+};
+
+// Strings are interned in small batches: each is hashed and its slot in the pool
+// prefetched when its field is read, and the batch is interned in order a few rows
+// later, so the pool's cache misses (one per distinct string, most of the pool's
+// time) overlap the parsing of the next fields instead of stalling it. A cell whose
+// value equals an earlier cell's (same raw value as the previous row) is copied from
+// that cell once the cell before it is resolved. Every batch is flushed before the
+// piece ends: no id is read before then.
+class InternBatch {
+ public:
+  explicit InternBatch(StringPool& pool) : pool_(pool) { arena_.reserve(4096); }
+  void add(uint32_t* cell, std::string_view s) {
+    if (s.empty()) { *cell = 0; return; }
+    const uint64_t h = hash_bytes(s);
+    pool_.prefetch(h);
+    ops_.push_back({cell, nullptr, static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(s.size()), h});
+    arena_.append(s);
+    if (ops_.size() >= kBatch) flush();
+  }
+  void copy(uint32_t* cell, const uint32_t* from) {
+    ops_.push_back({cell, from, 0, 0, 0});
+    if (ops_.size() >= kBatch) flush();
+  }
+  void flush() {
+    for (const Op& op : ops_)
+      *op.cell = op.from ? *op.from : pool_.intern_hashed(std::string_view(arena_.data() + op.off, op.len), op.hash);
+    ops_.clear();
+    arena_.clear();
+  }
+
+ private:
+  static constexpr size_t kBatch = 32;
+  struct Op {
+    uint32_t* cell;
+    const uint32_t* from;  // copy this cell's id instead of interning
+    uint32_t off, len;     // the string in arena_
+    uint64_t hash;
+  };
+  StringPool& pool_;
+  std::vector<Op> ops_;
+  std::string arena_;
 };
 struct ColumnWriter {
   RowWriter<uint32_t> u32;
@@ -260,6 +303,7 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
   struct LastValue {
     std::string raw;
     uint32_t id = 0;
+    const uint32_t* cell = nullptr;  // strings: the cell holding the id (see InternBatch)
     bool set = false;
     bool same(std::string_view v) const {
       return set && v == std::string_view(raw);  // (an empty view may have no data pointer)
@@ -269,8 +313,14 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
       id = value;
       set = true;
     }
+    void remember_cell(std::string_view v, const uint32_t* c) {
+      raw.assign(v);
+      cell = c;
+      set = true;
+    }
   };
   std::vector<LastValue> last(ncols);
+  InternBatch batch(pool);
   // Resident IDs are parsed first in each row: what is kept of a lookup-only name and
   // of the people-only columns depends on the row's ID. Each column has its own
   // vector and data-quality issues are sorted by line and column when written, so
@@ -359,25 +409,25 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
             break;
           }
           const bool repeatable = cs.kind == ColumnKind::kLabel || cs.kind == ColumnKind::kText;
-          if (repeatable && last[c].same(v)) { col.u32.push_back(last[c].id); break; }
+          if (repeatable && last[c].same(v)) { batch.copy(col.u32.next(), last[c].cell); break; }
           text::normalize_into(v, flags, &buf);
-          uint32_t value;
-          if (lookup_only(spec.id, cs.kind)) {
+          if (lookup_only(spec.id, cs.kind)) {  // (never repeatable)
             bool unsure = true;
             uint32_t birth = ResidentId::from_packed(row_person).birth_yyyymmdd();
-            value = names ? names->find(buf, birth, &unsure) : 0;
+            uint32_t value = names ? names->find(buf, birth, &unsure) : 0;
             if (unsure) value = pool.find_marked(buf);
             row_name = value;
-          } else {
-            value = pool.intern(buf);
+            col.u32.push_back(value);
+            break;
           }
-          if (repeatable) last[c].remember(v, value);
-          col.u32.push_back(value);
+          uint32_t* cell = col.u32.next();
+          batch.add(cell, buf);
+          if (repeatable) last[c].remember_cell(v, cell);
           break;
         }
         case ColumnKind::kPhone:
           text::normalize_phone_into(v, &buf);
-          col.u32.push_back(pool.intern(buf));
+          batch.add(col.u32.next(), buf);
           break;
         case ColumnKind::kResidentId: {
           if (uint64_t packed = canonical_resident_id(v)) {  // already canonical and valid
@@ -394,17 +444,18 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
           break;
         }
         case ColumnKind::kCreditCode: {
-          if (last[c].same(v)) { col.u32.push_back(last[c].id); break; }
+          if (last[c].same(v)) { batch.copy(col.u32.next(), last[c].cell); break; }
           if (is_canonical_valid_code(v)) {  // already canonical and valid: nothing to clean up
-            last[c].remember(v, pool.intern(v));
-            col.u32.push_back(last[c].id);
+            uint32_t* cell = col.u32.next();
+            batch.add(cell, v);
+            last[c].remember_cell(v, cell);
             break;
           }
           CreditCodeProblem p;
           CreditCode cc = CreditCode::parse(v, &p);
           if (!cc.valid() && p != CreditCodeProblem::kBlank)
             issue(std::string(credit_code_problem_zh(p)) + " / " + credit_code_problem_en(p));
-          col.u32.push_back(cc.valid() ? pool.intern(cc.str()) : 0);
+          batch.add(col.u32.next(), cc.valid() ? cc.str() : std::string_view());
           break;
         }
         case ColumnKind::kDate: case ColumnKind::kAmount: case ColumnKind::kArea:
@@ -473,6 +524,7 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
       }
     }
   }
+  batch.flush();
   out.rows = kept;
   // Every value of the piece now lives in the columns and the pool: give its pages of
   // the mapping back, so the resident set does not grow with the input (the bytes stay

@@ -56,6 +56,8 @@ StringPool::StringPool() {
   for (auto& s : shards_) {
     s = std::make_unique<Shard>();
     s->slots.assign(1024, Slot{});
+    s->slots_hint.store(s->slots.data(), std::memory_order_relaxed);
+    s->mask_hint.store(s->slots.size() - 1, std::memory_order_relaxed);
   }
 }
 
@@ -93,6 +95,8 @@ void StringPool::Shard::grow() {
     while (slots[i].loc) i = (i + 1) & mask;
     slots[i] = e;
   }
+  slots_hint.store(slots.data(), std::memory_order_relaxed);
+  mask_hint.store(mask, std::memory_order_relaxed);
 }
 
 namespace {
@@ -108,9 +112,8 @@ inline uint32_t entry_id(const char* e) {
 }
 }  // namespace
 
-uint32_t StringPool::intern(std::string_view s) {
+uint32_t StringPool::intern_hashed(std::string_view s, uint64_t h) {
   if (s.empty()) return 0;
-  const uint64_t h = hash_bytes(s);
   const size_t shard_index = (h >> 24) & (kShards - 1);
   Shard& sh = *shards_[shard_index];
   std::lock_guard<std::mutex> lock(sh.mu);

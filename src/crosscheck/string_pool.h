@@ -12,6 +12,7 @@
 // slot, one on the entry), so slot tables and blocks are 2 MiB-aligned and asked for
 // transparent huge pages: a miss then costs no page walk.
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <cstdint>
 #include <memory>
@@ -50,7 +51,19 @@ class StringPool {
   StringPool& operator=(StringPool&&) = default;
 
   // Id of `s` (0 for ""), adding it when new.
-  uint32_t intern(std::string_view s);
+  uint32_t intern(std::string_view s) { return intern_hashed(s, hash_bytes(s)); }
+  // The same for a string whose hash_bytes() is `h`. With prefetch(h) called a little
+  // earlier (the loader interns in small batches: hash and prefetch every string of
+  // the batch, then intern them in order), the slot's cache miss overlaps other work.
+  uint32_t intern_hashed(std::string_view s, uint64_t h);
+  // Asks the CPU to fetch the slot where a string with hash `h` is looked up first. A
+  // hint only: safe while other threads intern (it may fetch a stale place).
+  void prefetch(uint64_t h) const {
+    const Shard& sh = *shards_[(h >> 24) & (kShards - 1)];
+    const Slot* slots = sh.slots_hint.load(std::memory_order_relaxed);
+    const size_t mask = sh.mask_hint.load(std::memory_order_relaxed);
+    __builtin_prefetch(slots + ((h >> 32) & mask));
+  }
   // Id of `s`, or UINT32_MAX when absent (never adds).
   uint32_t find(std::string_view s) const;
   // Remembers how many strings each shard holds now (call while no thread interns).
@@ -80,6 +93,9 @@ class StringPool {
   struct Shard {
     mutable std::mutex mu;
     std::vector<Slot, HugeAllocator<Slot>> slots;
+    // slots.data() and slots.size() - 1, for prefetch() without the lock.
+    std::atomic<const Slot*> slots_hint{nullptr};
+    std::atomic<size_t> mask_hint{0};
     std::vector<uint32_t> entries;          // local index -> loc
     std::vector<char*> block_data;          // block index -> its bytes (stable storage)
     uint32_t marked = 0;                    // entries.size() at the last mark()

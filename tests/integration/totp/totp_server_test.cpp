@@ -39,10 +39,13 @@ class TotpServerTest : public TotpDatabaseTest {
     return "[security]\nargon2_opslimit = 1\nargon2_memlimit = 8388608\nlogin_rate_per_minute = 1000\n"
            "secret_key_file = \"" + key_file + "\"\n";
   }
-  ServerProcess* start(const std::string& key_file) {
+  // With `by_env`, the key file is named by QF_SECURITY_SECRET_KEY_FILE instead of the
+  // configuration file.
+  ServerProcess* start(const std::string& key_file, bool by_env = false) {
     qf::testing::ServerProcessOptions o;
     o.database_url = url();
-    o.config_toml = config_for(key_file);
+    o.config_toml = config_for(by_env ? (dir_ / "not-this.key").string() : key_file);
+    if (by_env) o.env.emplace_back("QF_SECURITY_SECRET_KEY_FILE", key_file);
     auto s = ServerProcess::start(o);
     EXPECT_TRUE(s.ok()) << s.error().to_string();
     if (!s.ok()) return nullptr;
@@ -90,8 +93,9 @@ TEST_P(TotpServerTest, TwoProcessesWithOneKeyFileBothVerifyCodesAlsoAfterARestar
   const int64_t s = fresh_step();
   const std::string secret = enrol(id, s);
   ServerProcess* a = start(sec.secret_key_file);
-  ServerProcess* b = start(sec.secret_key_file);
+  ServerProcess* b = start(sec.secret_key_file, /*by_env=*/true);
   ASSERT_TRUE(a && b);
+  EXPECT_FALSE(fs::exists(dir_ / "not-this.key"));  // the environment overrides the file
   {
     HttpClient ca(a->port());
     auto r = login(ca, "jiwei", code_at(secret, s));

@@ -11,7 +11,7 @@ PKGS=(
   libsodium-dev libssl-dev
   nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libicu-dev libopencc-dev opencc
-  libxlsxwriter-dev libminizip-dev libpugixml-dev zlib1g-dev libqpdf-dev
+  libxlsxwriter-dev libminizip-dev libpugixml-dev zlib1g-dev libqpdf-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   chromium fonts-wqy-microhei
   wrk python3 unzip

@@ -6,6 +6,7 @@
 #include <openssl/opensslv.h>
 
 #include "cli/command.h"
+#include "cli/memory_allocator.h"
 
 #ifndef QF_VERSION
 #define QF_VERSION "0.0.0"
@@ -18,7 +19,8 @@ void add_version(CLI::App& root) {
   cmd->callback([] {
     std::cout << "qingfeng " << QF_VERSION << "\n"
               << "sqlite " << sqlite3_libversion() << ", libsodium " << sodium_version_string()
-              << ", " << OPENSSL_VERSION_TEXT << "\n";
+              << ", " << OPENSSL_VERSION_TEXT << "\n"
+              << "memory allocator " << qf::cli::memory_allocator_description() << "\n";
   });
 }
 QF_REGISTER_COMMAND(1000, add_version);

@@ -1,6 +1,10 @@
 // `qingfeng serve` as a real process: starts on both databases, answers with the
 // envelope and security headers, exposes the test clock only in test mode, refuses a
 // bad configuration with file:line, and exits 0 on SIGTERM.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "support/http_client.h"
@@ -108,3 +112,22 @@ TEST(ServeHelp, IsBilingual) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, ServeProcessTest, qf::testing::AllDatabases(), qf::testing::DatabaseName);
+
+// The release executable is linked with mimalloc, and it must really serve malloc (a
+// library that is linked but not interposed would silently give nothing).
+TEST(QingfengVersion, NamesTheMemoryAllocatorInUse) {
+  const char* bin = std::getenv("QF_BINARY");
+  if (bin == nullptr) GTEST_SKIP() << "QF_BINARY is not set";
+  std::string cmd = std::string("'") + bin + "' version 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string out;
+  char buf[256];
+  while (fgets(buf, sizeof buf, p) != nullptr) out += buf;
+  ASSERT_EQ(pclose(p), 0) << out;
+#if defined(QF_EXPECT_MIMALLOC)
+  EXPECT_NE(out.find("memory allocator mimalloc 2."), std::string::npos) << out;
+#else
+  EXPECT_NE(out.find("memory allocator glibc malloc"), std::string::npos) << out;
+#endif
+}

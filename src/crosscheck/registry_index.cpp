@@ -60,7 +60,19 @@ void RegistryIndex::build_enterprises() {
   first_key_of_name.reserve(ent.rows());
   enterprise_by_code_.reserve(ent.rows());
   enterprise_by_name_.reserve(ent.rows());
-  for (uint32_t r = 0; r < ent.rows(); ++r) {
+  // Millions of rows, three random inserts each: the slots of the row kAhead rows on
+  // are prefetched (the maps are reserved, so they never move during the loop).
+  constexpr uint32_t kAhead = 16;
+  const uint32_t rows = static_cast<uint32_t>(ent.rows());
+  for (uint32_t r = 0; r < rows; ++r) {
+    if (r + kAhead < rows) {
+      uint32_t next_code = ent.s(kEntCreditCode, r + kAhead), next_name = ent.s(kEntName, r + kAhead);
+      if (next_code) enterprise_by_code_.prefetch(next_code);
+      if (next_name) {
+        first_key_of_name.prefetch(next_name);
+        enterprise_by_name_.prefetch(next_name);
+      }
+    }
     uint32_t code = ent.s(kEntCreditCode, r);
     uint32_t name = ent.s(kEntName, r);
     if (code) enterprise_by_code_.emplace(code, r);

@@ -54,6 +54,18 @@ class RegistryIndex {
   // one, else its resolved key or its name equal to the enterprise's name.
   bool refers_to(uint32_t ref_code, uint32_t ref_name, uint32_t key, uint32_t row) const;
 
+  // Asks the CPU to fetch what enterprise_of(code, name) and persons_of_company(code)
+  // will read first (a hint for walks over millions of contracts: called some rows
+  // ahead, the cache misses overlap).
+  void prefetch_company(uint32_t code, uint32_t name) const {
+    if (code) {
+      enterprise_by_code_.prefetch(code);
+      person_range_.prefetch(code);
+    } else if (name) {
+      enterprise_by_name_.prefetch(name);
+    }
+  }
+
   // enterprise_persons rows with this credit code (only rows with a valid code).
   std::span<const uint32_t> persons_of_company(uint32_t code) const;
 

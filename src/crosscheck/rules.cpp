@@ -175,7 +175,11 @@ class RuleRunner {
   }
 
   void r2() {
-    for (uint32_t k = 0; k < con_.rows(); ++k) {
+    constexpr uint32_t kAhead = 8;  // contracts whose company lookups are prefetched
+    const uint32_t rows = static_cast<uint32_t>(con_.rows());
+    for (uint32_t k = 0; k < rows; ++k) {
+      if (k + kAhead < rows)
+        ix_.prefetch_company(con_.s(kConSupplierCode, k + kAhead), con_.s(kConSupplierName, k + kAhead));
       int64_t day = con_.v(kConSigned, k);
       if (day == kUnknown) continue;
       uint32_t scode = con_.s(kConSupplierCode, k), sname = con_.s(kConSupplierName, k);
@@ -184,8 +188,12 @@ class RuleRunner {
       if (!code) continue;
       uint32_t contract_id = con_.s(kConId, k);
       for (uint32_t p : ix_.persons_of_company(code)) {
-        if (!ix_.role_active(p, day)) continue;
-        ix_.for_each_person(ep_.id(kEpResidentId, p), ep_.s(kEpName, p), [&](uint32_t c, uint32_t r) {
+        // The person test first (one bit for most rows, which are nobody), then the
+        // role's dates; for_each_person would call nothing for a row it rules out.
+        const uint64_t person = ep_.id(kEpResidentId, p);
+        const uint32_t person_name = ep_.s(kEpName, p);
+        if (!ix_.may_be_person(person, person_name) || !ix_.role_active(p, day)) continue;
+        ix_.for_each_person(person, person_name, [&](uint32_t c, uint32_t r) {
           bool leading = cadres_.s(kCadreIsLeading, c) == 2;
           bool same_dept = cadres_.s(kCadreDepartment, c) && cadres_.s(kCadreDepartment, c) == con_.s(kConBuyer, k);
           bool handler = con_.s(kConHandler, k) && con_.s(kConHandler, k) == cadres_.s(kCadreId, c);

@@ -306,7 +306,7 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
     const uint32_t* cell = nullptr;  // strings: the cell holding the id (see InternBatch)
     bool set = false;
     bool same(std::string_view v) const {
-      return set && v == std::string_view(raw);  // (an empty view may have no data pointer)
+      return set && equal_bytes(v, raw);  // (an empty view may have no data pointer: no byte is read)
     }
     void remember(std::string_view v, uint32_t value) {
       raw.assign(v);

@@ -103,7 +103,7 @@ namespace {
 inline bool entry_equals(const char* e, std::string_view s) {
   uint32_t n;
   std::memcpy(&n, e, 4);
-  return n == s.size() && std::memcmp(e + 8, s.data(), s.size()) == 0;
+  return n == s.size() && equal_bytes(std::string_view(e + 8, n), s);
 }
 inline uint32_t entry_id(const char* e) {
   uint32_t id;

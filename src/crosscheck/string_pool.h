@@ -42,6 +42,38 @@ struct HugeAllocator {
 // A fast 64-bit hash of bytes (multiply–xorshift over 8-byte words).
 uint64_t hash_bytes(std::string_view s);
 
+// a == b for the short strings of the loader (codes, names, labels: mostly under 64
+// bytes), inline: 8-byte words and one overlapping last word instead of a call to
+// memcmp, which the profile showed at 3–4 % for millions of 10–30-byte comparisons.
+inline bool equal_bytes(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n >= 8) {
+    uint64_t x, y;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&x, p + i, 8);
+      std::memcpy(&y, q + i, 8);
+      if (x != y) return false;
+    }
+    std::memcpy(&x, p + n - 8, 8);
+    std::memcpy(&y, q + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x, y, u, v;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, q, 4);
+    std::memcpy(&u, p + n - 4, 4);
+    std::memcpy(&v, q + n - 4, 4);
+    return x == y && u == v;
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (p[i] != q[i]) return false;
+  return true;
+}
+
 class StringPool {
  public:
   StringPool();

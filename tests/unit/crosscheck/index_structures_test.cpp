@@ -83,5 +83,24 @@ TEST(StringPool, FindMarkedSeesOnlyStringsBeforeTheMark) {
   EXPECT_EQ(pool.find_marked(""), 0u);
 }
 
+// equal_bytes (the loader's and the pool's inline comparison) answers as == does for
+// every length around its 4- and 8-byte steps, with one byte changed at each place.
+TEST(EqualBytes, MatchesStringEqualityAtEveryLengthAndPlace) {
+  EXPECT_TRUE(equal_bytes(std::string_view(), std::string_view()));
+  EXPECT_FALSE(equal_bytes(std::string_view(), "a"));
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string a;
+    for (size_t i = 0; i < n; ++i) a.push_back(static_cast<char>('A' + (i * 7) % 26));
+    std::string b = a;
+    EXPECT_TRUE(equal_bytes(a, b)) << n;
+    for (size_t i = 0; i < n; ++i) {
+      std::string c = a;
+      c[i] = static_cast<char>(c[i] ^ 0x20);
+      EXPECT_FALSE(equal_bytes(a, c)) << n << " " << i;
+    }
+    EXPECT_FALSE(equal_bytes(a, a + "x")) << n;
+  }
+}
+
 }  // namespace
 }  // namespace qf::crosscheck

@@ -116,7 +116,7 @@ uint32_t StringPool::intern_hashed(std::string_view s, uint64_t h) {
   if (s.empty()) return 0;
   const size_t shard_index = (h >> 24) & (kShards - 1);
   Shard& sh = *shards_[shard_index];
-  std::lock_guard<std::mutex> lock(sh.mu);
+  std::lock_guard<SpinLock> lock(sh.mu);
   size_t mask = sh.slots.size() - 1;
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
   size_t i = tag & mask;
@@ -141,7 +141,7 @@ uint32_t StringPool::find(std::string_view s) const {
   const uint64_t h = hash_bytes(s);
   const size_t shard_index = (h >> 24) & (kShards - 1);
   const Shard& sh = *shards_[shard_index];
-  std::lock_guard<std::mutex> lock(sh.mu);
+  std::lock_guard<SpinLock> lock(sh.mu);
   size_t mask = sh.slots.size() - 1;
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
   size_t i = tag & mask;
@@ -157,7 +157,7 @@ uint32_t StringPool::find(std::string_view s) const {
 
 void StringPool::mark() {
   for (auto& sh : shards_) {
-    std::lock_guard<std::mutex> lock(sh->mu);
+    std::lock_guard<SpinLock> lock(sh->mu);
     sh->marked = static_cast<uint32_t>(sh->entries.size());
   }
 }

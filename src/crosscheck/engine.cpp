@@ -135,6 +135,7 @@ Result<RunSummary> run_crosscheck(const RunOptions& options) {
   summary.phases.emplace_back("merge", data.merge_seconds);
   summary.phase_cpu.emplace_back("load", data.parse_cpu_seconds);
   summary.phase_cpu.emplace_back("merge", data.merge_cpu_seconds);
+  summary.load_steps = data.load_steps;
   summary.input_bytes = data.bytes;
   for (size_t f = 0; f < kFileCount; ++f) {
     summary.file_present[f] = data.tables[f].present;
@@ -245,6 +246,10 @@ std::string format_stats(const RunSummary& s) {
   for (auto& [name, sec] : s.phase_cpu) {
     std::snprintf(buf, sizeof buf, "%.3f", sec);
     out.append("cpu\t").append(name).append("\t").append(buf).append("\n");
+  }
+  for (auto& [name, wall, cpu] : s.load_steps) {
+    std::snprintf(buf, sizeof buf, "%.3f\t%.3f", wall, cpu);
+    out.append("load_step\t").append(name).append("\t").append(buf).append("\n");
   }
   for (int r = 1; r <= kRuleCount; ++r) {
     if (s.rule_seconds[static_cast<size_t>(r)] <= 0) continue;

@@ -27,6 +27,8 @@
 //   cpu        <phase> <seconds>        process CPU time (user + system) during each
 //                                       phase; cpu / wall near the thread count means
 //                                       every thread was busy
+//   load_step  <step> <wall> <cpu>      the load phase's steps in order (map_split,
+//                                       scan, parse_early, people, parse_late)
 //   rule_seconds <rule> <seconds>       wall time of each rule that ran (on its thread)
 // e.g. "phase\tload\t0.412". Lines not starting with these words may be added later;
 // parsers should ignore them.
@@ -35,6 +37,7 @@
 #include <array>
 #include <string>
 #include <utility>
+#include <tuple>
 #include <vector>
 
 #include "core/result.h"
@@ -58,6 +61,7 @@ struct RunOptions {
 struct RunSummary {
   std::vector<std::pair<std::string, double>> phases;  // name, wall seconds
   std::vector<std::pair<std::string, double>> phase_cpu;  // name, process CPU seconds
+  std::vector<std::tuple<std::string, double, double>> load_steps;  // see LoadedData
   std::array<double, 11> rule_seconds{};               // index 1..10, wall of each rule
   double total_seconds = 0;
   std::array<bool, kFileCount> file_present{};

@@ -647,6 +647,15 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
   auto t0 = Clock::now();
   const double cpu0 = process_cpu_seconds();
   LoadedData data;
+  auto step_t = t0;
+  double step_cpu = cpu0;
+  auto step = [&](const char* name) {
+    auto now = Clock::now();
+    double cpu = process_cpu_seconds();
+    data.load_steps.emplace_back(name, std::chrono::duration<double>(now - step_t).count(), cpu - step_cpu);
+    step_t = now;
+    step_cpu = cpu;
+  };
   std::vector<std::unique_ptr<FileJob>> jobs;
   for (const FileSpec& spec : file_specs()) {
     Table& table = data.tables[static_cast<size_t>(spec.id)];
@@ -685,6 +694,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     jobs.push_back(std::move(job));
   }
 
+  step("map_split");
   // Pass 1 (parallel): count lines and check UTF-8 validity of every piece, fused in one
   // pass (piece_scan.h).
   std::vector<std::pair<FileJob*, size_t>> tasks;
@@ -709,6 +719,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
       for (char v : j->piece_valid)
         if (!v) j->gb18030 = true;
   }
+  step("scan");
   // Pass 2 (parallel): decode, parse and normalise every piece straight into its
   // file's table; the files with lookup-only columns after the others (see
   // lookup_only()).
@@ -720,6 +731,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     FileJob& j = *early[i].first;
     parse_piece(j, early[i].second, table_of(j), data.pool, nullptr, nullptr, progress);
   });
+  step("parse_early");
   for (auto& j : jobs)
     if (!loads_late(j->spec->id)) close_gaps(*j, table_of(*j));
   data.pool.mark();
@@ -746,10 +758,12 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     if (packed) people.add_id(packed);
     else if (birth != kUnknownDay && name) people.add_name_birth(name, yyyymmdd_of_days(birth));
   }
+  step("people");
   parallel_for(late.size(), threads, [&](size_t i) {
     FileJob& j = *late[i].first;
     parse_piece(j, late[i].second, table_of(j), data.pool, &names, &people, progress);
   });
+  step("parse_late");
   auto t1 = Clock::now();
   const double cpu1 = process_cpu_seconds();
 

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/result.h"
@@ -39,6 +40,10 @@ struct LoadedData {
   double merge_seconds = 0;              // move the pieces' rows together
   double parse_cpu_seconds = 0;          // process CPU time (user + system) of the same
   double merge_cpu_seconds = 0;
+  // The load phase's steps in order (map + split, first pass, early files, the people
+  // in between, late files): name, wall seconds, process CPU seconds — where the
+  // load phase leaves a core idle.
+  std::vector<std::tuple<std::string, double, double>> load_steps;
   uint64_t bytes = 0;                    // input bytes read
 
   const Table& t(FileId f) const { return tables[static_cast<size_t>(f)]; }

@@ -32,13 +32,7 @@ CsvReader::CsvReader(std::string_view text, uint64_t first_line) : text_(text), 
 bool CsvReader::next(Record* rec) {
   const char* s = text_.data();
   const size_t n = text_.size();
-  for (;;) {
-    if (pos_ >= n) return false;
-    // Skip blank lines.
-    if (s[pos_] == '\n') { ++pos_; ++line_; continue; }
-    if (s[pos_] == '\r' && pos_ + 1 < n && s[pos_ + 1] == '\n') { pos_ += 2; ++line_; continue; }
-    break;
-  }
+  if (!skip_blank_lines(text_, &pos_, &line_)) return false;
   rec->line = line_;
   rec->unterminated = false;
   spans_.clear();

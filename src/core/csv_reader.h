@@ -43,6 +43,14 @@ class CsvReader {
 
   // Byte offset of the next unread character.
   size_t offset() const { return pos_; }
+  // Physical line of the next unread character.
+  uint64_t line() const { return line_; }
+  // Continues reading at `offset` (a record start), which is on physical line `line`
+  // (for a reader that takes over part of the text from a faster scanner).
+  void seek(size_t offset, uint64_t line) {
+    pos_ = offset;
+    line_ = line;
+  }
 
  private:
   std::string_view text_;
@@ -51,6 +59,20 @@ class CsvReader {
   std::string scratch_;                            // unescaped bytes of "" fields
   std::vector<std::pair<size_t, size_t>> spans_;   // per field: offset,len; high bit = scratch
 };
+
+// Moves *pos past blank lines (LF or CRLF with nothing before it), counting them in
+// *line. Returns false when the text ends there. Shared by CsvReader::next and the
+// cross-check loader's faster scanner, so both skip exactly the same lines.
+inline bool skip_blank_lines(std::string_view text, size_t* pos, uint64_t* line) {
+  const char* s = text.data();
+  const size_t n = text.size();
+  for (;;) {
+    if (*pos >= n) return false;
+    if (s[*pos] == '\n') { ++*pos; ++*line; continue; }
+    if (s[*pos] == '\r' && *pos + 1 < n && s[*pos + 1] == '\n') { *pos += 2; ++*line; continue; }
+    return true;
+  }
+}
 
 // Splits `text` into at most `parts` consecutive pieces whose boundaries are record
 // starts (never inside a quoted field). Returns the boundary offsets: the first is 0,

@@ -11,7 +11,6 @@ namespace qf::crosscheck {
 
 namespace {
 
-constexpr size_t kScratchBit = size_t{1} << (sizeof(size_t) * 8 - 1);
 
 // Bit i set when s[base + i] is ',', '\n' or '"', for the 32 bytes from base (bytes at
 // or after n count as none). Portable: eight bytes at a time with an exact per-byte
@@ -107,18 +106,12 @@ inline bool plain_record(const char* s, size_t n, size_t* pos, uint64_t* line,
 bool field_scan_uses_avx2() { return cpu_has_avx2(); }
 
 FieldScanner::FieldScanner(std::string_view text, uint64_t first_line, bool portable)
-    : text_(text), line_(first_line), avx2_(!portable && cpu_has_avx2()) {}
+    : text_(text), line_(first_line), avx2_(!portable && cpu_has_avx2()), general_(text, first_line) {}
 
 bool FieldScanner::next(csv::Record* rec) {
   const char* s = text_.data();
   const size_t n = text_.size();
-  for (;;) {
-    if (pos_ >= n) return false;
-    // Skip blank lines.
-    if (s[pos_] == '\n') { ++pos_; ++line_; continue; }
-    if (s[pos_] == '\r' && pos_ + 1 < n && s[pos_ + 1] == '\n') { pos_ += 2; ++line_; continue; }
-    break;
-  }
+  if (!csv::skip_blank_lines(text_, &pos_, &line_)) return false;
   rec->line = line_;
   rec->unterminated = false;
   rec->fields.clear();
@@ -132,78 +125,15 @@ bool FieldScanner::next(csv::Record* rec) {
   return next_general(rec);
 }
 
-// A record with a quote: csv::CsvReader::next's algorithm, from the record's start.
+// A record with a quote: csv::CsvReader reads it from the record's start (quoted
+// fields, doubled quotes, line breaks inside quotes, the lenient cases), then the fast
+// path goes on after it.
 bool FieldScanner::next_general(csv::Record* rec) {
-  const char* s = text_.data();
-  const size_t n = text_.size();
-  rec->line = line_;
-  rec->unterminated = false;
-  spans_.clear();
-  scratch_.clear();
-  size_t p = pos_;
-  for (;;) {
-    if (p < n && s[p] == '"') {
-      size_t q = p + 1;
-      size_t start = q;
-      bool escaped = false;
-      size_t scratch_start = scratch_.size();
-      for (;;) {
-        const void* hit = q < n ? std::memchr(s + q, '"', n - q) : nullptr;
-        size_t qe = hit ? static_cast<size_t>(static_cast<const char*>(hit) - s) : n;
-        for (size_t i = q; i < qe; ++i) line_ += (s[i] == '\n');
-        if (!hit) {
-          if (escaped) scratch_.append(s + q, n - q);
-          q = n;
-          rec->unterminated = true;
-          break;
-        }
-        if (qe + 1 < n && s[qe + 1] == '"') {  // doubled quote
-          if (!escaped) { escaped = true; scratch_.append(s + start, qe - start); }
-          else scratch_.append(s + q, qe - q);
-          scratch_.push_back('"');
-          q = qe + 2;
-          continue;
-        }
-        if (escaped) scratch_.append(s + q, qe - q);
-        else spans_.emplace_back(start, qe - start);
-        q = qe + 1;
-        break;
-      }
-      if (rec->unterminated && !escaped) spans_.emplace_back(start, n - start);
-      // Characters after the closing quote up to the delimiter are kept (lenient).
-      size_t r = q;
-      while (r < n && s[r] != ',' && s[r] != '\n' && !(s[r] == '\r' && r + 1 < n && s[r + 1] == '\n')) ++r;
-      if (r > q || escaped) {
-        if (!escaped) {
-          auto span = spans_.back();
-          spans_.pop_back();
-          scratch_.append(s + span.first, span.second);
-        }
-        scratch_.append(s + q, r - q);
-        spans_.emplace_back(scratch_start | kScratchBit, scratch_.size() - scratch_start);
-      }
-      p = r;
-    } else {
-      size_t r = p;
-      while (r < n && s[r] != ',' && s[r] != '\n') ++r;
-      size_t len = r - p;
-      if (r < n && s[r] == '\n' && len > 0 && s[r - 1] == '\r') --len;
-      spans_.emplace_back(p, len);
-      p = r;
-    }
-    if (p >= n) { pos_ = n; break; }
-    if (s[p] == ',') { ++p; continue; }
-    if (s[p] == '\r') ++p;
-    if (p < n && s[p] == '\n') { ++p; ++line_; }
-    pos_ = p;
-    break;
-  }
-  rec->fields.clear();
-  for (auto [off, len] : spans_) {
-    if (off & kScratchBit) rec->fields.emplace_back(scratch_.data() + (off & ~kScratchBit), len);
-    else rec->fields.emplace_back(s + off, len);
-  }
-  return true;
+  general_.seek(pos_, line_);
+  bool ok = general_.next(rec);
+  pos_ = general_.offset();
+  line_ = general_.line();
+  return ok;
 }
 
 }  // namespace qf::crosscheck

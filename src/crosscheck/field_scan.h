@@ -6,13 +6,13 @@
 // delimiters: with AVX2 (checked at run time) 32 bytes are classified per step into
 // `,` / LF / `"` bits and each field costs one bit scan; elsewhere the same masks are
 // built eight bytes at a time (SWAR). A record with a quote anywhere before its line
-// break is read again from its start by a copy of CsvReader's general algorithm
+// break is read again from its start by CsvReader itself (seek() to the record)
 // (quoted fields, doubled quotes, line breaks inside quotes, text after a closing
 // quote, an unterminated quote), so every lenient rule of the reference holds.
 // Tests compare the two on quoted, CRLF, embedded-newline and random inputs.
 //
 // Views in the record point into the text, or (fields with "") into a scratch buffer
-// owned by the scanner; they are valid until the next call to next().
+// owned by the scanner's CsvReader; they are valid until the next call to next().
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,8 +42,7 @@ class FieldScanner {
   size_t pos_ = 0;
   uint64_t line_;
   bool avx2_;
-  std::string scratch_;
-  std::vector<std::pair<size_t, size_t>> spans_;
+  csv::CsvReader general_;  // reads the records that hold a quote
 };
 
 // Whether FieldScanner uses AVX2 on this CPU (for tests).

@@ -219,10 +219,6 @@ std::string env_name(const std::string& key) {
   return n;
 }
 
-std::string location(const std::string& path, const toml::node& n) {
-  return fmt::format("{}:{}", path, n.source().begin.line);
-}
-
 Status walk(Config& c, std::vector<Field>& fs, const toml::table& t, const std::string& prefix, const std::string& path) {
   for (const auto& [k, node] : t) {
     std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());

@@ -5,6 +5,8 @@
 
 #include <mutex>
 
+#include "core/sealed_bytes.h"
+
 namespace qf::auth {
 namespace {
 
@@ -87,11 +89,7 @@ std::string random_token(size_t bytes) {
   ensure_sodium();
   std::string raw(bytes, '\0');
   randombytes_buf(raw.data(), raw.size());
-  std::string out(sodium_base64_encoded_len(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size(),
-                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  out.resize(std::char_traits<char>::length(out.c_str()));
-  return out;
+  return crypto::to_base64(raw, crypto::Base64::kUrlSafeNoPadding);
 }
 
 std::string token_hash(std::string_view token) {

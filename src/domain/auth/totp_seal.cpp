@@ -4,7 +4,9 @@
 #include <sodium.h>
 
 #include <cstdlib>
+#include <utility>
 
+#include "core/sealed_bytes.h"
 #include "store/database.h"
 
 namespace qf::auth {
@@ -12,23 +14,27 @@ namespace {
 
 constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "qftotp01";
 constexpr uint64_t kKdfSubkeyTotpV1 = 1;
-
-struct Subkey {
-  unsigned char bytes[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
-  explicit Subkey(const ServerKey& key) {
-    static_assert(crypto_kdf_KEYBYTES == kServerKeyBytes);
-    crypto_kdf_derive_from_key(bytes, sizeof bytes, kKdfSubkeyTotpV1, kKdfContext, key.bytes.data());
-  }
-  ~Subkey() { sodium_memzero(bytes, sizeof bytes); }
-  Subkey(const Subkey&) = delete;
-  Subkey& operator=(const Subkey&) = delete;
-};
+// Nonce and tag around the ciphertext (core/sealed_bytes.h).
+constexpr size_t kSealedOverhead = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
 // libsodium cannot fail to initialise on a supported platform; if it ever did, no
 // secret could be sealed or opened safely.
 void sodium_ready() {
   if (sodium_init() < 0) std::abort();
 }
+
+struct Subkey {
+  unsigned char bytes[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
+  explicit Subkey(const ServerKey& key) {
+    static_assert(crypto_kdf_KEYBYTES == kServerKeyBytes);
+    sodium_ready();
+    crypto_kdf_derive_from_key(bytes, sizeof bytes, kKdfSubkeyTotpV1, kKdfContext, key.bytes.data());
+  }
+  ~Subkey() { sodium_memzero(bytes, sizeof bytes); }
+  std::string_view view() const { return {reinterpret_cast<const char*>(bytes), sizeof bytes}; }
+  Subkey(const Subkey&) = delete;
+  Subkey& operator=(const Subkey&) = delete;
+};
 
 std::string associated_data(int64_t account_id) { return "qf-totp:v1:" + std::to_string(account_id); }
 
@@ -51,25 +57,10 @@ bool is_clear_base32(std::string_view s) {
 bool is_sealed_totp_secret(std::string_view stored) { return stored.substr(0, kSealedTotpPrefix.size()) == kSealedTotpPrefix; }
 
 std::string seal_totp_secret(const ServerKey& key, int64_t account_id, std::string_view secret_b32) {
-  sodium_ready();
   Subkey sub(key);
-  const std::string ad = associated_data(account_id);
-  std::string box(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + secret_b32.size() +
-                      crypto_aead_xchacha20poly1305_ietf_ABYTES,
-                  '\0');
-  auto* nonce = reinterpret_cast<unsigned char*>(box.data());
-  randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-  unsigned long long clen = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &clen,
-                                             reinterpret_cast<const unsigned char*>(secret_b32.data()),
-                                             secret_b32.size(), reinterpret_cast<const unsigned char*>(ad.data()),
-                                             ad.size(), nullptr, nonce, sub.bytes);
-  box.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + clen);
-  std::string b64(sodium_base64_ENCODED_LEN(box.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(b64.data(), b64.size(), reinterpret_cast<const unsigned char*>(box.data()), box.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  b64.resize(b64.size() - 1);  // the terminating NUL
-  return std::string(kSealedTotpPrefix) + b64;
+  return std::string(kSealedTotpPrefix) +
+         crypto::to_base64(crypto::aead_seal(sub.view(), associated_data(account_id), secret_b32),
+                           crypto::Base64::kStandard);
 }
 
 Result<std::string> open_totp_secret(const ServerKey& key, int64_t account_id, std::string_view stored) {
@@ -83,36 +74,20 @@ Result<std::string> open_totp_secret(const ServerKey& key, int64_t account_id, s
     return second_factor_failed("账号 " + who + " 的动态口令密钥格式未知（不是 v1:）",
                                 "the TOTP secret of account " + who + " has an unknown format (not v1:)");
   }
-  sodium_ready();
-  const std::string_view b64 = stored.substr(kSealedTotpPrefix.size());
-  std::string box(b64.size(), '\0');
-  size_t len = 0;
-  const char* end = nullptr;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(box.data()), box.size(), b64.data(), b64.size(), nullptr,
-                        &len, &end, sodium_base64_VARIANT_ORIGINAL) != 0 ||
-      end != b64.data() + b64.size() ||
-      len < crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+  auto box = crypto::from_base64(stored.substr(kSealedTotpPrefix.size()), crypto::Base64::kStandard);
+  if (!box || box->size() < kSealedOverhead)
     return second_factor_failed("账号 " + who + " 的加密动态口令密钥已损坏",
                                 "the sealed TOTP secret of account " + who + " is damaged");
-  box.resize(len);
   Subkey sub(key);
-  const std::string ad = associated_data(account_id);
-  const auto* nonce = reinterpret_cast<const unsigned char*>(box.data());
-  const size_t clen = len - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-  std::string plain(clen, '\0');
-  unsigned long long plen = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()), &plen, nullptr,
-                                                 nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, clen,
-                                                 reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nonce,
-                                                 sub.bytes) != 0)
+  auto plain = crypto::aead_open(sub.view(), associated_data(account_id), *box);
+  if (!plain)
     return second_factor_failed(
         "账号 " + who + " 的动态口令密钥无法用服务器密钥文件 " + key.path +
             " 解开：密钥文件不对（不是加密时用的那一个，多台服务器须复制同一个文件），或密文被改动、从其他账号复制而来",
         "the TOTP secret of account " + who + " does not open with the server secret key file " + key.path +
             ": the key file is the wrong one (not the one that sealed it; every server must have a copy of the same "
             "file), or the sealed value was altered or copied from another account");
-  plain.resize(plen);
-  return plain;
+  return std::move(*plain);
 }
 
 Result<ServerKey> totp_server_key(const SecurityConfig& sec) {

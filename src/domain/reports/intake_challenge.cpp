@@ -4,28 +4,17 @@
 
 #include <vector>
 
+#include "core/sealed_bytes.h"
+
 #include "domain/reports/report_crypto.h"
 
 namespace qf::reports {
 namespace {
 
-std::string b64url(std::string_view bin) {
-  (void)random_bytes(0);
-  std::string out(sodium_base64_encoded_len(bin.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bin.data()), bin.size(),
-                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  out.resize(std::char_traits<char>::length(out.c_str()));
-  return out;
-}
+std::string b64url(std::string_view bin) { return crypto::to_base64(bin, crypto::Base64::kUrlSafeNoPadding); }
 
 std::optional<std::string> unb64url(std::string_view text) {
-  std::string out(text.size(), '\0');
-  size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                        &len, nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
-    return std::nullopt;
-  out.resize(len);
-  return out;
+  return crypto::from_base64(text, crypto::Base64::kUrlSafeNoPadding);
 }
 
 Error invalid() {

@@ -6,6 +6,9 @@
 #include <cctype>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
+
+#include "core/sealed_bytes.h"
 
 namespace qf::reports {
 namespace {
@@ -47,36 +50,15 @@ std::string random_bytes(size_t n) {
 std::string new_data_key() { return random_bytes(kKeyBytes); }
 
 std::string seal_part(std::string_view key, std::string_view uid, std::string_view part, std::string_view plaintext) {
-  ensure_init();
-  if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES) throw std::invalid_argument("seal_part: key size");
-  const std::string ad = ad_of(uid, part);
-  std::string out(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + plaintext.size() +
-                      crypto_aead_xchacha20poly1305_ietf_ABYTES,
-                  '\0');
-  randombytes_buf(out.data(), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-  unsigned long long clen = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(u(out) + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &clen,
-                                             u(plaintext), plaintext.size(), u(ad), ad.size(), nullptr, u(out),
-                                             u(key));
-  out.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + clen);
-  return out;
+  if (key.size() != crypto::kAeadKeyBytes) throw std::invalid_argument("seal_part: key size");
+  return crypto::aead_seal(key, ad_of(uid, part), plaintext);
 }
 
 Result<std::string> open_part(std::string_view key, std::string_view uid, std::string_view part,
                               std::string_view sealed) {
-  ensure_init();
-  constexpr size_t kN = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-  if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES ||
-      sealed.size() < kN + crypto_aead_xchacha20poly1305_ietf_ABYTES)
-    return crypto_error();
-  const std::string ad = ad_of(uid, part);
-  std::string out(sealed.size() - kN, '\0');
-  unsigned long long mlen = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(u(out), &mlen, nullptr, u(sealed) + kN, sealed.size() - kN, u(ad),
-                                                 ad.size(), u(sealed), u(key)) != 0)
-    return crypto_error();
-  out.resize(mlen);
-  return out;
+  auto opened = crypto::aead_open(key, ad_of(uid, part), sealed);
+  if (!opened) return crypto_error();
+  return std::move(*opened);
 }
 
 ReaderKeyPair new_reader_keypair() {

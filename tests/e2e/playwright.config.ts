@@ -9,7 +9,11 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  // list for the console; json (when run.sh names a file) so run.sh can print a short
+  // summary of the failures as the very last lines, after the server log.
+  reporter: process.env.QF_E2E_JSON
+    ? [['list'], ['json', { outputFile: process.env.QF_E2E_JSON }]]
+    : [['list']],
   outputDir: './test-results',
   use: {
     baseURL: process.env.QF_BASE_URL || 'http://127.0.0.1:8080',

@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include "api/api.h"
+#include "core/calendar.h"
 #include "domain/auth/credentials.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/login.h"
@@ -58,8 +59,11 @@ json grants_json(const std::vector<auth::RoleGrant>& grants) {
   return out;
 }
 
-// The body of GET /auth/me (and of the login answer's "user").
-Result<json> me_json(store::Connection& conn, const SecurityConfig& sec, const auth::Principal& p) {
+// The body of GET /auth/me (and of the login answer's "user"). `clock` gives the web
+// client the server's time and the bureau's civil-day zone, so that the dates a form
+// proposes ("today") are the days the server checks against, whatever the zone or the
+// clock of the browser's machine (and the test clock in test mode).
+Result<json> me_json(store::Connection& conn, const SecurityConfig& sec, const auth::Principal& p, int64_t now_ms) {
   QF_TRY(auth::Account a, auth::get_account(conn, p.account_id));
   json perms = json::array();
   for (const auto& x : p.permissions) perms.push_back(x);
@@ -74,7 +78,10 @@ Result<json> me_json(store::Connection& conn, const SecurityConfig& sec, const a
               {"totp_setup_required", p.totp_setup_required},
               {"idle_timeout_seconds", sec.session_idle_minutes * 60},
               {"idle_warning_seconds", sec.idle_warning_seconds},
-              {"csrf_token", p.csrf_token}};
+              {"csrf_token", p.csrf_token},
+              {"clock", {{"now_ms", now_ms},
+                         {"utc_offset_minutes", Date::kBureauUtcOffsetMinutes},
+                         {"today", Date::from_unix_ms(now_ms).to_string()}}}};
 }
 
 std::optional<std::string> str_field(const json& body, const char* name) {
@@ -111,7 +118,7 @@ void register_auth(Routes& routes, AppContext& app) {
         QF_TRY(auth::LoginSuccess ok, auth::login(*c.app.db, sec, at, c.now_ms()));
         QF_TRY(auto lease, c.app.db->acquire());
         QF_TRY(auth::Principal p, auth::authenticate_session(lease.get(), sec, ok.session.token, c.now_ms()));
-        QF_TRY(json user, me_json(lease.get(), sec, p));
+        QF_TRY(json user, me_json(lease.get(), sec, p, c.now_ms()));
         json env{{"data", {{"user", user}, {"csrf_token", ok.session.csrf_token},
                            {"must_change_password", p.must_change_password},
                            {"totp_setup_required", p.totp_setup_required}}}};
@@ -138,7 +145,7 @@ void register_auth(Routes& routes, AppContext& app) {
 
   routes.get("/auth/me", RouteSpec{"当前用户", "Current user", "", "", "", "", true}, [](Call& c) -> Result<json> {
     QF_TRY(auto lease, c.app.db->acquire());
-    return me_json(lease.get(), c.app.config.security, c.who());
+    return me_json(lease.get(), c.app.config.security, c.who(), c.now_ms());
   });
 
   routes.post("/auth/touch", RouteSpec{"保持会话", "Keep the session alive", "", "auth.touch", "", "", true},

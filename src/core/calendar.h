@@ -48,9 +48,11 @@ class Date {
   // The day, or nullopt when y-m-d is not a real day.
   static std::optional<Date> from_ymd(int year, unsigned month, unsigned day);
   static Date from_days(int64_t days_since_epoch);
-  // The civil day at instant `unix_ms` in a zone `utc_offset_minutes` east of UTC
-  // (China Standard Time = +480).
-  static Date from_unix_ms(int64_t unix_ms, int utc_offset_minutes = 480);
+  // The zone of the bureau's civil day where no configuration says otherwise: China
+  // Standard Time, UTC+8, no daylight saving.
+  static constexpr int kBureauUtcOffsetMinutes = 480;
+  // The civil day at instant `unix_ms` in a zone `utc_offset_minutes` east of UTC.
+  static Date from_unix_ms(int64_t unix_ms, int utc_offset_minutes = kBureauUtcOffsetMinutes);
 
   std::string to_string() const;  // 'YYYY-MM-DD'
   int year() const;

@@ -1,9 +1,7 @@
 // Resolving grants into department/branch id sets, and loading a Principal.
 #include "domain/auth/data_scope.h"
 
-#include <chrono>
-#include <cstdio>
-
+#include "core/calendar.h"
 #include "domain/auth/accounts.h"
 #include "domain/auth/permissions.h"
 #include "store/database.h"
@@ -19,15 +17,7 @@ Status add_subtree(store::Connection& conn, int64_t department_id, std::set<int6
 
 }  // namespace
 
-std::string beijing_date(int64_t ms) {
-  using namespace std::chrono;
-  const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms + 8LL * 3600 * 1000)));
-  const year_month_day ymd(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
+std::string beijing_date(int64_t ms) { return Date::from_unix_ms(ms).to_string(); }
 
 Status resolve_data_scope(store::Connection& conn, Principal& p, int64_t now_ms) {
   p.unit_wide = false;

@@ -1,8 +1,7 @@
 // People and position history: see people.h.
 #include "domain/org/people.h"
 
-#include <ctime>
-
+#include "core/calendar.h"
 #include "domain/org/data_scope.h"
 #include "domain/org/org_codes.h"
 #include "domain/org/structure.h"
@@ -188,14 +187,7 @@ Result<NewPlacement> apply_event(store::Connection& conn, const Person& cur, con
 
 }  // namespace
 
-std::string beijing_date(int64_t now_ms) {
-  std::time_t t = static_cast<std::time_t>(now_ms / 1000 + 8 * 3600);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string beijing_date(int64_t now_ms) { return Date::from_unix_ms(now_ms).to_string(); }
 
 Result<std::pair<std::vector<Person>, int64_t>> search_people(store::Connection& conn, const auth::Principal& who,
                                                               const PeopleQuery& q) {

@@ -3,6 +3,9 @@
 // 三员分立 on the admin/audit routes, and two processes sharing one session store.
 #include "identity_fixture.h"
 
+#include <chrono>
+#include <ctime>
+
 namespace qf::identity_testing {
 namespace {
 
@@ -39,6 +42,34 @@ TEST_P(IdentityHttpTest, LoginSetsAStrictHttpOnlyCookieAndLogoutEndsTheSession) 
   EXPECT_EQ(after.status, 401);
   EXPECT_EQ(after.error_code(), "auth.unauthenticated");
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.logout' AND success = 1"), 1);
+}
+
+// The web client proposes "today" in forms from this clock, so it must be the server's
+// (test) clock and the bureau's civil day (UTC+8), not the UTC date.
+TEST_P(IdentityHttpTest, MeGivesTheServerClockAndTheBureauCivilDay) {
+  ASSERT_TRUE(server_);
+  HttpClient c(server_->port());
+  const int64_t shift = 400LL * 24 * 3600 * 1000;  // the test clock 400 days ahead
+  set_clock(c, shift);
+  ASSERT_EQ(login(c, "renshi").status, 200);
+  const int64_t before = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::system_clock::now().time_since_epoch()).count();
+  auto me = c.get("/api/v1/auth/me");
+  const int64_t after = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch()).count();
+  ASSERT_EQ(me.status, 200) << me.body;
+  const nlohmann::json clock = me.json()["data"]["clock"];
+  ASSERT_TRUE(clock.is_object()) << me.body;
+  const int64_t now_ms = clock["now_ms"].get<int64_t>();
+  EXPECT_GE(now_ms, before + shift - 1000);
+  EXPECT_LE(now_ms, after + shift + 1000);
+  EXPECT_EQ(clock["utc_offset_minutes"], 480);
+  std::time_t beijing = static_cast<std::time_t>(now_ms / 1000 + 8 * 3600);
+  std::tm tm{};
+  gmtime_r(&beijing, &tm);
+  char day[16];
+  std::strftime(day, sizeof day, "%Y-%m-%d", &tm);
+  EXPECT_EQ(clock["today"], day);
 }
 
 TEST_P(IdentityHttpTest, WrongPasswordUnknownUserAndMissingFields) {

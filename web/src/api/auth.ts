@@ -1,5 +1,6 @@
 // Sign-in, session and second factor (identity endpoints under /auth).
 import { http, request } from './http'
+import type { ServerClock } from '@/components/civilDate'
 
 export interface RoleGrant {
   role: string
@@ -21,6 +22,8 @@ export interface Me {
   idle_timeout_seconds: number
   idle_warning_seconds: number
   csrf_token: string
+  /** The server's clock and the bureau's civil-day zone (see components/civilDate). */
+  clock?: ServerClock
 }
 
 export interface LoginAnswer {

@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia'
 import { authApi, type Me } from '@/api/auth'
 import { ApiError, setActivityHook, setCsrfToken } from '@/api/http'
+import { setServerClock } from '@/components/civilDate'
 
 export interface AuthState {
   me: Me | null
@@ -34,6 +35,7 @@ export const useAuthStore = defineStore('auth', {
       this.me = me
       this.loaded = true
       setCsrfToken(me?.csrf_token ?? '')
+      setServerClock(me?.clock)
       if (me) this.markActivity()
     },
     /** Loads /auth/me; null when there is no valid session. Other errors propagate. */

@@ -49,7 +49,9 @@ TEST_P(CalendarStoreTest, ListsOneYearInDateOrder) {
   ASSERT_FALSE(rows->empty());
   for (size_t i = 0; i < rows->size(); ++i) {
     EXPECT_EQ((*rows)[i].entry.date.year(), 2025);
-    if (i) EXPECT_LT((*rows)[i - 1].entry.date, (*rows)[i].entry.date);
+    if (i) {
+      EXPECT_LT((*rows)[i - 1].entry.date, (*rows)[i].entry.date);
+    }
   }
   EXPECT_EQ((*rows)[0].entry.date, d("2025-01-01"));
   EXPECT_EQ((*rows)[0].entry.holiday, "元旦");

@@ -4,7 +4,7 @@
 // form and the new-clue form must still propose the server's day, and the clue list's
 // year filter the server's year.
 import type { Page } from '@playwright/test'
-import { test, expect, login, settled } from './fixtures'
+import { test, expect, login, settled, serverCivilToday } from './fixtures'
 
 // The text input of the Element Plus date picker labelled `label` inside `scope`.
 const dateInput = (page: Page, scope: string, label: string) =>
@@ -14,10 +14,7 @@ test.use({ timezoneId: 'America/New_York' })
 
 test('forms propose the server’s civil day whatever the browser’s zone and clock', async ({ page }) => {
   await page.clock.install({ time: new Date('2031-07-04T21:30:00-04:00') })
-  const r = await page.request.get('/api/v1/test/clock')
-  expect(r.status()).toBe(200)
-  const serverNow: number = (await r.json()).data.now_ms
-  const civil = new Date(serverNow + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  const civil = await serverCivilToday()
   const browserDay = await page.evaluate(() => {
     const d = new Date()
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`

@@ -133,6 +133,16 @@ export async function setClock(offsetMs: number): Promise<void> {
   await ctx.dispose()
 }
 
+/** The bureau's civil day (UTC+8) at the server's clock (which test mode may move), 'YYYY-MM-DD'. */
+export async function serverCivilToday(): Promise<string> {
+  const ctx = await request.newContext({ baseURL: process.env.QF_BASE_URL || 'http://127.0.0.1:8080' })
+  const r = await ctx.get('/api/v1/test/clock')
+  expect(r.status(), 'GET /test/clock').toBe(200)
+  const nowMs: number = (await r.json()).data.now_ms
+  await ctx.dispose()
+  return new Date(nowMs + 8 * 3600 * 1000).toISOString().slice(0, 10)
+}
+
 /** Chooses the option `text` of the Element Plus select marked data-test=`testId`. */
 export async function pickOption(page: Page, testId: string, text: string | RegExp): Promise<void> {
   await page.locator(`[data-test="${testId}"]`).first().click()

@@ -27,8 +27,12 @@
 //   cpu        <phase> <seconds>        process CPU time (user + system) during each
 //                                       phase; cpu / wall near the thread count means
 //                                       every thread was busy
-//   load_step  <step> <wall> <cpu>      the load phase's steps in order (map_split,
-//                                       scan, parse_early, people, parse_late)
+//   load_step  <step> <wall> <cpu>      the load phase's steps: open (map + headers),
+//                                       parse_early, people, parse_late (wall, process
+//                                       CPU); reader (the reader thread's wall and own
+//                                       CPU: it cuts the files while the workers scan
+//                                       and parse); idle (seconds the workers waited
+//                                       for work, summed over workers; cpu 0)
 //   rule_seconds <rule> <seconds>       wall time of each rule that ran (on its thread)
 // e.g. "phase\tload\t0.412". Lines not starting with these words may be added later;
 // parsers should ignore them.

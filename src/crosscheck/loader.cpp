@@ -5,9 +5,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <time.h>
+
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "core/chinese_text.h"
@@ -29,6 +35,14 @@ namespace qf::crosscheck {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// CPU time of the calling thread, in seconds.
+double thread_cpu_seconds() {
+  timespec ts;
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
 constexpr size_t kPieceBytes = size_t{8} << 20;  // ~8 MiB of text per parsing task
 
 // A read-only mapping of one file; unmapped on destruction.
@@ -241,9 +255,14 @@ struct FileJob {
   bool gb18030 = false;
   std::vector<std::string> header;  // header fields as written (UTF-8)
   std::vector<int> field_of;        // spec column -> header field index, -1 absent
-  std::vector<size_t> cuts;         // piece boundaries in body
+  size_t parts = 1;                 // pieces to cut the body into (RecordSplitter)
+  // Filled by the reader thread and the scanning workers under the pipeline's lock.
+  std::vector<size_t> cuts{0};        // piece boundaries in body
   std::vector<uint64_t> piece_lines;  // newlines per piece
   std::vector<char> piece_valid;      // piece is valid UTF-8
+  size_t scans_left = 0;              // pieces cut and not yet scanned
+  bool split_done = false;            // every piece cut
+  size_t parse_left = 0;              // pieces queued and not yet parsed
   std::vector<Piece> pieces;
 };
 
@@ -684,86 +703,207 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     table.present = true;
     table.bytes = job->map.view().size();
     data.bytes += table.bytes;
-    size_t parts = std::max<size_t>(1, job->body.size() / piece_bytes);
-    job->cuts = csv::split_records(job->body, parts);
-    size_t n = job->cuts.size() - 1;
-    job->piece_lines.assign(n, 0);
-    job->piece_valid.assign(n, 1);
-    job->pieces.resize(n);
+    job->parts = std::max<size_t>(1, job->body.size() / piece_bytes);
     if (progress) progress->bytes_total[static_cast<size_t>(spec.id)] = table.bytes;
     jobs.push_back(std::move(job));
   }
+  step("open");
 
-  step("map_split");
-  // Pass 1 (parallel): count lines and check UTF-8 validity of every piece, fused in one
-  // pass (piece_scan.h).
-  std::vector<std::pair<FileJob*, size_t>> tasks;
+  // The rest is one pipeline, so that no core waits for a serial step (see
+  // docs/crosscheck.md, "Load pipeline"):
+  // - a reader thread cuts the files into pieces at record boundaries (the one
+  //   sequential pass: quote parity), early files first, and hands each piece on as
+  //   soon as it is cut — it mostly waits for the page cache or the disk, so it runs
+  //   beside the `threads` workers;
+  // - the workers scan pieces first (line breaks + UTF-8 validity, piece_scan.h); the
+  //   worker that scans a file's last piece decides the file's encoding, sets aside
+  //   its rows and queues its pieces for parsing;
+  // - they parse the early files' pieces; once every early file is parsed, one worker
+  //   closes their gaps and builds the relative names and the people filter while the
+  //   other goes on scanning; then the late files' pieces are parsed.
+  // Every piece writes only its own rows and issues and every step a file needs
+  // happens before the next one starts, so the result does not depend on the order.
+  auto table_of = [&](const FileJob& j) -> Table& { return data.tables[static_cast<size_t>(j.spec->id)]; };
+  std::vector<FileJob*> read_order;  // the order the files are parsed in
   for (auto& j : jobs)
-    for (size_t k = 0; k + 1 < j->cuts.size(); ++k) tasks.emplace_back(j.get(), k);
-  parallel_for(tasks.size(), threads, [&](size_t i) {
-    auto [job, k] = tasks[i];
-    std::string_view piece = job->body.substr(job->cuts[k], job->cuts[k + 1] - job->cuts[k]);
-    PieceScan scan = scan_piece(piece, !job->gb18030);  // one pass: line breaks and UTF-8
-    job->piece_lines[k] = scan.lines;
-    job->piece_valid[k] = scan.valid_utf8 ? 1 : 0;
-    // Give the scanned pages back at once: otherwise every page of every file stays
-    // resident until its piece is parsed, and the mapped input (1.1 GB at the city
-    // tier) was most of the peak. Parsing faults them in again from the page cache.
-    job->map.release(piece);
-  });
-  for (auto& j : jobs) {
+    if (!loads_late(j->spec->id)) read_order.push_back(j.get());
+  for (auto& j : jobs)
+    if (loads_late(j->spec->id)) read_order.push_back(j.get());
+  struct Task {
+    FileJob* job;
+    size_t k;
+    size_t begin = 0, end = 0;  // a scan's piece (cuts may grow meanwhile)
+  };
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<Task> scans, early_parse, late_parse;
+  size_t files_left[2] = {0, 0};  // early, late files not completely parsed
+  for (FileJob* j : read_order) ++files_left[loads_late(j->spec->id) ? 1 : 0];
+  bool people_started = false, people_done = false;
+  double idle_seconds = 0;
+  Clock::time_point people_t0, people_t1;
+  double people_cpu0 = 0, people_cpu1 = 0;
+  RelativeNames names;
+  std::unique_ptr<PeopleFilter> people;
+  constexpr size_t kScanBacklog = 64;  // pieces cut but not scanned (their pages are mapped)
+
+  // The file's pieces are all scanned: its encoding, its rows, its parsing tasks.
+  auto finish_scanning = [&](FileJob& j) {
     // A BOM means UTF-8 whatever follows; otherwise one invalid piece makes the whole
     // file GB18030 (a file has one encoding).
-    bool bom = text::strip_utf8_bom(j->map.view()).size() != j->map.view().size();
+    bool bom = text::strip_utf8_bom(j.map.view()).size() != j.map.view().size();
     if (!bom)
-      for (char v : j->piece_valid)
-        if (!v) j->gb18030 = true;
-  }
-  step("scan");
-  // Pass 2 (parallel): decode, parse and normalise every piece straight into its
-  // file's table; the files with lookup-only columns after the others (see
-  // lookup_only()).
-  auto table_of = [&](const FileJob& j) -> Table& { return data.tables[static_cast<size_t>(j.spec->id)]; };
-  for (auto& j : jobs) size_table(*j, table_of(*j));
-  std::vector<std::pair<FileJob*, size_t>> early, late;
-  for (auto& t : tasks) (loads_late(t.first->spec->id) ? late : early).push_back(t);
-  parallel_for(early.size(), threads, [&](size_t i) {
-    FileJob& j = *early[i].first;
-    parse_piece(j, early[i].second, table_of(j), data.pool, nullptr, nullptr, progress);
-  });
-  step("parse_early");
-  for (auto& j : jobs)
-    if (!loads_late(j->spec->id)) close_gaps(*j, table_of(*j));
-  data.pool.mark();
-  RelativeNames names;
-  const Table& cadres = data.t(FileId::kCadres);
-  const Table& rel = data.t(FileId::kRelatives);
-  if (rel.present) {
-    names.size_for(rel.rows());
-    for (size_t r = 0; r < rel.rows(); ++r) {
-      uint32_t id = rel.s(col::kRelName, r);
-      int32_t birth = rel.cols[col::kRelBirthDate].i32[r];
-      // The same relatives as RegistryIndex's name + birth-date index.
-      if (!id || rel.id(col::kRelResidentId, r) || birth == kUnknownDay) continue;
-      names.add(data.pool.str(id), id, yyyymmdd_of_days(birth));
+      for (char v : j.piece_valid)
+        if (!v) j.gb18030 = true;
+    j.pieces.resize(j.cuts.size() - 1);
+    size_table(j, table_of(j));
+    std::lock_guard<std::mutex> lock(mu);
+    j.parse_left = j.pieces.size();
+    auto& queue = loads_late(j.spec->id) ? late_parse : early_parse;
+    for (size_t k = 0; k < j.pieces.size(); ++k) queue.push_back({&j, k});
+    cv.notify_all();
+  };
+
+  // Between the early and the late files: the early files' rows moved together, then
+  // what the late files are filtered by (lookup_only(), read_for_people_only()).
+  auto know_people = [&] {
+    for (auto& j : jobs)
+      if (!loads_late(j->spec->id)) close_gaps(*j, table_of(*j));
+    data.pool.mark();
+    const Table& cadres = data.t(FileId::kCadres);
+    const Table& rel = data.t(FileId::kRelatives);
+    if (rel.present) {
+      names.size_for(rel.rows());
+      for (size_t r = 0; r < rel.rows(); ++r) {
+        uint32_t id = rel.s(col::kRelName, r);
+        int32_t birth = rel.cols[col::kRelBirthDate].i32[r];
+        // The same relatives as RegistryIndex's name + birth-date index.
+        if (!id || rel.id(col::kRelResidentId, r) || birth == kUnknownDay) continue;
+        names.add(data.pool.str(id), id, yyyymmdd_of_days(birth));
+      }
     }
-  }
-  PeopleFilter people(cadres.rows() + rel.rows());  // the same people as RegistryIndex's filter
-  for (size_t r = 0; r < cadres.rows(); ++r)
-    if (uint64_t packed = cadres.id(col::kCadreResidentId, r)) people.add_id(packed);
-  for (size_t r = 0; r < rel.rows(); ++r) {
-    uint64_t packed = rel.id(col::kRelResidentId, r);
-    uint32_t name = rel.s(col::kRelName, r);
-    int32_t birth = rel.cols[col::kRelBirthDate].i32[r];
-    if (packed) people.add_id(packed);
-    else if (birth != kUnknownDay && name) people.add_name_birth(name, yyyymmdd_of_days(birth));
-  }
-  step("people");
-  parallel_for(late.size(), threads, [&](size_t i) {
-    FileJob& j = *late[i].first;
-    parse_piece(j, late[i].second, table_of(j), data.pool, &names, &people, progress);
+    people = std::make_unique<PeopleFilter>(cadres.rows() + rel.rows());  // the same people as RegistryIndex's filter
+    for (size_t r = 0; r < cadres.rows(); ++r)
+      if (uint64_t packed = cadres.id(col::kCadreResidentId, r)) people->add_id(packed);
+    for (size_t r = 0; r < rel.rows(); ++r) {
+      uint64_t packed = rel.id(col::kRelResidentId, r);
+      uint32_t name = rel.s(col::kRelName, r);
+      int32_t birth = rel.cols[col::kRelBirthDate].i32[r];
+      if (packed) people->add_id(packed);
+      else if (birth != kUnknownDay && name) people->add_name_birth(name, yyyymmdd_of_days(birth));
+    }
+  };
+
+  const auto pipe_t0 = Clock::now();
+  const double pipe_cpu0 = process_cpu_seconds();
+  double reader_wall = 0, reader_cpu = 0;
+  std::thread reader([&] {
+    const auto t = Clock::now();
+    const double cpu = thread_cpu_seconds();
+    for (FileJob* j : read_order) {
+      RecordSplitter split(j->body, j->parts);
+      size_t cut, prev = 0;
+      while (split.next(&cut)) {
+        std::unique_lock<std::mutex> lock(mu);
+        cv.wait(lock, [&] { return scans.size() < kScanBacklog; });
+        scans.push_back({j, j->cuts.size() - 1, prev, cut});
+        prev = cut;
+        j->cuts.push_back(cut);
+        j->piece_lines.push_back(0);
+        j->piece_valid.push_back(1);
+        ++j->scans_left;
+        cv.notify_all();
+      }
+      bool last;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        j->split_done = true;
+        last = j->scans_left == 0;
+      }
+      if (last) finish_scanning(*j);
+    }
+    reader_wall = std::chrono::duration<double>(Clock::now() - t).count();
+    reader_cpu = thread_cpu_seconds() - cpu;
   });
-  step("parse_late");
+
+  auto work = [&] {
+    for (;;) {
+      enum { kScan, kParseEarly, kParseLate, kPeople } what;
+      Task task{nullptr, 0};
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        for (;;) {
+          if (!scans.empty()) { what = kScan; task = scans.front(); scans.pop_front(); cv.notify_all(); break; }
+          if (!early_parse.empty()) { what = kParseEarly; task = early_parse.front(); early_parse.pop_front(); break; }
+          if (people_done && !late_parse.empty()) { what = kParseLate; task = late_parse.front(); late_parse.pop_front(); break; }
+          if (files_left[0] == 0 && !people_started) {
+            what = kPeople;
+            people_started = true;
+            people_t0 = Clock::now();
+            people_cpu0 = process_cpu_seconds();
+            break;
+          }
+          if (people_done && files_left[1] == 0) return;
+          const auto w = Clock::now();
+          cv.wait(lock);
+          idle_seconds += std::chrono::duration<double>(Clock::now() - w).count();
+        }
+      }
+      switch (what) {
+        case kScan: {
+          FileJob& j = *task.job;
+          std::string_view piece = j.body.substr(task.begin, task.end - task.begin);
+          PieceScan scan = scan_piece(piece, !j.gb18030);  // one pass: line breaks and UTF-8
+          // Give the scanned pages back at once: otherwise every page of every file stays
+          // resident until its piece is parsed. Parsing faults them in again from the
+          // page cache.
+          j.map.release(piece);
+          bool last;
+          {
+            std::lock_guard<std::mutex> lock(mu);
+            j.piece_lines[task.k] = scan.lines;
+            j.piece_valid[task.k] = scan.valid_utf8 ? 1 : 0;
+            last = --j.scans_left == 0 && j.split_done;
+          }
+          if (last) finish_scanning(j);
+          break;
+        }
+        case kParseEarly: case kParseLate: {
+          FileJob& j = *task.job;
+          const bool late = what == kParseLate;
+          parse_piece(j, task.k, table_of(j), data.pool, late ? &names : nullptr, late ? people.get() : nullptr,
+                      progress);
+          std::lock_guard<std::mutex> lock(mu);
+          if (--j.parse_left == 0 && --files_left[late ? 1 : 0] == 0) cv.notify_all();
+          break;
+        }
+        case kPeople: {
+          know_people();
+          std::lock_guard<std::mutex> lock(mu);
+          people_done = true;
+          people_t1 = Clock::now();
+          people_cpu1 = process_cpu_seconds();
+          cv.notify_all();
+          break;
+        }
+      }
+    }
+  };
+  {
+    std::vector<std::thread> workers;
+    for (unsigned k = 1; k < std::max(1u, threads); ++k) workers.emplace_back(work);
+    work();
+    for (auto& w : workers) w.join();
+  }
+  reader.join();
+  const auto pipe_t1 = Clock::now();
+  const double pipe_cpu1 = process_cpu_seconds();
+  auto secs = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); };
+  data.load_steps.emplace_back("parse_early", secs(pipe_t0, people_t0), people_cpu0 - pipe_cpu0);
+  data.load_steps.emplace_back("people", secs(people_t0, people_t1), people_cpu1 - people_cpu0);
+  data.load_steps.emplace_back("parse_late", secs(people_t1, pipe_t1), pipe_cpu1 - people_cpu1);
+  data.load_steps.emplace_back("reader", reader_wall, reader_cpu);
+  data.load_steps.emplace_back("idle", idle_seconds, 0.0);
   auto t1 = Clock::now();
   const double cpu1 = process_cpu_seconds();
 

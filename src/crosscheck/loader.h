@@ -1,8 +1,9 @@
 #pragma once
 // Loader: reads the input files of one run into columnar Tables. Per file: map it,
-// detect its encoding (UTF-8 with/without BOM, else GB18030), match the header to the
-// contract's English or Chinese column names, cut the body into pieces at record
-// boundaries, and parse + normalise the pieces in parallel, each straight into its own
+// match the header to the contract's English or Chinese column names, cut the body
+// into pieces at record boundaries (on a reader thread, overlapping the parsing of
+// earlier files), detect its encoding (UTF-8 with/without BOM, else GB18030), and
+// parse + normalise the pieces in parallel, each straight into its own
 // range of rows of the file's columns (one row set aside per line of the piece),
 // interning strings straight into the run's (sharded, thread-safe) StringPool; the
 // pieces' rows are then moved together in file order (nothing moves when every line
@@ -40,16 +41,17 @@ struct LoadedData {
   double merge_seconds = 0;              // move the pieces' rows together
   double parse_cpu_seconds = 0;          // process CPU time (user + system) of the same
   double merge_cpu_seconds = 0;
-  // The load phase's steps in order (map + split, first pass, early files, the people
-  // in between, late files): name, wall seconds, process CPU seconds — where the
-  // load phase leaves a core idle.
+  // The load phase's steps (open, parse_early, people, parse_late; then the reader
+  // thread's own wall and CPU, and the seconds the workers waited for work): name,
+  // wall seconds, CPU seconds — where the load phase leaves a core idle.
   std::vector<std::tuple<std::string, double, double>> load_steps;
   uint64_t bytes = 0;                    // input bytes read
 
   const Table& t(FileId f) const { return tables[static_cast<size_t>(f)]; }
 };
 
-// Loads every file of the contract present in `data_dir`. `threads` >= 1.
+// Loads every file of the contract present in `data_dir`. `threads` >= 1 workers parse;
+// one more thread cuts the files into pieces (it mostly waits for reads).
 // `piece_bytes` is the target size of one parsing task (0 = 8 MiB); tests use small
 // pieces to exercise the parallel split on small files.
 Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, LoadProgress* progress,

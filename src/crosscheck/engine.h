@@ -33,6 +33,10 @@
 //                                       CPU: it cuts the files while the workers scan
 //                                       and parse); idle (seconds the workers waited
 //                                       for work, summed over workers; cpu 0)
+//   index_task <task> <seconds>         wall time of each index build task on its thread
+//                                       (enterprise_persons, enterprise_names,
+//                                       enterprise_codes, people, declarations; they
+//                                       run in parallel)
 //   rule_seconds <rule> <seconds>       wall time of each rule that ran (on its thread)
 // e.g. "phase\tload\t0.412". Lines not starting with these words may be added later;
 // parsers should ignore them.
@@ -66,6 +70,7 @@ struct RunSummary {
   std::vector<std::pair<std::string, double>> phases;  // name, wall seconds
   std::vector<std::pair<std::string, double>> phase_cpu;  // name, process CPU seconds
   std::vector<std::tuple<std::string, double, double>> load_steps;  // see LoadedData
+  std::vector<std::pair<std::string, double>> index_tasks;  // name, wall seconds on its thread
   std::array<double, 11> rule_seconds{};               // index 1..10, wall of each rule
   double total_seconds = 0;
   std::array<bool, kFileCount> file_present{};

@@ -6,6 +6,7 @@
 // registry person's ID) and "Company identity" (a reference's key is its valid
 // credit code; else the code of the one registered enterprise with its normalised
 // name; else its normalised name; a name shared by several enterprises links to none).
+#include <array>
 #include <cstdint>
 #include <span>
 #include <unordered_map>
@@ -22,11 +23,19 @@ inline constexpr uint32_t kNoRow = UINT32_MAX;
 
 class RegistryIndex {
  public:
-  // `data` must outlive the index. The independent parts (people, enterprises,
-  // enterprise persons, per-cadre declarations) are built in parallel on `threads`.
+  // `data` must outlive the index. The independent parts (enterprise persons,
+  // enterprise names, enterprise codes, people, per-cadre declarations) are built in
+  // parallel on `threads`.
   explicit RegistryIndex(const LoadedData& data, unsigned threads = 1);
 
   const LoadedData& data() const { return data_; }
+
+  // Wall seconds of each build task on its thread (for --stats): the enterprise
+  // persons' CSR, the enterprises' name maps, their code map, the people, the
+  // per-cadre declarations.
+  static constexpr std::array<const char*, 5> kTaskNames = {"enterprise_persons", "enterprise_names",
+                                                            "enterprise_codes", "people", "declarations"};
+  const std::array<double, 5>& task_seconds() const { return task_seconds_; }
 
   // Row of cadres.csv with this cadre_id string id, or kNoRow.
   uint32_t cadre_row(uint32_t cadre_id) const;
@@ -77,11 +86,13 @@ class RegistryIndex {
 
  private:
   void build_people();
-  void build_enterprises();
+  void build_enterprise_codes();
+  void build_enterprise_names();
   void build_enterprise_persons();
   void build_declarations();
 
   const LoadedData& data_;
+  std::array<double, 5> task_seconds_{};
   // Flat open-addressing maps and CSR multimaps (see flat_map.h): the rules probe
   // them once or more per registry row, and most probes miss.
   FlatMap<uint32_t, uint32_t> cadre_by_id_;

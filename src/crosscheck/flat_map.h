@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "crosscheck/huge_memory.h"
+
 namespace qf::crosscheck {
 
 template <class K, class V>
@@ -68,7 +70,7 @@ class FlatMap {
     return static_cast<size_t>(h) & mask;
   }
   void rehash(size_t cap) {
-    std::vector<std::pair<K, V>> old = std::move(slots_);
+    Slots old = std::move(slots_);
     slots_.assign(cap, std::pair<K, V>{});
     size_t mask = cap - 1;
     for (auto& s : old) {
@@ -78,7 +80,9 @@ class FlatMap {
       slots_[i] = s;
     }
   }
-  std::vector<std::pair<K, V>> slots_;
+  // Probed at random: in huge pages (huge_memory.h).
+  using Slots = std::vector<std::pair<K, V>, HugeAllocator<std::pair<K, V>>>;
+  Slots slots_;
   size_t size_ = 0;
 };
 
@@ -120,7 +124,7 @@ class FlatMultiMap {
 
  private:
   std::vector<std::pair<K, uint32_t>> pending_;
-  std::vector<uint32_t> rows_;
+  std::vector<uint32_t, HugeAllocator<uint32_t>> rows_;
   FlatMap<K, std::pair<uint32_t, uint32_t>> index_;  // key -> [begin, end)
 };
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/resident_id.h"
+#include "crosscheck/huge_memory.h"
 #include "crosscheck/value_parse.h"
 
 namespace qf::crosscheck {
@@ -68,7 +69,7 @@ class PeopleFilter {
     return (bits_[h >> 6] >> (h & 63)) & 1;
   }
 
-  std::vector<uint64_t> bits_;
+  std::vector<uint64_t, HugeAllocator<uint64_t>> bits_;  // tested at random: huge pages
   uint64_t mask_ = 0;
   bool has_names_ = false;
 };

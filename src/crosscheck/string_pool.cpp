@@ -11,25 +11,10 @@ namespace qf::crosscheck {
 
 namespace {
 constexpr size_t kBlockSize = size_t{1} << 21;
-constexpr size_t kHuge = size_t{1} << 21;
 constexpr uint64_t kM1 = 0xff51afd7ed558ccdULL;
 constexpr uint64_t kM2 = 0xc4ceb9fe1a85ec53ULL;
 }  // namespace
 
-void* huge_alloc(size_t bytes) {
-  if (bytes < kHuge) {
-    void* p = std::malloc(bytes ? bytes : 1);
-    if (!p) throw std::bad_alloc();
-    return p;
-  }
-  size_t rounded = (bytes + kHuge - 1) & ~(kHuge - 1);
-  void* p = std::aligned_alloc(kHuge, rounded);
-  if (!p) throw std::bad_alloc();
-  madvise(p, rounded, MADV_HUGEPAGE);
-  return p;
-}
-
-void huge_free(void* p) { std::free(p); }
 
 uint64_t hash_bytes(std::string_view s) {
   const char* p = s.data();

@@ -22,23 +22,10 @@
 #include <string_view>
 #include <vector>
 
+#include "crosscheck/huge_memory.h"
+
 namespace qf::crosscheck {
 
-// Memory of 2 MiB or more comes 2 MiB-aligned with MADV_HUGEPAGE; less from malloc.
-void* huge_alloc(size_t bytes);
-void huge_free(void* p);
-
-template <class T>
-struct HugeAllocator {
-  using value_type = T;
-  HugeAllocator() = default;
-  template <class U>
-  HugeAllocator(const HugeAllocator<U>&) {}
-  T* allocate(size_t n) { return static_cast<T*>(huge_alloc(n * sizeof(T))); }
-  void deallocate(T* p, size_t) { huge_free(p); }
-  template <class U>
-  bool operator==(const HugeAllocator<U>&) const { return true; }
-};
 
 // A fast 64-bit hash of bytes (multiply–xorshift over 8-byte words).
 uint64_t hash_bytes(std::string_view s);

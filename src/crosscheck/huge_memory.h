@@ -1,0 +1,30 @@
+#pragma once
+// Memory for the engine's large arrays — the string pool's slots and blocks, the
+// tables' columns, the join indexes' hash tables, the people filter — in transparent
+// huge pages where the kernel allows it (`madvise` mode): the rules and the index
+// probe these arrays at random (hundreds of MiB at the province tier), and with 4 KiB
+// pages nearly every probe is also a TLB miss and a page walk; with 2 MiB pages the
+// TLB covers gigabytes. Growing them also takes one page fault per 2 MiB instead of
+// 512.
+#include <cstddef>
+
+namespace qf::crosscheck {
+
+// Memory of 2 MiB or more comes 2 MiB-aligned with MADV_HUGEPAGE; less from malloc.
+// Throws std::bad_alloc when out of memory (like operator new).
+void* huge_alloc(size_t bytes);
+void huge_free(void* p);
+
+template <class T>
+struct HugeAllocator {
+  using value_type = T;
+  HugeAllocator() = default;
+  template <class U>
+  HugeAllocator(const HugeAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(huge_alloc(n * sizeof(T))); }
+  void deallocate(T* p, size_t) { huge_free(p); }
+  template <class U>
+  bool operator==(const HugeAllocator<U>&) const { return true; }
+};
+
+}  // namespace qf::crosscheck

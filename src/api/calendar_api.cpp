@@ -5,8 +5,12 @@
 // single days. Every change is audited in the same transaction.
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "api/api.h"
 #include "domain/auth/permissions.h"
+#include "domain/calendar/calendar_config.h"
 #include "domain/calendar/calendar_store.h"
 
 namespace qf::api {
@@ -58,7 +62,13 @@ std::string text_of(const json& b, const char* k) {
   return it != b.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-void register_calendar(Routes& routes, AppContext&) {
+void register_calendar(Routes& routes, AppContext& app) {
+  // A bad [calendar] section stops `qingfeng serve` before it listens (as [talks] does).
+  auto section = app.config.module_section("calendar");
+  if (auto parsed = calendar_store::CalendarConfig::from_toml(section.toml, section.source); !parsed.ok()) {
+    std::fprintf(stderr, "%s\n%s\n", parsed.error().message_zh.c_str(), parsed.error().message_en.c_str());
+    std::exit(2);
+  }
   routes.get("/calendar",
              RouteSpec{"工作日历（与普通周一至周五不同的日子）", "Working-day calendar (days that differ from Mon–Fri)", "",
                        "", "", R"({"data":{"years":[2024,2025,2026],"days":[{"date":"2026-10-01","kind":"休","holiday":"国庆节"}]}})"},

@@ -8,6 +8,8 @@
 
 #include "api/api.h"
 #include "domain/auth/permissions.h"
+#include "domain/calendar/calendar_config.h"
+#include "domain/calendar/calendar_store.h"
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_store.h"
 #include "domain/org/org_codes.h"
@@ -87,20 +89,49 @@ Status clue_reminders(store::Connection& conn, const Call& c, const Result<clues
   return {};
 }
 
+// The calendar maintainer (calendar.manage) is reminded of a year with no calendar row:
+// the current one (deadlines are being counted Monday–Friday only) and, from the
+// configured month, the next one (calendar_config.h).
+Status calendar_reminders(store::Connection& conn, const Call& c, const Result<calendar_store::CalendarConfig>& cfg,
+                          json* pending) {
+  if (!c.who().can(auth::perm::kCalendarManage)) return {};
+  if (!cfg.ok()) return cfg.error();
+  QF_TRY(std::vector<int> years, calendar_store::years(conn));
+  for (const auto& m : calendar_store::missing_years(years, Date::from_unix_ms(c.now_ms()), *cfg)) {
+    const std::string zh = m.current ? fmt::format("{} 年工作日历尚未导入，期限暂按周一至周五计算", m.year)
+                                     : fmt::format("{} 年工作日历尚未导入（国务院办公厅放假安排发布后导入）", m.year);
+    const std::string en =
+        m.current ? fmt::format("The {} working-day calendar is missing: deadlines count Monday–Friday only", m.year)
+                  : fmt::format("The {} working-day calendar is not imported yet (import the State Council's "
+                                "holiday notice)", m.year);
+    pending->push_back(json{{"key", m.current ? "calendar.year_missing" : "calendar.next_year_missing"},
+                            {"title_zh", zh},
+                            {"title_en", en},
+                            {"count", 1},
+                            {"year", m.year},
+                            {"link", fmt::format("/system/calendar?year={}", m.year)}});
+  }
+  return {};
+}
+
 void register_dashboard(Routes& routes, AppContext& app) {
+  auto calendar_section = app.config.module_section("calendar");
+  auto calendar_cfg = std::make_shared<Result<calendar_store::CalendarConfig>>(
+      calendar_store::CalendarConfig::from_toml(calendar_section.toml, calendar_section.source));
   auto clue_section = app.config.module_section("clues");
   auto clue_cfg = std::make_shared<Result<clues::ClueConfig>>(
       clues::ClueConfig::from_toml(clue_section.toml, clue_section.source));
   routes.get("/dashboard",
              RouteSpec{"工作台", "Dashboard", std::string(auth::perm::kDashboardRead), "", "",
                        R"({"data":{"cards":[{"key":"org.people","title_zh":"在职人员","title_en":"Active people","value":300,"unit":"人","link":"/org/people"}],"pending":[]}})"},
-             [clue_cfg](Call& c) -> Result<json> {
+             [clue_cfg, calendar_cfg](Call& c) -> Result<json> {
                json cards = json::array();
                json pending = json::array();
                json extra = json::object();
                QF_TRY(auto lease, c.app.db->acquire());
                QF_TRY_STATUS(org_cards(lease.get(), c, &cards, &pending, &extra));
                QF_TRY_STATUS(clue_reminders(lease.get(), c, *clue_cfg, &extra));
+               QF_TRY_STATUS(calendar_reminders(lease.get(), c, *calendar_cfg, &pending));
                json out{{"cards", std::move(cards)}, {"pending", std::move(pending)}};
                for (auto& [k, v] : extra.items()) out[k] = v;
                return out;

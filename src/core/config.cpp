@@ -94,7 +94,7 @@ const std::set<std::string>& modelled_tables() {
 // A top-level table that is neither modelled nor listed here is a misspelling: refused
 // with its file:line, like an unknown key. A new module adds its section name here.
 const std::set<std::string>& module_tables() {
-  static const std::set<std::string> t{"clues", "talks", "crosscheck", "reports", "public"};
+  static const std::set<std::string> t{"calendar", "clues", "talks", "crosscheck", "reports", "public"};
   return t;
 }
 

@@ -4,7 +4,7 @@
 //  - the calendar: sysadmin edits a row's holiday name (and puts it back); zhigong
 //    reads it without edit buttons.
 import * as path from 'node:path'
-import { test, expect, login, shoot, settled, SCREENSHOT_DIR, serverCivilToday } from './fixtures'
+import { test, expect, login, shoot, settled, SCREENSHOT_DIR, serverCivilToday, setClock } from './fixtures'
 import { readSheet } from './xlsx'
 import type { Page } from '@playwright/test'
 
@@ -119,4 +119,27 @@ test('sysadmin edits the calendar; staff read it only', async ({ page }) => {
   await expect(page.locator('[data-test^="calendar-edit-"]')).toHaveCount(0)
   await expect(page.locator('[data-test="calendar-import"]')).toHaveCount(0)
   await shoot(page, 'calendar-staff')
+})
+
+test.describe('the missing-year reminder', () => {
+  test.afterAll(async () => {
+    await setClock(0) // never leave the shared server elsewhere in time
+  })
+
+  test('on 2026-11-15 the system administrator is told 2027 is missing and lands on it', async ({ page }) => {
+    // The shipped calendar ends with 2026; from November (the default) next year is due.
+    await setClock(Date.parse('2026-11-15T04:00:00Z') - Date.now())
+    await login(page, 'sysadmin')
+    const item = page.locator('[data-test="pending-calendar.next_year_missing"]')
+    await expect(item).toContainText('2027 年工作日历尚未导入')
+    await item.locator('a').click()
+    await expect(page.locator('[data-test="page-calendar"]')).toBeVisible()
+    await settled(page)
+    await expect(page.locator('[data-test="calendar-year"]')).toContainText('2027')
+    await expect(page.locator('[data-test="calendar-table"]')).toContainText('该年份暂无日历记录')
+    await shoot(page, 'calendar-reminder')
+    await page.context().clearCookies()
+    await login(page, 'jiwei')
+    await expect(page.locator('[data-test="pending-calendar.next_year_missing"]')).toHaveCount(0)
+  })
 })

@@ -80,8 +80,8 @@ class FlatMap {
       slots_[i] = s;
     }
   }
-  // Probed at random: in huge pages (huge_memory.h).
-  using Slots = std::vector<std::pair<K, V>, HugeAllocator<std::pair<K, V>>>;
+  // Probed at random: large tables in huge pages (huge_memory.h).
+  using Slots = std::vector<std::pair<K, V>, LargeArrayAllocator<std::pair<K, V>>>;
   Slots slots_;
   size_t size_ = 0;
 };
@@ -124,7 +124,7 @@ class FlatMultiMap {
 
  private:
   std::vector<std::pair<K, uint32_t>> pending_;
-  std::vector<uint32_t, HugeAllocator<uint32_t>> rows_;
+  std::vector<uint32_t, LargeArrayAllocator<uint32_t>> rows_;
   FlatMap<K, std::pair<uint32_t, uint32_t>> index_;  // key -> [begin, end)
 };
 

@@ -26,4 +26,11 @@ void* huge_alloc(size_t bytes) {
 
 void huge_free(void* p) { std::free(p); }
 
+void* large_array_alloc(size_t bytes) {
+  if (bytes >= kLargeArrayBytes) return huge_alloc(bytes);
+  void* p = std::malloc(bytes ? bytes : 1);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
 }  // namespace qf::crosscheck

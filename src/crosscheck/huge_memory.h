@@ -13,7 +13,7 @@ namespace qf::crosscheck {
 // Memory of 2 MiB or more comes 2 MiB-aligned with MADV_HUGEPAGE; less from malloc.
 // Throws std::bad_alloc when out of memory (like operator new).
 void* huge_alloc(size_t bytes);
-void huge_free(void* p);
+void huge_free(void* p);  // frees memory of huge_alloc and large_array_alloc
 
 template <class T>
 struct HugeAllocator {
@@ -25,6 +25,27 @@ struct HugeAllocator {
   void deallocate(T* p, size_t) { huge_free(p); }
   template <class U>
   bool operator==(const HugeAllocator<U>&) const { return true; }
+};
+
+// For arrays whose size follows the input (columns, join indexes, the people filter):
+// huge pages only from kLargeArrayBytes on, malloc below. At the city tier these
+// arrays are tens of MiB and a 2 MiB fault (zeroing, and compaction when the page
+// cache is full of input) cost more CPU than the TLB saved; at the province tier
+// they are hundreds of MiB and huge pages cut the index's and the rules' CPU by a
+// third (docs/crosscheck.md, sixth round).
+inline constexpr size_t kLargeArrayBytes = size_t{64} << 20;
+void* large_array_alloc(size_t bytes);
+
+template <class T>
+struct LargeArrayAllocator {
+  using value_type = T;
+  LargeArrayAllocator() = default;
+  template <class U>
+  LargeArrayAllocator(const LargeArrayAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(large_array_alloc(n * sizeof(T))); }
+  void deallocate(T* p, size_t) { huge_free(p); }
+  template <class U>
+  bool operator==(const LargeArrayAllocator<U>&) const { return true; }
 };
 
 }  // namespace qf::crosscheck

@@ -69,7 +69,7 @@ class PeopleFilter {
     return (bits_[h >> 6] >> (h & 63)) & 1;
   }
 
-  std::vector<uint64_t, HugeAllocator<uint64_t>> bits_;  // tested at random: huge pages
+  std::vector<uint64_t, LargeArrayAllocator<uint64_t>> bits_;  // tested at random: huge pages when large
   uint64_t mask_ = 0;
   bool has_names_ = false;
 };

@@ -102,7 +102,7 @@ class RegistryIndex {
   FlatMap<uint32_t, uint32_t> enterprise_by_code_;
   FlatMap<uint32_t, uint32_t> enterprise_by_name_;  // kNoRow = ambiguous
   // enterprise_persons rows grouped by code (CSR: one allocation, not one per code).
-  std::vector<uint32_t, HugeAllocator<uint32_t>> person_rows_;
+  std::vector<uint32_t, LargeArrayAllocator<uint32_t>> person_rows_;
   FlatMap<uint32_t, std::pair<uint32_t, uint32_t>> person_range_;  // code -> [begin, end)
   std::array<FlatMultiMap<uint32_t>, kFileCount> by_cadre_;
   // Bit filter over the IDs of cadres and relatives and the name + birth date of

@@ -37,8 +37,8 @@ struct NoInitAllocator : std::allocator<T> {
   template <class U>
   NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
   // Columns are read at random by the rules (a supplier's enterprise row, a
-  // company's persons): in huge pages (huge_memory.h).
-  T* allocate(size_t n) { return static_cast<T*>(huge_alloc(n * sizeof(T))); }
+  // company's persons): large ones in huge pages (huge_memory.h).
+  T* allocate(size_t n) { return static_cast<T*>(large_array_alloc(n * sizeof(T))); }
   void deallocate(T* p, size_t) noexcept { huge_free(p); }
   template <class U>
   void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {

@@ -11,7 +11,6 @@
 #include "core/config.h"
 #include "domain/audit/audit_event.h"
 #include "domain/auth/accounts.h"
-#include "domain/auth/totp_seal.h"
 #include "store/database.h"
 #include "store/database_url.h"
 
@@ -38,20 +37,7 @@ void add_init(CLI::App& root) {
     auto version = qf::store::migrate(**db);
     if (!version.ok()) fail(version.error());
     std::cout << "数据库 / database: " << (*db)->display_url() << "（结构版本 / schema version " << *version << "）\n";
-    // The server secret key that seals TOTP secrets (domain/auth/server_key.h).
-    auto key = qf::auth::ensure_server_key(config->security.secret_key_file);
-    if (!key.ok()) fail(key.error());
-    std::cout << (key->created ? "已创建服务器密钥文件 / created the server secret key file: "
-                               : "服务器密钥文件 / server secret key file: ")
-              << key->key.path << "\n";
-    if (key->created)
-      std::cout << "  它不在备份中：请另行妥善保存一份；多台服务器须复制同一文件。\n"
-                   "  It is not in the backups: keep a copy safe separately; every server on this database needs "
-                   "the same file.\n";
-    auto sealed = qf::auth::seal_clear_totp_secrets(**db, key->key);
-    if (!sealed.ok()) fail(sealed.error());
-    if (sealed->sealed_now > 0)
-      std::cout << "已加密明文动态口令密钥 / sealed clear-text TOTP secrets: " << sealed->sealed_now << "\n";
+    qf::cli::seal_totp_secrets(*config, **db);
 
     const AdminSpec admins[] = {
         {"sysadmin", "系统管理员", qf::auth::Role::kSysAdmin},

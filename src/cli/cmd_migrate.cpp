@@ -2,7 +2,10 @@
 // prints the schema version. `--check` only compares the database's version with the
 // binary's (exit 0 when equal, 1 when migrations are pending, 2 when the database is
 // newer than this binary or unreachable). The database URL comes from the
-// configuration file (database.url), QF_DATABASE_URL, or --database.
+// configuration file (database.url), QF_DATABASE_URL, or --database. After migrating,
+// TOTP secrets an older release stored in clear text are sealed with the server key
+// file (created when absent), as `init` and `serve` do, so an upgrade done with
+// `migrate` alone leaves no clear secret behind.
 #include <iostream>
 
 #include "cli/command.h"
@@ -15,7 +18,6 @@ namespace {
 using qf::cli::bi;
 using qf::cli::fail;
 
-std::unique_ptr<qf::store::Database> open_database() { return qf::cli::open_database(2).db; }
 
 void add_migrate(CLI::App& root) {
   auto* cmd = root.add_subcommand("migrate", bi("升级数据库结构到本程序的版本", "Migrate the database schema to this binary's version"));
@@ -25,7 +27,8 @@ void add_migrate(CLI::App& root) {
                 bi("只比较数据库与程序的结构版本，不做更改（一致时退出码 0，待升级 1，数据库更新 2）",
                    "Only compare the database and binary schema versions, change nothing (exit 0 equal, 1 pending, 2 database newer)"));
   cmd->callback([check] {
-    auto db = open_database();
+    auto opened = qf::cli::open_database(2);
+    auto& db = opened.db;
     const int binary = qf::store::binary_schema_version();
     if (*check) {
       auto lease = db->acquire();
@@ -49,6 +52,7 @@ void add_migrate(CLI::App& root) {
     if (!version.ok()) fail(version.error());
     std::cout << "数据库 / database: " << db->display_url() << "\n"
               << "结构版本 / schema version: " << *version << "\n";
+    qf::cli::seal_totp_secrets(opened.config, *db);
   });
 }
 QF_REGISTER_COMMAND(110, add_migrate);

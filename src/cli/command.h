@@ -56,6 +56,12 @@ struct OpenedDatabase {
 };
 OpenedDatabase open_database(int pool_size = 2, bool migrate = false);
 
+// The server secret key file (security.secret_key_file; created with mode 0600 when
+// absent) and the sealing of TOTP secrets an older release left in clear text
+// (domain/auth/totp_seal.h), as `init` and `migrate` do it; prints what it did, and
+// fails the command on a refused key file or a store error.
+void seal_totp_secrets(const qf::Config& config, qf::store::Database& db);
+
 // Local time as YYYYMMDD-HHMMSS, for backup file names.
 std::string timestamp();
 // `p` if nothing exists there, else p with -2, -3, … before the extension.

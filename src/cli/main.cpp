@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "domain/auth/server_key.h"
+#include "domain/auth/totp_seal.h"
 #include "store/database_url.h"
 
 namespace qf::cli {
@@ -35,6 +37,22 @@ OpenedDatabase open_database(int pool_size, bool migrate) {
     if (!version.ok()) fail(version.error());
   }
   return OpenedDatabase{std::move(config).value(), std::move(db).value()};
+}
+
+void seal_totp_secrets(const qf::Config& config, qf::store::Database& db) {
+  auto key = qf::auth::ensure_server_key(config.security.secret_key_file);
+  if (!key.ok()) fail(key.error());
+  std::cout << (key->created ? "已创建服务器密钥文件 / created the server secret key file: "
+                             : "服务器密钥文件 / server secret key file: ")
+            << key->key.path << "\n";
+  if (key->created)
+    std::cout << "  它不在备份中：请另行妥善保存一份；多台服务器须复制同一文件。\n"
+                 "  It is not in the backups: keep a copy safe separately; every server on this database needs "
+                 "the same file.\n";
+  auto sealed = qf::auth::seal_clear_totp_secrets(db, key->key);
+  if (!sealed.ok()) fail(sealed.error());
+  if (sealed->sealed_now > 0)
+    std::cout << "已加密明文动态口令密钥 / sealed clear-text TOTP secrets: " << sealed->sealed_now << "\n";
 }
 
 std::string timestamp() {

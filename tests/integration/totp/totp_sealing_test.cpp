@@ -6,11 +6,15 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "domain/auth/login.h"
 #include "domain/auth/totp_seal.h"
 #include "store/migration_set.h"
+#include "support/server_process.h"
 #include "totp_fixture.h"
+
+
 
 namespace qf::totp_testing {
 namespace {
@@ -186,12 +190,10 @@ TEST_P(TotpSealingTest, AClearTextSecretIsNeverAcceptedUnsealed) {
 class TotpOlderSchemaTest : public TotpDatabaseTest {
  protected:
   TotpOlderSchemaTest() { migrated_ = false; }
-};
-
-TEST_P(TotpOlderSchemaTest, MigrationAndStartUpSealAClearTextSecret) {
-  auto all = store::embedded_migrations(db().dialect());
-  ASSERT_TRUE(all.ok());
-  {
+  // Applies the embedded migrations up to 0010 only.
+  void migrate_to_schema_10() {
+    auto all = store::embedded_migrations(db().dialect());
+    ASSERT_TRUE(all.ok());
     auto lease = db().acquire();
     ASSERT_TRUE(lease.ok());
     store::Connection& c = lease->get();
@@ -205,6 +207,11 @@ TEST_P(TotpOlderSchemaTest, MigrationAndStartUpSealAClearTextSecret) {
     ASSERT_TRUE(v.ok());
     ASSERT_EQ(*v, 10);
   }
+};
+
+TEST_P(TotpOlderSchemaTest, MigrationAndStartUpSealAClearTextSecret) {
+  migrate_to_schema_10();
+  if (HasFatalFailure()) return;
   const int64_t enabled = make_account("jiwei");
   const int64_t pending = make_account("zhigong");
   const std::string secret = auth::totp::new_secret();
@@ -243,6 +250,30 @@ TEST_P(TotpOlderSchemaTest, MigrationAndStartUpSealAClearTextSecret) {
   EXPECT_EQ(raw_secret(enabled), raw);  // never re-sealed or changed by a wrong key
 
   // The user's authenticator app keeps working.
+  auth::LoginAttempt a{"jiwei", kPassword, code_at(secret, step()), "10.2.3.4", "test"};
+  auto ok = auth::login(db(), sec, a, now_ms());
+  ASSERT_TRUE(ok.ok()) << ok.error().to_string();
+}
+
+// An upgrade done with `qingfeng migrate` alone (no `serve` yet) leaves no clear secret.
+TEST_P(TotpOlderSchemaTest, MigrateCommandSealsAClearTextSecret) {
+  if (qf::testing::qingfeng_binary().empty()) GTEST_SKIP() << "qingfeng binary not found (set QF_BINARY)";
+  migrate_to_schema_10();
+  if (HasFatalFailure()) return;
+  const int64_t enabled = make_account("jiwei");
+  const std::string secret = auth::totp::new_secret();
+  exec("UPDATE accounts SET totp_secret = ?, totp_enabled = 1 WHERE id = ?", {secret, enabled});
+  const std::string config = (dir_ / "empty.toml").string();
+  { std::ofstream(config) << "# defaults\n"; }
+  auto r = qf::testing::run_qingfeng({"--config", config, "--database", url(), "migrate"},
+                                     {{"QF_SECURITY_SECRET_KEY_FILE", sec.secret_key_file}});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("sealed clear-text TOTP secrets: 1"), std::string::npos) << r.out;
+  auto raw = raw_secret(enabled);
+  ASSERT_TRUE(raw.has_value());
+  EXPECT_EQ(raw->rfind("v1:", 0), 0u);
+  EXPECT_FALSE(contains_ci(*raw, secret));
+  // The user's authenticator app keeps working with the same key file.
   auth::LoginAttempt a{"jiwei", kPassword, code_at(secret, step()), "10.2.3.4", "test"};
   auto ok = auth::login(db(), sec, a, now_ms());
   ASSERT_TRUE(ok.ok()) << ok.error().to_string();

@@ -15,17 +15,25 @@ namespace qf::crosscheck {
 void* huge_alloc(size_t bytes);
 void huge_free(void* p);  // frees memory of huge_alloc and large_array_alloc
 
-template <class T>
-struct HugeAllocator {
+// A standard allocator over one of the two sources below (huge_alloc or
+// large_array_alloc), both freed by huge_free.
+template <class T, class Source>
+struct PagedAllocator {
   using value_type = T;
-  HugeAllocator() = default;
+  PagedAllocator() = default;
   template <class U>
-  HugeAllocator(const HugeAllocator<U>&) {}
-  T* allocate(size_t n) { return static_cast<T*>(huge_alloc(n * sizeof(T))); }
+  PagedAllocator(const PagedAllocator<U, Source>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(Source::alloc(n * sizeof(T))); }
   void deallocate(T* p, size_t) { huge_free(p); }
   template <class U>
-  bool operator==(const HugeAllocator<U>&) const { return true; }
+  bool operator==(const PagedAllocator<U, Source>&) const { return true; }
 };
+
+struct HugePages {
+  static void* alloc(size_t bytes) { return huge_alloc(bytes); }
+};
+template <class T>
+using HugeAllocator = PagedAllocator<T, HugePages>;
 
 // For arrays whose size follows the input (columns, join indexes, the people filter):
 // huge pages only from kLargeArrayBytes on, malloc below. At the city tier these
@@ -36,16 +44,10 @@ struct HugeAllocator {
 inline constexpr size_t kLargeArrayBytes = size_t{64} << 20;
 void* large_array_alloc(size_t bytes);
 
-template <class T>
-struct LargeArrayAllocator {
-  using value_type = T;
-  LargeArrayAllocator() = default;
-  template <class U>
-  LargeArrayAllocator(const LargeArrayAllocator<U>&) {}
-  T* allocate(size_t n) { return static_cast<T*>(large_array_alloc(n * sizeof(T))); }
-  void deallocate(T* p, size_t) { huge_free(p); }
-  template <class U>
-  bool operator==(const LargeArrayAllocator<U>&) const { return true; }
+struct LargeArrayPages {
+  static void* alloc(size_t bytes) { return large_array_alloc(bytes); }
 };
+template <class T>
+using LargeArrayAllocator = PagedAllocator<T, LargeArrayPages>;
 
 }  // namespace qf::crosscheck

@@ -6,7 +6,10 @@ export default defineConfig({
   testDir: './specs',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a spec that fails and then passes is reported as flaky at the end of the
+  // run (summary.mjs) instead of failing the build; one that fails twice fails it.
+  // Known: 04-idle's first spec hangs about once in 30–50 runs (see docs/architecture.md).
+  retries: 1,
   timeout: 90_000,
   expect: { timeout: 15_000 },
   // list for the console; json (when run.sh names a file) so run.sh can print a short
@@ -21,6 +24,9 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     acceptDownloads: true,
+    // An action (click, fill) that cannot happen fails after 20 s naming itself,
+    // instead of waiting silently for the whole test timeout.
+    actionTimeout: 20_000,
     launchOptions: {
       executablePath: process.env.QF_CHROMIUM || '/usr/bin/chromium',
       args: [

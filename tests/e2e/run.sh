@@ -35,8 +35,9 @@ cleanup() {
     echo "e2e: last lines of the server log:" >&2
     tail -n 40 "$WORK/server.log" >&2 || true
   fi
-  # The failures again, last, in a few lines each: a log cut to its tail still names them.
-  if [ "$rc" -ne 0 ] && [ -f "$WORK/report.json" ]; then
+  # Failures and flaky specs again, last, in a few lines each: a log cut to its tail
+  # still names them.
+  if [ -f "$WORK/report.json" ]; then
     node "$HERE/summary.mjs" "$WORK/report.json" >&2 || true
   fi
   if [ "${QF_E2E_KEEP:-0}" = 1 ]; then echo "e2e: kept $WORK" >&2; else rm -rf "$WORK"; fi

@@ -18,12 +18,14 @@ const walk = (suite, titles) => {
   for (const spec of suite.specs ?? []) {
     for (const t of spec.tests ?? []) {
       const results = t.results ?? []
-      const last = results[results.length - 1]
-      if (!last || last.status === 'passed' || last.status === 'skipped') continue
-      const err = clean(last.error?.message ?? last.errors?.[0]?.message ?? last.status)
+      // 'unexpected' = failed every attempt; 'flaky' = failed, then passed on the retry.
+      if (t.status !== 'unexpected' && t.status !== 'flaky') continue
+      const bad = results.find((r) => r.status !== 'passed' && r.status !== 'skipped') ?? results[results.length - 1]
+      const err = clean(bad?.error?.message ?? bad?.errors?.[0]?.message ?? bad?.status)
       const first = err.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4).join(' | ')
-      lines.push(`e2e FAILED ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}`)
-      lines.push(`    ${last.status} after ${Math.round((last.duration ?? 0) / 100) / 10} s: ${first.slice(0, 400)}`)
+      const label = t.status === 'flaky' ? 'FLAKY (passed on retry)' : 'FAILED'
+      lines.push(`e2e ${label} ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}`)
+      lines.push(`    ${bad?.status} after ${Math.round((bad?.duration ?? 0) / 100) / 10} s: ${first.slice(0, 400)}`)
     }
   }
   for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...titles, child.title] : titles)

@@ -107,33 +107,48 @@ bool CsvReader::next(Record* rec) {
   return true;
 }
 
+RecordSplitter::RecordSplitter(std::string_view text, size_t parts)
+    : text_(text), parts_(parts), step_(parts ? text.size() / parts : 0) {}
+
+bool RecordSplitter::next(size_t* cut) {
+  if (done_) return false;
+  const size_t n = text_.size();
+  const char* s = text_.data();
+  if (parts_ > 1 && n >= parts_) {
+    while (k_ < parts_) {
+      const size_t target = std::max(k_ * step_, last_);
+      ++k_;
+      // Track quote parity up to the target: "" toggles twice, so parity is exact.
+      while (p_ < target) {
+        const void* hit = std::memchr(s + p_, '"', target - p_);
+        if (!hit) { p_ = target; break; }
+        p_ = static_cast<size_t>(static_cast<const char*>(hit) - s) + 1;
+        in_quotes_ = !in_quotes_;
+      }
+      // Advance to the first line break outside quotes.
+      while (p_ < n) {
+        char c = s[p_++];
+        if (c == '"') in_quotes_ = !in_quotes_;
+        else if (c == '\n' && !in_quotes_) break;
+      }
+      if (p_ >= n) break;
+      if (p_ > last_) {
+        last_ = p_;
+        *cut = p_;
+        return true;
+      }
+    }
+  }
+  done_ = true;
+  *cut = n;
+  return true;
+}
+
 std::vector<size_t> split_records(std::string_view text, size_t parts) {
   std::vector<size_t> cuts{0};
-  const size_t n = text.size();
-  if (parts <= 1 || n < parts) { cuts.push_back(n); return cuts; }
-  const size_t step = n / parts;
-  const char* s = text.data();
-  bool in_quotes = false;
-  size_t p = 0;
-  for (size_t k = 1; k < parts; ++k) {
-    size_t target = std::max(k * step, cuts.back());
-    // Track quote parity up to the target: "" toggles twice, so parity is exact.
-    while (p < target) {
-      const void* hit = std::memchr(s + p, '"', target - p);
-      if (!hit) { p = target; break; }
-      p = static_cast<size_t>(static_cast<const char*>(hit) - s) + 1;
-      in_quotes = !in_quotes;
-    }
-    // Advance to the first line break outside quotes.
-    while (p < n) {
-      char c = s[p++];
-      if (c == '"') in_quotes = !in_quotes;
-      else if (c == '\n' && !in_quotes) break;
-    }
-    if (p >= n) break;
-    if (p > cuts.back()) cuts.push_back(p);
-  }
-  cuts.push_back(n);
+  RecordSplitter split(text, parts);
+  size_t cut;
+  while (split.next(&cut)) cuts.push_back(cut);
   return cuts;
 }
 

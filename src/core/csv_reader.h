@@ -79,6 +79,22 @@ inline bool skip_blank_lines(std::string_view text, size_t* pos, uint64_t* line)
 // the last is text.size(). Runs in one pass over the text counting quotes.
 std::vector<size_t> split_records(std::string_view text, size_t parts);
 
+// The same cut, handed out one boundary at a time (split_records collects it), so a
+// reader thread can pass each piece on as soon as it is cut while earlier pieces are
+// parsed (the cross-check loader).
+class RecordSplitter {
+ public:
+  RecordSplitter(std::string_view text, size_t parts);
+  // The next boundary after 0 (the last one is text.size()); false once it was given.
+  bool next(size_t* cut);
+
+ private:
+  std::string_view text_;
+  size_t parts_, step_;
+  size_t k_ = 1, p_ = 0, last_ = 0;
+  bool in_quotes_ = false, done_ = false;
+};
+
 // Number of '\n' in `text`.
 uint64_t count_lines(std::string_view text);
 

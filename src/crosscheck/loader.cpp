@@ -255,7 +255,7 @@ struct FileJob {
   bool gb18030 = false;
   std::vector<std::string> header;  // header fields as written (UTF-8)
   std::vector<int> field_of;        // spec column -> header field index, -1 absent
-  size_t parts = 1;                 // pieces to cut the body into (RecordSplitter)
+  size_t parts = 1;                 // pieces to cut the body into (csv::RecordSplitter)
   // Filled by the reader thread and the scanning workers under the pipeline's lock.
   std::vector<size_t> cuts{0};        // piece boundaries in body
   std::vector<uint64_t> piece_lines;  // newlines per piece
@@ -801,7 +801,7 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     const auto t = Clock::now();
     const double cpu = thread_cpu_seconds();
     for (FileJob* j : read_order) {
-      RecordSplitter split(j->body, j->parts);
+      csv::RecordSplitter split(j->body, j->parts);
       size_t cut, prev = 0;
       while (split.next(&cut)) {
         std::unique_lock<std::mutex> lock(mu);

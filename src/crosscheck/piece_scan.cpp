@@ -1,6 +1,5 @@
 #include "crosscheck/piece_scan.h"
 
-#include <algorithm>
 #include <cstring>
 
 #include "core/csv_reader.h"
@@ -12,43 +11,6 @@
 #endif
 
 namespace qf::crosscheck {
-
-RecordSplitter::RecordSplitter(std::string_view text, size_t parts)
-    : text_(text), parts_(parts), step_(parts ? text.size() / parts : 0) {}
-
-bool RecordSplitter::next(size_t* cut) {
-  if (done_) return false;
-  const size_t n = text_.size();
-  const char* s = text_.data();
-  if (parts_ > 1 && n >= parts_) {
-    while (k_ < parts_) {
-      const size_t target = std::max(k_ * step_, last_);
-      ++k_;
-      // Quote parity up to the target: "" toggles twice, so parity is exact.
-      while (p_ < target) {
-        const void* hit = std::memchr(s + p_, '"', target - p_);
-        if (!hit) { p_ = target; break; }
-        p_ = static_cast<size_t>(static_cast<const char*>(hit) - s) + 1;
-        in_quotes_ = !in_quotes_;
-      }
-      // Then the first line break outside quotes.
-      while (p_ < n) {
-        char c = s[p_++];
-        if (c == '"') in_quotes_ = !in_quotes_;
-        else if (c == '\n' && !in_quotes_) break;
-      }
-      if (p_ >= n) break;
-      if (p_ > last_) {
-        last_ = p_;
-        *cut = p_;
-        return true;
-      }
-    }
-  }
-  done_ = true;
-  *cut = n;
-  return true;
-}
 
 PieceScan scan_piece_portable(std::string_view bytes, bool check_utf8) {
   PieceScan r;

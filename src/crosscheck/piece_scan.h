@@ -8,12 +8,6 @@
 // other CPUs the portable text::is_valid_utf8 and csv::count_lines are used. Both give
 // exactly the same answers (standard UTF-8: no overlongs, no surrogates, nothing above
 // U+10FFFF, no truncated sequence at the end of the piece; NUL is valid).
-//
-// RecordSplitter: the loader's cut of a file's body into pieces at record boundaries,
-// handed out one boundary at a time (so a reader thread can pass each piece on as soon
-// as it is cut, while earlier pieces are parsed). It gives exactly the boundaries of
-// csv::split_records(text, parts) — the same quote-parity walk, resumable.
-#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -30,18 +24,5 @@ PieceScan scan_piece(std::string_view bytes, bool check_utf8);
 // The portable implementation and whether the AVX2 one is in use (for tests).
 PieceScan scan_piece_portable(std::string_view bytes, bool check_utf8);
 bool scan_piece_uses_avx2();
-
-class RecordSplitter {
- public:
-  RecordSplitter(std::string_view text, size_t parts);
-  // The next boundary after 0 (the last one is text.size()); false once it was given.
-  bool next(size_t* cut);
-
- private:
-  std::string_view text_;
-  size_t parts_, step_;
-  size_t k_ = 1, p_ = 0, last_ = 0;
-  bool in_quotes_ = false, done_ = false;
-};
 
 }  // namespace qf::crosscheck

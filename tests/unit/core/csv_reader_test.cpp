@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
 namespace qf::csv {
 namespace {
 
@@ -46,6 +51,52 @@ TEST(CsvReader, LenientQuotes) {
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"a\"b", "cd"}));
   EXPECT_EQ(rows[1], (std::vector<std::string>{"open"}));
+}
+
+// The boundaries, recomputed the slow way: the quote parity at each target counted
+// character by character from the start of the text.
+std::vector<size_t> reference_split(std::string_view text, size_t parts) {
+  std::vector<size_t> cuts{0};
+  const size_t n = text.size();
+  if (parts > 1 && n >= parts) {
+    for (size_t k = 1; k < parts; ++k) {
+      size_t p = std::max(k * (n / parts), cuts.back());
+      bool in_quotes = false;
+      for (size_t i = 0; i < p; ++i) in_quotes ^= text[i] == '"';
+      while (p < n) {
+        const char c = text[p++];
+        if (c == '"') in_quotes = !in_quotes;
+        else if (c == '\n' && !in_quotes) break;
+      }
+      if (p >= n) break;
+      if (p > cuts.back()) cuts.push_back(p);
+    }
+  }
+  cuts.push_back(n);
+  return cuts;
+}
+
+// The cross-check loader cuts files with RecordSplitter, one boundary at a time, on its
+// reader thread; split_records collects the same boundaries. Both must be the cut for
+// any text and piece count (quoted line breaks, doubled quotes, stray quotes, no line
+// break at all).
+TEST(CsvReader, RecordSplitterAndSplitRecordsCutAtRecordStarts) {
+  std::mt19937 rng(7);
+  const char alphabet[] = {'a', ',', '"', '\n', '\r', 'b'};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    size_t len = rng() % 300;
+    for (size_t i = 0; i < len; ++i) text.push_back(alphabet[rng() % (round % 3 == 0 ? 6 : 4 + 2 * (i % 2))]);
+    for (size_t parts : {size_t{0}, size_t{1}, size_t{2}, size_t{3}, size_t{7}, size_t{40}, len, len + 1}) {
+      const std::vector<size_t> expected = reference_split(text, parts);
+      std::vector<size_t> got{0};
+      RecordSplitter split(text, parts);
+      size_t cut;
+      while (split.next(&cut)) got.push_back(cut);
+      ASSERT_EQ(got, expected) << "round " << round << " parts " << parts << " text '" << text << "'";
+      ASSERT_EQ(split_records(text, parts), expected) << "round " << round << " parts " << parts;
+    }
+  }
 }
 
 TEST(CsvReader, SplitRecordsNeverCutsInsideQuotes) {

@@ -88,26 +88,5 @@ TEST(PieceScan, RandomBytesAgreeWithThePortablePass) {
   }
 }
 
-// The loader cuts files with RecordSplitter, one boundary at a time, on its reader
-// thread: the boundaries must be csv::split_records' for any text and piece count
-// (quoted line breaks, doubled quotes, stray quotes, no line break at all).
-TEST(RecordSplitter, GivesTheBoundariesOfSplitRecords) {
-  std::mt19937 rng(7);
-  const char alphabet[] = {'a', ',', '"', '\n', '\r', 'b'};
-  for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    size_t len = rng() % 300;
-    for (size_t i = 0; i < len; ++i) text.push_back(alphabet[rng() % (round % 3 == 0 ? 6 : 4 + 2 * (i % 2))]);
-    for (size_t parts : {size_t{0}, size_t{1}, size_t{2}, size_t{3}, size_t{7}, size_t{40}, len, len + 1}) {
-      std::vector<size_t> expected = csv::split_records(text, parts);
-      std::vector<size_t> got{0};
-      RecordSplitter split(text, parts);
-      size_t cut;
-      while (split.next(&cut)) got.push_back(cut);
-      ASSERT_EQ(got, expected) << "round " << round << " parts " << parts << " text '" << text << "'";
-    }
-  }
-}
-
 }  // namespace
 }  // namespace qf::crosscheck

@@ -137,6 +137,7 @@ Result<RunSummary> run_crosscheck(const RunOptions& options) {
   summary.phase_cpu.emplace_back("merge", data.merge_cpu_seconds);
   summary.load_steps = data.load_steps;
   summary.input_bytes = data.bytes;
+  summary.pool_strings = data.pool.size();
   for (size_t f = 0; f < kFileCount; ++f) {
     summary.file_present[f] = data.tables[f].present;
     summary.file_rows[f] = data.tables[f].rows();
@@ -243,6 +244,7 @@ std::string format_stats(const RunSummary& s) {
   out += "dq\t" + std::to_string(s.data_quality_rows) + "\n";
   out += "bytes\t" + std::to_string(s.input_bytes) + "\n";
   out += "peak_rows\t" + std::to_string(s.peak_rows) + "\n";
+  out += "pool_strings\t" + std::to_string(s.pool_strings) + "\n";
   out += "peak_rss_mib\t" + std::to_string(s.peak_rss_mib) + "\n";
   out += "threads\t" + std::to_string(s.threads) + "\n";
   for (auto& [name, sec] : s.phase_cpu) {

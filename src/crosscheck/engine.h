@@ -80,6 +80,7 @@ struct RunSummary {
   uint64_t data_quality_rows = 0;
   uint64_t input_bytes = 0;
   uint64_t peak_rows = 0;
+  uint64_t pool_strings = 0;  // distinct normalised strings interned
   uint64_t peak_rss_mib = 0;
   unsigned threads = 1;
   std::string as_of;  // YYYY-MM-DD actually used

@@ -708,6 +708,10 @@ Result<LoadedData> load_data(const std::string& data_dir, unsigned threads, Load
     jobs.push_back(std::move(job));
   }
   step("open");
+  // The generated tiers hold one distinct string per 200 bytes of input; sizing the
+  // pool for one per 256 bytes never makes its tables larger than they would grow
+  // to, and spares the parsing threads most rehashes (docs/crosscheck.md).
+  data.pool.reserve(data.bytes / 256);
 
   // The rest is one pipeline, so that no core waits for a serial step (see
   // docs/crosscheck.md, "Load pipeline"):

@@ -37,51 +37,80 @@ uint64_t hash_bytes(std::string_view s) {
   return h;
 }
 
-StringPool::StringPool() {
-  for (auto& s : shards_) {
+StringPool::StringPool() : hints_(std::make_unique<Hints>()) {
+  for (size_t k = 0; k < kShards; ++k) {
+    auto& s = shards_[k];
     s = std::make_unique<Shard>();
-    s->slots.assign(1024, Slot{});
-    s->slots_hint.store(s->slots.data(), std::memory_order_relaxed);
-    s->mask_hint.store(s->slots.size() - 1, std::memory_order_relaxed);
+    s->slot_store.assign(1024, Slot{});
+    s->slots = s->slot_store.data();
+    s->mask = static_cast<uint32_t>(s->slot_store.size() - 1);
+    (*hints_)[k].slots.store(s->slots, std::memory_order_relaxed);
+    (*hints_)[k].mask.store(s->mask, std::memory_order_relaxed);
+  }
+}
+
+void StringPool::reserve(size_t strings) {
+  const size_t per_shard = strings / kShards + 1;
+  size_t slots = 1024;
+  while (slots < per_shard * 2) slots *= 2;  // the load factor intern_hashed keeps
+  for (size_t k = 0; k < kShards; ++k) {
+    Shard& sh = *shards_[k];
+    std::lock_guard<SpinLock> lock(sh.mu);
+    if (sh.count == 0 && slots > sh.slot_store.size()) {
+      sh.slot_store.assign(slots, Slot{});
+      sh.slots = sh.slot_store.data();
+      sh.mask = static_cast<uint32_t>(slots - 1);
+      (*hints_)[k].slots.store(sh.slots, std::memory_order_relaxed);
+      (*hints_)[k].mask.store(sh.mask, std::memory_order_relaxed);
+    }
+    if (per_shard > sh.entry_cap) {
+      sh.entry_store.resize(per_shard);
+      sh.entries = sh.entry_store.data();
+      sh.entry_cap = static_cast<uint32_t>(per_shard);
+    }
   }
 }
 
 uint32_t StringPool::Shard::store(std::string_view s, uint32_t id) {
   const size_t need = s.size() + 8;
   uint32_t n = static_cast<uint32_t>(s.size());
-  if (block_data.empty() || block_cap - block_used < need) {
+  if (!block || block_cap - block_used < need) {
     // A string larger than a block gets a block of its own (its offset is 0).
     // Blocks grow from 64 KiB to 2 MiB, so a small run does not zero 64 huge pages.
-    size_t size = block_data.empty() ? (size_t{1} << 16) : std::min(kBlockSize, block_cap * 2);
-    block_cap = std::max(size, need);
-    block_data.push_back(static_cast<char*>(huge_alloc(block_cap)));
+    size_t size = !block ? (size_t{1} << 16) : std::min(kBlockSize, size_t{block_cap} * 2);
+    size = std::max(size, need);
+    block = static_cast<char*>(huge_alloc(size));
+    block_data.push_back(block);
+    blocks = block_data.data();
+    block_index = static_cast<uint32_t>(block_data.size() - 1);
+    block_cap = static_cast<uint32_t>(size);
     block_used = 0;
   }
-  char* b = block_data.back();
   size_t off = block_used;
-  std::memcpy(b + off, &n, 4);
-  std::memcpy(b + off + 4, &id, 4);
-  std::memcpy(b + off + 8, s.data(), s.size());
-  block_used += need;
-  return static_cast<uint32_t>(((block_data.size() - 1) << 21) | off) + 1;
+  std::memcpy(block + off, &n, 4);
+  std::memcpy(block + off + 4, &id, 4);
+  std::memcpy(block + off + 8, s.data(), s.size());
+  block_used += static_cast<uint32_t>(need);
+  return static_cast<uint32_t>((size_t{block_index} << 21) | off) + 1;
 }
 
 StringPool::Shard::~Shard() {
   for (char* b : block_data) huge_free(b);
 }
 
-void StringPool::Shard::grow() {
-  auto old = std::move(slots);
-  slots.assign(old.size() * 2, Slot{});
-  const size_t mask = slots.size() - 1;
+void StringPool::Shard::grow(std::atomic<const Slot*>& hint_slots, std::atomic<size_t>& hint_mask) {
+  auto old = std::move(slot_store);
+  slot_store.assign(old.size() * 2, Slot{});
+  slots = slot_store.data();
+  mask = static_cast<uint32_t>(slot_store.size() - 1);
   for (const Slot& e : old) {
     if (!e.loc) continue;
     size_t i = e.tag & mask;  // the stored hash bits: no string is touched
     while (slots[i].loc) i = (i + 1) & mask;
     slots[i] = e;
   }
-  slots_hint.store(slots.data(), std::memory_order_relaxed);
-  mask_hint.store(mask, std::memory_order_relaxed);
+  hint_slots.store(slots, std::memory_order_relaxed);
+  hint_mask.store(mask, std::memory_order_relaxed);
 }
 
 namespace {
@@ -102,7 +131,7 @@ uint32_t StringPool::intern_hashed(std::string_view s, uint64_t h) {
   const size_t shard_index = (h >> 24) & (kShards - 1);
   Shard& sh = *shards_[shard_index];
   std::lock_guard<SpinLock> lock(sh.mu);
-  size_t mask = sh.slots.size() - 1;
+  const size_t mask = sh.mask;
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
   size_t i = tag & mask;
   while (uint32_t loc = sh.slots[i].loc) {
@@ -112,12 +141,12 @@ uint32_t StringPool::intern_hashed(std::string_view s, uint64_t h) {
     }
     i = (i + 1) & mask;
   }
-  uint32_t local = static_cast<uint32_t>(sh.entries.size());
+  uint32_t local = sh.count;
   uint32_t id = ((local + 1) << 8) | static_cast<uint32_t>(shard_index);
   uint32_t loc = sh.store(s, id);
-  sh.entries.push_back(loc);
+  sh.add_entry(loc);
   sh.slots[i] = Slot{tag, loc};
-  if (sh.entries.size() * 2 > sh.slots.size()) sh.grow();
+  if (size_t{sh.count} * 2 > mask + 1) sh.grow((*hints_)[shard_index].slots, (*hints_)[shard_index].mask);
   return id;
 }
 
@@ -127,7 +156,7 @@ uint32_t StringPool::find(std::string_view s) const {
   const size_t shard_index = (h >> 24) & (kShards - 1);
   const Shard& sh = *shards_[shard_index];
   std::lock_guard<SpinLock> lock(sh.mu);
-  size_t mask = sh.slots.size() - 1;
+  const size_t mask = sh.mask;
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
   size_t i = tag & mask;
   while (uint32_t loc = sh.slots[i].loc) {
@@ -143,7 +172,7 @@ uint32_t StringPool::find(std::string_view s) const {
 void StringPool::mark() {
   for (auto& sh : shards_) {
     std::lock_guard<SpinLock> lock(sh->mu);
-    sh->marked = static_cast<uint32_t>(sh->entries.size());
+    sh->marked = sh->count;
   }
 }
 
@@ -156,7 +185,7 @@ uint32_t StringPool::find_marked(std::string_view s) const {
 
 size_t StringPool::size() const {
   size_t n = 0;
-  for (auto& s : shards_) n += s->entries.size();
+  for (auto& s : shards_) n += s->count;
   return n;
 }
 

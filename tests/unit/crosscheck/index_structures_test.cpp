@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -68,6 +69,33 @@ TEST(StringPool, InternIsStableAcrossGrowthAndThreads) {
   EXPECT_EQ(pool.intern(big), b);
   EXPECT_EQ(pool.find("名称7"), ids[7]);
   EXPECT_EQ(pool.find("absent"), UINT32_MAX);
+}
+
+// A pool sized up front (as the loader does from the input's bytes) interns the same
+// way, from two threads, past its reservation (the tables still grow), and a reserve()
+// after interning changes nothing already stored.
+TEST(StringPool, ReservedPoolInternsPastItsReservationFromTwoThreads) {
+  StringPool pool;
+  pool.reserve(20000);
+  std::vector<uint32_t> ids(200000);
+  auto work = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) ids[i] = pool.intern("地址" + std::to_string(i % 100000));
+  };
+  std::thread t(work, 0, 100000);
+  work(100000, 200000);
+  t.join();
+  for (size_t i = 0; i < 100000; ++i) {
+    ASSERT_EQ(ids[i], ids[i + 100000]);
+    ASSERT_EQ(pool.str(ids[i]), "地址" + std::to_string(i));
+  }
+  EXPECT_EQ(pool.size(), 100000u);
+  pool.reserve(1000000);  // too late to resize a used shard: ignored, nothing lost
+  EXPECT_EQ(pool.find("地址4242"), ids[4242]);
+  EXPECT_EQ(pool.intern("地址99999"), ids[99999]);
+  EXPECT_EQ(pool.size(), 100000u);
+  std::set<uint32_t> distinct(ids.begin(), ids.begin() + 100000);
+  EXPECT_EQ(distinct.size(), 100000u);
+  EXPECT_EQ(distinct.count(0), 0u);
 }
 
 TEST(StringPool, FindMarkedSeesOnlyStringsBeforeTheMark) {

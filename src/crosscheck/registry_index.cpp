@@ -110,7 +110,6 @@ void RegistryIndex::build_enterprise_persons() {
   // their first row give that code's rows in file order, as sorting (code, row) would.
   struct Run {
     uint32_t code, begin, end;
-    bool operator<(const Run& o) const { return code != o.code ? code < o.code : begin < o.begin; }
   };
   std::vector<Run> runs;
   const uint32_t rows = static_cast<uint32_t>(ep.rows());
@@ -121,7 +120,21 @@ void RegistryIndex::build_enterprise_persons() {
     if (code) runs.push_back({code, r, e});
     r = e;
   }
-  std::sort(runs.begin(), runs.end());
+  // Runs come in row order, so a stable sort by code alone gives (code, first row)
+  // order: two 16-bit LSD radix passes instead of std::sort (0.15 s of the city
+  // tier's longest index task, which the whole index phase waits for).
+  {
+    std::vector<Run> tmp(runs.size());
+    std::vector<uint32_t> count(size_t{1} << 16);
+    for (int shift : {0, 16}) {
+      std::fill(count.begin(), count.end(), 0);
+      for (const Run& x : runs) ++count[(x.code >> shift) & 0xFFFF];
+      uint32_t sum = 0;
+      for (uint32_t& c : count) { uint32_t n = c; c = sum; sum += n; }
+      for (const Run& x : runs) tmp[count[(x.code >> shift) & 0xFFFF]++] = x;
+      runs.swap(tmp);
+    }
+  }
   size_t total = 0, codes = 0;
   for (size_t i = 0; i < runs.size(); ++i) {
     total += runs[i].end - runs[i].begin;
@@ -129,7 +142,9 @@ void RegistryIndex::build_enterprise_persons() {
   }
   person_rows_.reserve(total);
   person_range_.reserve(codes);
+  constexpr size_t kAhead = 16;  // the map is reserved: it never moves during the loop
   for (size_t i = 0; i < runs.size();) {
+    if (i + kAhead < runs.size()) person_range_.prefetch(runs[i + kAhead].code);
     const uint32_t begin = static_cast<uint32_t>(person_rows_.size());
     size_t j = i;
     for (; j < runs.size() && runs[j].code == runs[i].code; ++j)

@@ -9,6 +9,10 @@
 
 #include "crosscheck/flat_map.h"
 #include "crosscheck/string_pool.h"
+#include "core/credit_code.h"
+#include "crosscheck/loader.h"
+#include "crosscheck/registry_index.h"
+#include "test_support.h"
 
 namespace qf::crosscheck {
 namespace {
@@ -128,6 +132,53 @@ TEST(EqualBytes, MatchesStringEqualityAtEveryLengthAndPlace) {
     }
     EXPECT_FALSE(equal_bytes(a, a + "x")) << n;
   }
+}
+
+
+// The enterprise persons' index (RegistryIndex::build_enterprise_persons, a radix
+// sort of runs of rows by code): a company whose persons are listed in several places
+// of the file gets all of its rows, in file order, and no other company's. 20,000
+// companies make pool ids above 2^16, so both 16-bit passes order something.
+TEST(RegistryIndex, PersonsOfACompanyScatteredOverTheFileComeInFileOrder) {
+  testing::TempDataSet t;
+  t.write("cadres.csv",
+          "cadre_id,name,resident_id,department,position,is_leading\n"
+          "C1,张三,330106198001010013,办公室,科长,否\n");
+  constexpr int kCompanies = 20000;
+  std::vector<std::string> codes;
+  for (int i = 0; i < kCompanies; ++i) {
+    char first17[18];
+    std::snprintf(first17, sizeof first17, "91330100%09d", i);
+    codes.push_back(std::string(first17) + CreditCode::check_character(first17));
+  }
+  // Three passes over the companies, each in a different order: row r of the file
+  // belongs to company owner[r]; pass 2 lists two persons per company.
+  std::string csv = "credit_code,person_name,resident_id,role,share_ratio,start_date,end_date\n";
+  std::vector<int> owner;
+  auto add = [&](int c) {
+    csv += codes[static_cast<size_t>(c)] + ",某人,,股东,,,\n";
+    owner.push_back(c);
+  };
+  for (int i = 0; i < kCompanies; ++i) add(i);
+  for (int i = kCompanies - 1; i >= 0; i -= 3) { add(i); add(i); }
+  for (int i = 0; i < kCompanies; i += 7) add((i * 7919) % kCompanies);
+  t.write("enterprise_persons.csv", csv);
+  auto data = load_data(t.data(), 2, nullptr, 4096);  // small pieces: several per thread
+  ASSERT_TRUE(data.ok()) << data.error().to_string();
+  RegistryIndex index(*data, 2);
+  const Table& ep = data->t(FileId::kEnterprisePersons);
+  ASSERT_EQ(ep.rows(), owner.size());
+  std::vector<std::vector<uint32_t>> expected(kCompanies);
+  for (uint32_t r = 0; r < owner.size(); ++r) expected[static_cast<size_t>(owner[r])].push_back(r);
+  for (int c = 0; c < kCompanies; ++c) {
+    uint32_t code = data->pool.find(codes[static_cast<size_t>(c)]);
+    ASSERT_NE(code, UINT32_MAX);
+    auto rows = index.persons_of_company(code);
+    ASSERT_EQ(std::vector<uint32_t>(rows.begin(), rows.end()), expected[static_cast<size_t>(c)]) << codes[static_cast<size_t>(c)];
+  }
+  uint32_t max_code = 0;
+  for (const auto& c : codes) max_code = std::max(max_code, data->pool.find(c));
+  EXPECT_GT(max_code, 0xFFFFu);
 }
 
 }  // namespace

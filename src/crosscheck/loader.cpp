@@ -142,6 +142,16 @@ struct RelativeNames {
   std::vector<char> collided;
   std::vector<uint64_t> bits = std::vector<uint64_t>(1024);  // (hash, birth) filter
   uint64_t mask = 1024 * 64 - 1;
+  // The relatives' birth dates alone, a 65,536-bit filter: a registry row whose ID
+  // gives a birth date no such relative has can match none of them by name, so its
+  // name is neither normalised nor looked up (95 % of the city tier's enterprise
+  // persons: 30,000 relatives without an ID share 1,157 birth dates).
+  std::vector<uint64_t> births = std::vector<uint64_t>(1024);
+  static size_t birth_bit(uint32_t yyyymmdd) { return (yyyymmdd * 0x9E3779B97F4A7C15ULL) >> 48; }
+  bool may_be_born_on(uint32_t yyyymmdd) const {
+    const size_t b = birth_bit(yyyymmdd);
+    return (births[b >> 6] >> (b & 63)) & 1;
+  }
 
   static uint64_t mix(uint64_t h, uint32_t yyyymmdd) { return (h ^ (yyyymmdd * 0x9E3779B97F4A7C15ULL)) * 0xC2B2AE3D27D4EB4FULL; }
   void size_for(size_t names) {
@@ -154,6 +164,8 @@ struct RelativeNames {
     uint64_t h = hash_bytes(s) | 1;  // never 0 (FlatMap's empty key)
     uint64_t b = (mix(h, yyyymmdd) >> 20) & mask;
     bits[b >> 6] |= uint64_t{1} << (b & 63);
+    const size_t d = birth_bit(yyyymmdd);
+    births[d >> 6] |= uint64_t{1} << (d & 63);
     bool fresh;
     uint32_t* slot = by_hash.emplace(h, static_cast<uint32_t>(text.size() + 1), &fresh);
     if (fresh) {
@@ -429,10 +441,16 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
           }
           const bool repeatable = cs.kind == ColumnKind::kLabel || cs.kind == ColumnKind::kText;
           if (repeatable && last[c].same(v)) { batch.copy(col.u32.next(), last[c].cell); break; }
+          const bool lookup = lookup_only(spec.id, cs.kind);  // (never repeatable)
+          const uint32_t birth = lookup ? ResidentId::from_packed(row_person).birth_yyyymmdd() : 0;
+          if (lookup && names && !names->may_be_born_on(birth)) {
+            row_name = 0;
+            col.u32.push_back(0);
+            break;
+          }
           text::normalize_into(v, flags, &buf);
-          if (lookup_only(spec.id, cs.kind)) {  // (never repeatable)
+          if (lookup) {
             bool unsure = true;
-            uint32_t birth = ResidentId::from_packed(row_person).birth_yyyymmdd();
             uint32_t value = names ? names->find(buf, birth, &unsure) : 0;
             if (unsure) value = pool.find_marked(buf);
             row_name = value;

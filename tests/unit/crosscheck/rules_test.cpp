@@ -50,6 +50,7 @@ TEST(RuleR1, UndeclaredBusinessOfSpouseAndChild) {
               B + ",张小明,330106201003030039,股东,10,,\n" +                    // child by name + birth date
               C + ",张老,330106196006060061,股东,10,,\n" +                      // father: not in R1
               C + ",王芳,33010619900505005X,股东,10,,\n" +                      // same name, other ID
+              C + ",张小明,330106201003040034,股东,10,,\n" +                    // child's name, born a day later
               D + ",王芳,330106198202020023,监事,,,\n" +                        // declared by name
               E + ",王芳,330106198202020023,股东,,,\n" +                        // 注销 today
               A + ",王芳,330106198202020023,监事,,2010-01-01,2024-06-29\n");   // ended before as-of

@@ -22,6 +22,8 @@
 //   dq         <count>                  data-quality rows
 //   bytes      <count>                  input bytes read
 //   peak_rows  <count>                  largest table, rows
+//   pool_strings  <count>               distinct normalised strings interned (may vary by a
+//                                       few hundred between runs with threads: docs/crosscheck.md)
 //   peak_rss_mib <MiB>                  peak resident memory of the process
 //   threads    <count>
 //   cpu        <phase> <seconds>        process CPU time (user + system) during each

@@ -41,6 +41,20 @@ TEST(Loader, AbsentOptionalFilesSkipTheirRules) {
   EXPECT_TRUE(t.findings().empty());
 }
 
+// --stats reports the distinct strings interned: the cadre's name, department and
+// position, and the declared trip's destination (ids, dates and booleans are not
+// strings).
+TEST(Loader, StatsCountTheDistinctStringsInterned) {
+  TempDataSet t;
+  t.write("cadres.csv", std::string(kCadres) + "C2,李四,330106197004040045,办公室,科长,否\n");
+  t.write("declared_trips.csv", "cadre_id,depart_date,return_date,destination\nC1,2023-06-04,2023-06-18,日本\n");
+  auto r = t.run();
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  // C1, C2, 张三, 李四, 办公室, 科长, 日本
+  EXPECT_EQ(r->pool_strings, 7u);
+  EXPECT_NE(format_stats(*r).find("pool_strings\t7\n"), std::string::npos);
+}
+
 TEST(Loader, MissingColumnIsAnUnusableHeader) {
   TempDataSet t;
   t.write("cadres.csv", "cadre_id,name,department,position,is_leading\nC1,张三,办公室,科长,否\n");

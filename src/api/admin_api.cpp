@@ -6,6 +6,7 @@
 #include "api/api.h"
 #include "api/request_fields.h"
 #include "domain/auth/accounts.h"
+#include "domain/auth/credentials.h"
 #include "domain/auth/login.h"
 #include "domain/auth/permissions.h"
 #include "domain/auth/sessions.h"
@@ -234,6 +235,27 @@ void register_admin(Routes& routes, AppContext&) {
                   return before;
                 }));
                 return one_time_password_answer(a, pw);
+              });
+
+  routes.post("/admin/accounts/{id}/reset-totp",
+              RouteSpec{"重置动态口令（用户须重新绑定）", "Reset TOTP (the user enrols again)",
+                        std::string(kAccountManage), "account.reset_totp"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(int64_t id, c.id_param());
+                if (id == c.who().account_id)
+                  return Error::make(ErrorKind::kForbidden, "account.self_reset_totp",
+                                     "不能重置自己的动态口令，请在“账号安全”中停用后重新绑定",
+                                     "You cannot reset your own TOTP: disable and enrol it again under Security");
+                c.audit_object_type = "account";
+                c.audit_object_id = std::to_string(id);
+                QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
+                  QF_TRY(auth::Account before, auth::get_account(conn, id));
+                  c.audit_summary = fmt::format("重置 {} 的动态口令（须重新绑定），注销其会话 / reset TOTP of {}",
+                                                before.username, before.username);
+                  QF_TRY_STATUS(auth::reset_totp(conn, id));
+                  return auth::get_account(conn, id);
+                }));
+                return account_json(a, c.now_ms());
               });
 
   routes.get("/admin/accounts/{id}/roles",

@@ -1,4 +1,4 @@
-// `qingfeng user add|passwd|lock|unlock|list`: account administration at the server
+// `qingfeng user add|passwd|reset-totp|lock|unlock|list`: account administration at the server
 // console (for recovery and scripting; day-to-day administration is in the web UI).
 // Passwords are generated and printed once (or read from standard input with
 // --password-stdin); every change is written to the audit log as actor "system".
@@ -11,6 +11,7 @@
 #include "core/config.h"
 #include "domain/audit/audit_event.h"
 #include "domain/auth/accounts.h"
+#include "domain/auth/credentials.h"
 #include "domain/auth/login.h"
 #include "domain/auth/sessions.h"
 #include "store/database.h"
@@ -148,6 +149,26 @@ void add_user(CLI::App& root) {
       if (!st.ok()) fail(st.error(), 1);
       std::cout << "已重置密码 / password reset: " << a->username << "\n";
       if (generated) std::cout << "一次性密码 / one-time password: " << password << "\n";
+    });
+  }
+
+  {  // user reset-totp: the way back for an administrator who lost the authenticator
+    auto username = std::make_shared<std::string>();
+    auto* sub = cmd->add_subcommand(
+        "reset-totp", bi("重置动态口令（用户须重新绑定），注销该账号的会话",
+                         "Reset TOTP (the user enrols again) and end the account's sessions"));
+    sub->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
+    sub->add_option("username", *username, bi("用户名", "Username"))->required();
+    sub->callback([username] {
+      auto o = open();
+      auto st = o.db->transaction([&](qf::store::Connection& c) -> qf::Status {
+        QF_TRY(auto acc, require_account(c, *username));
+        QF_TRY_STATUS(qf::auth::reset_totp(c, acc.id));
+        return audit(c, "account.reset_totp", acc.id,
+                     "qingfeng user reset-totp 重置动态口令 " + acc.username + " / TOTP reset");
+      });
+      if (!st.ok()) fail(st.error(), 1);
+      std::cout << "已重置动态口令 / TOTP reset: " << *username << "\n";
     });
   }
 

@@ -5,6 +5,7 @@
 
 #include "domain/auth/accounts.h"
 #include "domain/auth/passwords.h"
+#include "domain/auth/sessions.h"
 #include "domain/auth/totp.h"
 #include "domain/auth/totp_seal.h"
 #include "store/database.h"
@@ -69,6 +70,16 @@ Status disable_totp(store::Connection& conn, const SecurityConfig& sec, int64_t 
   QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/account_totp_disable"), {account_id}));
   (void)n;
   return {};
+}
+
+Status reset_totp(store::Connection& conn, int64_t account_id) {
+  QF_TRY(Account a, get_account(conn, account_id));
+  if (!a.totp_enabled)
+    return Error::make(ErrorKind::kConflict, "account.totp_not_enabled", "该账号未启用动态口令，无需重置",
+                       "This account has no TOTP to reset");
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/account_totp_disable"), {account_id}));
+  (void)n;
+  return end_other_sessions(conn, account_id, 0);
 }
 
 }  // namespace qf::auth

@@ -40,5 +40,12 @@ Status enable_totp(store::Connection& conn, const SecurityConfig& sec, int64_t a
 // "auth.totp_mandatory") for administrators while security.totp_required_for_admins.
 Status disable_totp(store::Connection& conn, const SecurityConfig& sec, int64_t account_id, bool is_admin,
                     std::string_view password);
+// An administrator's reset of another account's TOTP, for a user who lost the
+// authenticator: the secret, the enabled flag and the last used step are cleared and the
+// account's sessions ended, so the user signs in with the password alone and enrols
+// again (an administrator under security.totp_required_for_admins must, before anything
+// else). kConflict "account.totp_not_enabled" when the account has no TOTP; kNotFound
+// for an unknown account. Callers check the permission and refuse one's own account.
+Status reset_totp(store::Connection& conn, int64_t account_id);
 
 }  // namespace qf::auth

@@ -70,6 +70,7 @@ void load_builtins_locked(Registry& r) {
             {"account.lock", "锁定账号", "Lock account", 0},
             {"account.unlock", "解锁账号", "Unlock account", 0},
             {"account.reset_password", "重置密码", "Reset password", 0},
+            {"account.reset_totp", "重置动态口令", "Reset TOTP", 0},
             {"role.assign", "分配角色", "Assign roles", 0},
             {"audit.export", "导出审计日志", "Export audit log", 0},
             {"org.department.create", "新建部门", "Create department", 0},

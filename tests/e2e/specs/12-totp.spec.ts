@@ -1,12 +1,14 @@
 // TOTP second factor in the browser: enrol on 账号安全, sign out, sign in again with a
 // code — the secret is stored sealed (never the base32 text in the database file) with
-// the server key file that `qingfeng init` created next to the data. Codes are computed
-// here from the server's own clock (GET /api/v1/test/clock), since other specs move it.
+// the server key file that `qingfeng init` created next to the data; and the system
+// administrator resets the second factor of a user who lost the authenticator. Codes
+// are computed here from the server's own clock (GET /api/v1/test/clock), since other
+// specs move it.
 import { createHmac } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { test, expect, login, logout, PASSWORD } from './fixtures'
+import { test, expect, login, logout, apiSession, PASSWORD } from './fixtures'
 
 const USER = 'zhibu' // a demo account no other spec signs in with
 
@@ -80,4 +82,37 @@ test('TOTP: enrol, then sign in with a code; the database holds the secret seale
   await page.locator('input[type="password"]').fill(PASSWORD)
   await page.getByRole('button', { name: '停用' }).click()
   await expect(page.locator('.el-tag', { hasText: '未启用' })).toBeVisible()
+})
+
+test('TOTP: the system administrator resets a lost second factor on the accounts page', async ({ page }) => {
+  // The user enrols (through the API: the browser flow is the test above).
+  const user = await apiSession(USER)
+  const setup = await user.post('/auth/totp/setup')
+  expect(setup.status, JSON.stringify(setup.body)).toBe(200)
+  const secret = setup.body.data.secret as string
+  const step = Math.floor((await user.get('/test/clock')).body.data.now_ms / 30000)
+  const enabled = await user.post('/auth/totp/enable', { code: totpAt(secret, step) })
+  expect(enabled.status, JSON.stringify(enabled.body)).toBe(200)
+  await user.close()
+
+  await login(page, 'sysadmin')
+  await page.goto('/admin/accounts')
+  await page.getByPlaceholder('用户名或姓名').fill(USER)
+  await page.getByRole('button', { name: '查询' }).click()
+  await expect(page.locator(`[data-test="totp-on-${USER}"]`).first()).toBeVisible()
+  await page.locator(`[data-test="totp-reset-${USER}"]`).first().click()
+  await expect(page.locator('.el-message-box')).toContainText('重新绑定')
+  await page.locator('.el-message-box__btns .el-button--primary').click()
+  await expect(page.locator('.el-message', { hasText: '已重置动态口令' })).toBeVisible()
+  await expect(page.locator(`[data-test="totp-on-${USER}"]`)).toHaveCount(0)
+  await expect(page.locator(`[data-test="totp-reset-${USER}"]`)).toHaveCount(0)
+  // No reset button on the administrator's own row.
+  await page.getByPlaceholder('用户名或姓名').fill('sysadmin')
+  await page.getByRole('button', { name: '查询' }).click()
+  await expect(page.locator('[data-test="totp-reset-sysadmin"]')).toHaveCount(0)
+
+  // The user signs in with the password alone (apiSession expects 200) and may enrol again.
+  const again = await apiSession(USER)
+  expect((await again.get('/auth/me')).body.data.totp_enabled).toBe(false)
+  await again.close()
 })

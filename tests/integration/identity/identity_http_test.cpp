@@ -3,6 +3,8 @@
 // 三员分立 on the admin/audit routes, and two processes sharing one session store.
 #include "identity_fixture.h"
 
+#include "domain/auth/totp.h"
+
 #include <chrono>
 #include <ctime>
 
@@ -120,6 +122,48 @@ TEST_P(IdentityHttpTest, SysadminUnlocksALockedAccount) {
   auto unlock = admin.post_json("/api/v1/admin/accounts/" + std::to_string(ids_["zhigong"]) + "/unlock");
   ASSERT_EQ(unlock.status, 200) << unlock.body;
   EXPECT_EQ(login(u, "zhigong").status, 200);
+}
+
+// A user who lost the authenticator: the system administrator resets the account's
+// TOTP, which ends its sessions; the user then signs in with the password alone and may
+// enrol again. Not one's own, not twice, not by the security administrator; audited.
+TEST_P(IdentityHttpTest, SysadminResetsAnotherAccountsTotp) {
+  ASSERT_TRUE(server_);
+  HttpClient u(server_->port());
+  ASSERT_EQ(login(u, "zhigong").status, 200);
+  auto setup = u.post_json("/api/v1/auth/totp/setup");
+  ASSERT_EQ(setup.status, 200) << setup.body;
+  const std::string secret = setup.json()["data"]["secret"];
+  const int64_t step = qf::SystemClock().now_ms() / 30000;
+  auto enable = u.post_json("/api/v1/auth/totp/enable", {{"code", auth::totp::code_at(secret, step)}});
+  ASSERT_EQ(enable.status, 200) << enable.body;
+  HttpClient without_code(server_->port());
+  EXPECT_EQ(login(without_code, "zhigong").error_code(), "auth.totp_required");
+
+  const std::string path = "/api/v1/admin/accounts/" + std::to_string(ids_["zhigong"]) + "/reset-totp";
+  HttpClient sec(server_->port());
+  ASSERT_EQ(login(sec, "secadmin").status, 200);
+  EXPECT_EQ(sec.post_json(path).status, 403);  // accounts are the system administrator's
+  HttpClient admin(server_->port());
+  ASSERT_EQ(login(admin, "sysadmin").status, 200);
+  auto reset = admin.post_json(path);
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  EXPECT_EQ(reset.json()["data"]["totp_enabled"], false);
+  EXPECT_EQ(u.get("/api/v1/auth/me").status, 401);  // the user's session ended
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM accounts WHERE totp_secret IS NOT NULL OR totp_enabled <> 0"), 0);
+  HttpClient again(server_->port());
+  ASSERT_EQ(login(again, "zhigong").status, 200);  // the password alone
+  EXPECT_EQ(again.post_json("/api/v1/auth/totp/setup").status, 200);  // and enrols again
+
+  auto twice = admin.post_json(path);
+  EXPECT_EQ(twice.status, 409) << twice.body;
+  EXPECT_EQ(twice.error_code(), "account.totp_not_enabled");
+  auto own = admin.post_json("/api/v1/admin/accounts/" + std::to_string(ids_["sysadmin"]) + "/reset-totp");
+  EXPECT_EQ(own.status, 403) << own.body;
+  EXPECT_EQ(own.error_code(), "account.self_reset_totp");
+  EXPECT_EQ(admin.post_json("/api/v1/admin/accounts/999999/reset-totp").status, 404);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'account.reset_totp' AND object_id = '" +
+                   std::to_string(ids_["zhigong"]) + "' AND success = 1"), 1);
 }
 
 TEST_P(IdentityHttpTest, IdleTimeoutAnswersSessionExpired) {

@@ -239,6 +239,34 @@ TEST_P(TotpServerTest, ARestoredBackupStillPassesTotpWithTheSameKeyFile) {
   EXPECT_EQ(r.status, 200) << r.body;
 }
 
+// The console's way back for an administrator who lost the authenticator (the web
+// reset needs another administrator signed in): `qingfeng user reset-totp`, audited as
+// "system"; the account then signs in with its password alone. Refused, changing
+// nothing, for an account without TOTP or an unknown one.
+TEST_P(TotpServerTest, UserResetTotpAtTheConsoleLetsThePasswordAloneSignIn) {
+  const int64_t id = make_account("jiwei");
+  const int64_t s = fresh_step();
+  const std::string secret = enrol(id, s);
+  ASSERT_FALSE(secret.empty());
+  auto r = qingfeng(sec.secret_key_file, {"user", "reset-totp", "jiwei"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("TOTP reset: jiwei"), std::string::npos) << r.out;
+  EXPECT_FALSE(raw_secret(id).has_value());
+  EXPECT_EQ(scalar("SELECT totp_enabled FROM accounts WHERE id = ?", {id}), 0);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'account.reset_totp' AND actor = 'system'"), 1);
+  auto twice = qingfeng(sec.secret_key_file, {"user", "reset-totp", "jiwei"});
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_NE(twice.err.find("未启用动态口令"), std::string::npos) << twice.err;
+  EXPECT_NE(twice.err.find("no TOTP to reset"), std::string::npos) << twice.err;
+  EXPECT_EQ(qingfeng(sec.secret_key_file, {"user", "reset-totp", "nobody"}).exit_code, 1);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'account.reset_totp'"), 1);
+  ServerProcess* server = start(sec.secret_key_file);
+  ASSERT_TRUE(server);
+  HttpClient c(server->port());
+  auto in = c.post_json("/api/v1/auth/login", {{"username", "jiwei"}, {"password", kPassword}});
+  EXPECT_EQ(in.status, 200) << in.body;
+}
+
 TEST(TotpCliHelp, BackupAndRestoreSayTheKeyFileIsNotInTheBackup) {
   ::setenv("QF_BINARY", QF_TOTP_BINARY, 0);
   for (const char* cmd : {"backup", "restore"}) {

@@ -31,6 +31,7 @@ export const adminApi = {
   lock: (id: number) => http.post<unknown>(`/admin/accounts/${id}/lock`),
   unlock: (id: number) => http.post<unknown>(`/admin/accounts/${id}/unlock`),
   resetPassword: (id: number) => http.post<Record<string, unknown>>(`/admin/accounts/${id}/reset-password`),
+  resetTotp: (id: number) => http.post<Account>(`/admin/accounts/${id}/reset-totp`),
   grants: (id: number) => http.get<RoleGrant[] | { grants: RoleGrant[] }>(`/admin/accounts/${id}/roles`),
   setGrants: (id: number, grants: RoleGrant[]) => http.put<unknown>(`/admin/accounts/${id}/roles`, { grants }),
   roles: () => http.get<RoleInfo[]>('/admin/roles'),

@@ -72,6 +72,9 @@ export default {
     oneTimeHint: 'Give this one-time password to the user securely; they must change it at first sign-in. It is shown only once.',
     searchHint: 'User name or name', lockedOnly: 'Locked only', personId: 'Person id', created: 'Account created',
     confirmReset: 'Reset this account\'s password?', totp: '2FA',
+    totpOn: 'On', totpOff: 'Off', resetTotp: 'Reset TOTP',
+    confirmResetTotp: 'Reset the TOTP of “{name}”? Their sessions end; they sign in with the password alone and must enrol an authenticator again.',
+    totpResetDone: 'TOTP reset: the user must enrol again',
   },
   role: {
     title: 'Role grants', grants: 'Grants', role: 'Role', scope: 'Data scope', scopeRef: 'Scope object', addGrant: 'Add grant',

@@ -69,6 +69,9 @@ export default {
     oneTimePassword: '一次性密码', oneTimeHint: '请将此一次性密码安全地告知用户，用户首次登录时须修改密码。此密码只显示一次。',
     searchHint: '用户名或姓名', lockedOnly: '仅显示已锁定', personId: '人员编号', created: '账号已创建',
     confirmReset: '确定重置该账号的密码吗？', totp: '双因素',
+    totpOn: '已启用', totpOff: '未启用', resetTotp: '重置动态口令',
+    confirmResetTotp: '确定重置“{name}”的动态口令吗？其会话将被注销，下次仅凭密码登录后须重新绑定身份验证器。',
+    totpResetDone: '已重置动态口令，该用户须重新绑定',
   },
   role: {
     title: '角色授权', grants: '授权', role: '角色', scope: '数据范围', scopeRef: '范围对象', addGrant: '添加授权',

@@ -92,6 +92,19 @@ Result<std::vector<auth::RoleGrant>> parse_grants(const json& body) {
   return out;
 }
 
+// A change to account `id`: the call's audit object is that account, and `fn(conn,
+// before)` runs in the call's transaction with the account as it was (404 when absent),
+// answering the account to return.
+template <class Fn>
+Result<auth::Account> change_account(Call& c, int64_t id, Fn&& fn) {
+  c.audit_object_type = "account";
+  c.audit_object_id = std::to_string(id);
+  return c.tx([&](store::Connection& conn) -> Result<auth::Account> {
+    QF_TRY(auth::Account before, auth::get_account(conn, id));
+    return fn(conn, before);
+  });
+}
+
 Result<json> one_time_password_answer(const auth::Account& a, const std::string& pw) {
   return json{{"id", a.id}, {"username", a.username}, {"one_time_password", pw}, {"must_change_password", true}};
 }
@@ -178,10 +191,7 @@ void register_admin(Routes& routes, AppContext&) {
                QF_TRY(int64_t id, c.id_param());
                QF_TRY(json body, c.body());
                QF_TRY(const auto person_given, id_field(body, "person_id"));
-               c.audit_object_type = "account";
-               c.audit_object_id = std::to_string(id);
-               QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
-                 QF_TRY(auth::Account before, auth::get_account(conn, id));
+               QF_TRY(auth::Account a, change_account(c, id, [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
                  const std::string name = body.contains("display_name") ? text_field(body, "display_name") : before.display_name;
                  const auto person = body.contains("person_id") ? person_given : before.person_id;
                  c.audit_summary = fmt::format("姓名 {} → {}；人员 {} → {}", before.display_name, name,
@@ -202,10 +212,7 @@ void register_admin(Routes& routes, AppContext&) {
                   if (lock && id == c.who().account_id)
                     return Error::make(ErrorKind::kForbidden, "account.self_lock", "不能锁定自己的账号",
                                        "You cannot lock your own account");
-                  c.audit_object_type = "account";
-                  c.audit_object_id = std::to_string(id);
-                  QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
-                    QF_TRY(auth::Account before, auth::get_account(conn, id));
+                  QF_TRY(auth::Account a, change_account(c, id, [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
                     c.audit_summary = lock ? fmt::format("锁定账号 {} 并注销其会话 / locked {}", before.username,
                                                          before.username)
                                            : fmt::format("解锁账号 {} / unlocked {}", before.username, before.username);
@@ -224,10 +231,7 @@ void register_admin(Routes& routes, AppContext&) {
               [](Call& c) -> Result<json> {
                 QF_TRY(int64_t id, c.id_param());
                 const std::string pw = auth::generate_password(c.app.config.security.password);
-                c.audit_object_type = "account";
-                c.audit_object_id = std::to_string(id);
-                QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
-                  QF_TRY(auth::Account before, auth::get_account(conn, id));
+                QF_TRY(auth::Account a, change_account(c, id, [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
                   c.audit_summary = fmt::format("重置 {} 的密码（须首次登录修改），注销其会话 / reset password of {}",
                                                 before.username, before.username);
                   QF_TRY_STATUS(auth::set_password(conn, c.app.config.security, id, pw, true, c.now_ms()));
@@ -246,10 +250,7 @@ void register_admin(Routes& routes, AppContext&) {
                   return Error::make(ErrorKind::kForbidden, "account.self_reset_totp",
                                      "不能重置自己的动态口令，请在“账号安全”中停用后重新绑定",
                                      "You cannot reset your own TOTP: disable and enrol it again under Security");
-                c.audit_object_type = "account";
-                c.audit_object_id = std::to_string(id);
-                QF_TRY(auth::Account a, c.tx([&](store::Connection& conn) -> Result<auth::Account> {
-                  QF_TRY(auth::Account before, auth::get_account(conn, id));
+                QF_TRY(auth::Account a, change_account(c, id, [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
                   c.audit_summary = fmt::format("重置 {} 的动态口令（须重新绑定），注销其会话 / reset TOTP of {}",
                                                 before.username, before.username);
                   QF_TRY_STATUS(auth::reset_totp(conn, id));

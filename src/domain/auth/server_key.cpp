@@ -99,6 +99,36 @@ Result<ServerKey> load_server_key(const std::string& path) {
   return key;
 }
 
+namespace {
+// Writes 32 random bytes as one line of hex into `file`, which must not exist (O_EXCL),
+// with mode 0600, synced to disk. On failure nothing is left at `file`.
+Status write_new_key_file(const std::string& file, const std::string& path_for_messages) {
+  unsigned char raw[kServerKeyBytes];
+  randombytes_buf(raw, sizeof raw);
+  char hex[2 * kServerKeyBytes + 1];
+  sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+  sodium_memzero(raw, sizeof raw);
+  std::string line = std::string(hex, 2 * kServerKeyBytes) + "\n";
+  sodium_memzero(hex, sizeof hex);
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    const int err = errno;
+    sodium_memzero(line.data(), line.size());
+    return key_file_error(path_for_messages, std::string("无法创建（") + std::strerror(err) + "）",
+                          std::string("cannot be created (") + std::strerror(err) + ")");
+  }
+  bool written = ::fchmod(fd, 0600) == 0 &&
+                 ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
+  sodium_memzero(line.data(), line.size());
+  written = (::close(fd) == 0) && written;
+  if (!written) {
+    ::unlink(file.c_str());
+    return key_file_error(path_for_messages, "无法写入", "cannot be written");
+  }
+  return {};
+}
+}  // namespace
+
 Result<OpenedServerKey> ensure_server_key(const std::string& path) {
   if (sodium_init() < 0) return Error::internal("libsodium could not be initialised");
   namespace fs = std::filesystem;
@@ -109,29 +139,8 @@ Result<OpenedServerKey> ensure_server_key(const std::string& path) {
     if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
     // Written under a private temporary name, then linked into place: link() fails when
     // the key already exists, so of two processes starting at once one key wins.
-    unsigned char raw[kServerKeyBytes];
-    randombytes_buf(raw, sizeof raw);
-    char hex[2 * kServerKeyBytes + 1];
-    sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
-    sodium_memzero(raw, sizeof raw);
-    std::string line = std::string(hex, 2 * kServerKeyBytes) + "\n";
-    sodium_memzero(hex, sizeof hex);
     const std::string tmp = path + ".new." + std::to_string(::getpid()) + "." + std::to_string(randombytes_random());
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-      const int err = errno;
-      sodium_memzero(line.data(), line.size());
-      return key_file_error(path, std::string("无法创建（") + std::strerror(err) + "）",
-                            std::string("cannot be created (") + std::strerror(err) + ")");
-    }
-    bool written = ::fchmod(fd, 0600) == 0 &&
-                   ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
-    sodium_memzero(line.data(), line.size());
-    written = (::close(fd) == 0) && written;
-    if (!written) {
-      ::unlink(tmp.c_str());
-      return key_file_error(path, "无法写入", "cannot be written");
-    }
+    QF_TRY_STATUS(write_new_key_file(tmp, path));
     if (::link(tmp.c_str(), path.c_str()) == 0) {
       out.created = true;
     } else if (errno != EEXIST) {
@@ -144,6 +153,12 @@ Result<OpenedServerKey> ensure_server_key(const std::string& path) {
   }
   QF_TRY(out.key, load_server_key(path));
   return out;
+}
+
+Result<ServerKey> create_server_key(const std::string& path) {
+  if (sodium_init() < 0) return Error::internal("libsodium could not be initialised");
+  QF_TRY_STATUS(write_new_key_file(path, path));
+  return load_server_key(path);
 }
 
 }  // namespace qf::auth

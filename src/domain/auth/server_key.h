@@ -39,5 +39,8 @@ struct OpenedServerKey {
 // 32 bytes from the OS random source, hex, mode 0600; atomic, so two processes starting
 // at once end with one key), then loads it as load_server_key() does.
 Result<OpenedServerKey> ensure_server_key(const std::string& path);
+// Key rotation: creates a new random key file at `path`, which must not exist yet
+// (kInvalid naming the file otherwise: nothing is overwritten), mode 0600, and loads it.
+Result<ServerKey> create_server_key(const std::string& path);
 
 }  // namespace qf::auth

@@ -4,7 +4,9 @@
 #include <sodium.h>
 
 #include <cstdlib>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "core/sealed_bytes.h"
 #include "store/database.h"
@@ -114,6 +116,52 @@ Result<TotpSealReport> seal_clear_totp_secrets(store::Database& db, const Server
     }
     return report;
   });
+}
+
+Result<int64_t> reseal_totp_secrets(store::Connection& c, const ServerKey& old_key, const ServerKey& new_key) {
+  QF_TRY(store::ResultSet rows, c.query(store::sql(c, "auth/totp_secrets_all")));
+  struct Change {
+    int64_t id;
+    std::string sealed, stored;
+  };
+  std::vector<Change> changes;
+  std::vector<int64_t> unopenable;
+  for (const auto& r : rows) {
+    const int64_t id = r.i64("id");
+    std::string stored = r.text("totp_secret");
+    if (!is_sealed_totp_secret(stored) && is_clear_base32(stored)) {
+      changes.push_back({id, seal_totp_secret(new_key, id, stored), std::move(stored)});
+      continue;
+    }
+    auto secret = open_totp_secret(old_key, id, stored);
+    if (!secret.ok()) {
+      unopenable.push_back(id);
+      continue;
+    }
+    changes.push_back({id, seal_totp_secret(new_key, id, *secret), std::move(stored)});
+    sodium_memzero(secret->data(), secret->size());
+  }
+  if (!unopenable.empty()) {
+    std::string ids;
+    for (size_t i = 0; i < unopenable.size() && i < 10; ++i) ids += (i ? ", " : "") + std::to_string(unopenable[i]);
+    if (unopenable.size() > 10) ids += ", …";
+    return Error::make(ErrorKind::kConflict, "security.rotate_unopenable",
+                       std::to_string(unopenable.size()) + " 个账号（编号 " + ids + "）的动态口令密钥无法用当前服务器密钥文件 " +
+                           old_key.path + " 解开，未做任何更改：请先确认密钥文件正确，或用 qingfeng user reset-totp 重置这些账号",
+                       "the TOTP secrets of " + std::to_string(unopenable.size()) + " account(s) (ids " + ids +
+                           ") do not open with the current server secret key file " + old_key.path +
+                           "; nothing was changed: check the key file, or reset those accounts with qingfeng user "
+                           "reset-totp");
+  }
+  for (const Change& ch : changes) {
+    QF_TRY(int64_t n, c.execute(store::sql(c, "auth/account_totp_seal"), {ch.sealed, ch.id, ch.stored}));
+    if (n != 1)
+      return Error::make(ErrorKind::kConflict, "security.rotate_changed",
+                         "账号 " + std::to_string(ch.id) + " 的动态口令在轮换期间被更改，未做任何更改，请重试",
+                         "the TOTP of account " + std::to_string(ch.id) +
+                             " changed during the rotation; nothing was changed, try again");
+  }
+  return static_cast<int64_t>(changes.size());
 }
 
 }  // namespace qf::auth

@@ -20,7 +20,7 @@
 #include "core/result.h"
 #include "domain/auth/server_key.h"
 
-namespace qf::store { class Database; }
+namespace qf::store { class Database; class Connection; }
 
 namespace qf::auth {
 
@@ -45,5 +45,12 @@ struct TotpSealReport {
   int64_t total = 0;        // accounts with a secret
 };
 Result<TotpSealReport> seal_clear_totp_secrets(store::Database& db, const ServerKey& key);
+
+// Key rotation (`qingfeng security rotate-key`): every stored secret — sealed with
+// `old_key`, or left in clear text by an older release — sealed again with `new_key`,
+// within `c`'s transaction. Refused, with nothing written, when a sealed secret does not
+// open with `old_key` (kConflict "security.rotate_unopenable", naming up to ten
+// accounts: reset their TOTP first). Returns the number of secrets sealed again.
+Result<int64_t> reseal_totp_secrets(store::Connection& c, const ServerKey& old_key, const ServerKey& new_key);
 
 }  // namespace qf::auth

@@ -71,6 +71,7 @@ void load_builtins_locked(Registry& r) {
             {"account.unlock", "解锁账号", "Unlock account", 0},
             {"account.reset_password", "重置密码", "Reset password", 0},
             {"account.reset_totp", "重置动态口令", "Reset TOTP", 0},
+            {"security.rotate_key", "轮换服务器密钥", "Rotate the server key", 0},
             {"role.assign", "分配角色", "Assign roles", 0},
             {"audit.export", "导出审计日志", "Export audit log", 0},
             {"org.department.create", "新建部门", "Create department", 0},

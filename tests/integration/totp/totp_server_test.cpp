@@ -55,6 +55,13 @@ class TotpServerTest : public TotpDatabaseTest {
   static HttpResponse login(HttpClient& c, const std::string& user, const std::string& code) {
     return c.post_json("/api/v1/auth/login", {{"username", user}, {"password", kPassword}, {"totp_code", code}});
   }
+  // Starts a server with `key_file` and signs `user` in with `code` on it.
+  HttpResponse login_on_new_server(const std::string& key_file, const std::string& user, const std::string& code) {
+    ServerProcess* server = start(key_file);
+    if (!server) return {};
+    HttpClient c(server->port());
+    return login(c, user, code);
+  }
   // The current TOTP step, waited out when fewer than 10 s of it remain, so that the few
   // codes a test sends stay inside the ±1 window (no timing is asserted).
   static int64_t fresh_step() {
@@ -142,10 +149,7 @@ TEST_P(TotpServerTest, AServerWithAnotherKeyFileRefusesTheCodeGenerically) {
   EXPECT_NE(wrong->output().find("does not open with the server secret key file " + other), std::string::npos)
       << wrong->output();
   // The right key file accepts the same code.
-  ServerProcess* right = start(sec.secret_key_file);
-  ASSERT_TRUE(right);
-  HttpClient ok(right->port());
-  auto r2 = login(ok, "jiwei", code_at(secret, s));
+  auto r2 = login_on_new_server(sec.secret_key_file, "jiwei", code_at(secret, s));
   EXPECT_EQ(r2.status, 200) << r2.body;
 }
 
@@ -265,6 +269,100 @@ TEST_P(TotpServerTest, UserResetTotpAtTheConsoleLetsThePasswordAloneSignIn) {
   HttpClient c(server->port());
   auto in = c.post_json("/api/v1/auth/login", {{"username", "jiwei"}, {"password", kPassword}});
   EXPECT_EQ(in.status, 200) << in.body;
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// The files of `dir` whose name starts with `prefix`.
+std::vector<fs::path> files_starting(const fs::path& dir, const std::string& prefix) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().filename().string().rfind(prefix, 0) == 0) out.push_back(e.path());
+  return out;
+}
+
+// `qingfeng security rotate-key`: a new key file; every secret — two enrolled accounts
+// and one left in clear text by an older release — sealed again with it; the old key
+// kept aside (0600, named in the output) for backups made before; the old key no longer
+// opens the secrets, a server with the key file verifies codes, and it is audited.
+TEST_P(TotpServerTest, RotateKeySealsEverySecretAgainAndKeepsTheOldKeyAside) {
+  const int64_t a = make_account("jiwei");
+  const int64_t b = make_account("dangwei");
+  const int64_t legacy = make_account("renshi");
+  const int64_t s = fresh_step();
+  const std::string secret_a = enrol(a, s);
+  const std::string secret_b = enrol(b, s);
+  const std::string clear = auth::totp::new_secret();
+  exec("UPDATE accounts SET totp_secret = ?, totp_enabled = 1 WHERE id = ?", {clear, legacy});
+  auto old_key = auth::load_server_key(sec.secret_key_file);
+  ASSERT_TRUE(old_key.ok());
+  const auto raw_a_before = raw_secret(a);
+
+  auto r = qingfeng(sec.secret_key_file, {"security", "rotate-key"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("database updated: 3 TOTP secrets sealed with the new key"), std::string::npos) << r.out;
+  auto new_key = auth::load_server_key(sec.secret_key_file);
+  ASSERT_TRUE(new_key.ok()) << new_key.error().to_string();
+  EXPECT_NE(new_key->bytes, old_key->bytes);
+  EXPECT_FALSE(fs::exists(sec.secret_key_file + ".new"));
+  auto retired = files_starting(dir_, "qingfeng.key.retired-");
+  ASSERT_EQ(retired.size(), 1u);
+  EXPECT_NE(r.out.find(retired[0].string()), std::string::npos) << r.out;
+  auto kept = auth::load_server_key(retired[0].string());  // also refuses a file others can read
+  ASSERT_TRUE(kept.ok()) << kept.error().to_string();
+  EXPECT_EQ(kept->bytes, old_key->bytes);
+
+  EXPECT_NE(raw_secret(a), raw_a_before);
+  for (auto [id, secret] : {std::pair{a, secret_a}, std::pair{b, secret_b}, std::pair{legacy, clear}}) {
+    auto raw = raw_secret(id);
+    ASSERT_TRUE(raw.has_value());
+    EXPECT_EQ(raw->rfind("v1:", 0), 0u);
+    auto opened = auth::open_totp_secret(*new_key, id, *raw);
+    ASSERT_TRUE(opened.ok()) << id;
+    EXPECT_EQ(*opened, secret);
+    EXPECT_FALSE(auth::open_totp_secret(*old_key, id, *raw).ok()) << id;
+  }
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'security.rotate_key' AND actor = 'system'"), 1);
+
+  auto in = login_on_new_server(sec.secret_key_file, "jiwei", code_at(secret_a, s));
+  EXPECT_EQ(in.status, 200) << in.body;
+}
+
+// Refused, changing nothing, when a secret does not open with the current key (here one
+// copied onto another account's row), and when the key file of an unfinished rotation
+// is in the way (never overwritten).
+TEST_P(TotpServerTest, RotateKeyRefusesAndChangesNothingWhenASecretDoesNotOpen) {
+  const int64_t a = make_account("jiwei");
+  const int64_t b = make_account("dangwei");
+  const int64_t s = fresh_step();
+  ASSERT_FALSE(enrol(a, s).empty());
+  exec("UPDATE accounts SET totp_secret = ?, totp_enabled = 1 WHERE id = ?", {*raw_secret(a), b});
+  const std::string key_before = file_text(sec.secret_key_file);
+  const auto raw_a = raw_secret(a), raw_b = raw_secret(b);
+
+  auto r = qingfeng(sec.secret_key_file, {"security", "rotate-key"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("(ids " + std::to_string(b) + ")"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("reset-totp"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("未做任何更改"), std::string::npos) << r.err;
+  EXPECT_EQ(file_text(sec.secret_key_file), key_before);
+  EXPECT_FALSE(fs::exists(sec.secret_key_file + ".new"));
+  EXPECT_TRUE(files_starting(dir_, "qingfeng.key.retired-").empty());
+  EXPECT_EQ(raw_secret(a), raw_a);
+  EXPECT_EQ(raw_secret(b), raw_b);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'security.rotate_key'"), 0);
+
+  exec("UPDATE accounts SET totp_secret = NULL, totp_enabled = 0 WHERE id = ?", {b});
+  std::ofstream(sec.secret_key_file + ".new") << "left by an unfinished rotation\n";
+  auto leftover = qingfeng(sec.secret_key_file, {"security", "rotate-key"});
+  EXPECT_EQ(leftover.exit_code, 1);
+  EXPECT_NE(leftover.err.find("earlier key rotation did not finish"), std::string::npos) << leftover.err;
+  EXPECT_EQ(file_text(sec.secret_key_file + ".new"), "left by an unfinished rotation\n");
+  EXPECT_EQ(file_text(sec.secret_key_file), key_before);
+  EXPECT_EQ(raw_secret(a), raw_a);
 }
 
 TEST(TotpCliHelp, BackupAndRestoreSayTheKeyFileIsNotInTheBackup) {

@@ -168,11 +168,7 @@ void serve(const ServeFlags& flags) {
   if (sealing->sealed_now > 0)
     spdlog::info("已加密 {} 个旧版本留下的明文动态口令密钥 / sealed {} clear-text TOTP secrets left by an older release",
                  sealing->sealed_now, sealing->sealed_now);
-  if (sealing->unopenable > 0)
-    spdlog::error("{} 个动态口令密钥无法用服务器密钥文件 {} 解开，这些账号的二次验证将失败；请使用加密时的同一密钥文件 / "
-                  "{} TOTP secrets do not open with the server secret key file {}: those accounts' second-factor "
-                  "checks will fail; use the same key file that sealed them",
-                  sealing->unopenable, server_key->key.path, sealing->unopenable, server_key->key.path);
+  if (sealing->unopenable > 0) spdlog::error("{}", qf::auth::unopenable_totp_warning(*sealing, server_key->key));
 
   qf::api::AppContext app;
   app.config = config;

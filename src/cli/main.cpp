@@ -53,6 +53,7 @@ void seal_totp_secrets(const qf::Config& config, qf::store::Database& db) {
   if (!sealed.ok()) fail(sealed.error());
   if (sealed->sealed_now > 0)
     std::cout << "已加密明文动态口令密钥 / sealed clear-text TOTP secrets: " << sealed->sealed_now << "\n";
+  if (sealed->unopenable > 0) std::cerr << "警告 / warning: " << qf::auth::unopenable_totp_warning(*sealed, key->key) << "\n";
 }
 
 std::string timestamp() {

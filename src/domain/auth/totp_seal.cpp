@@ -118,6 +118,15 @@ Result<TotpSealReport> seal_clear_totp_secrets(store::Database& db, const Server
   });
 }
 
+std::string unopenable_totp_warning(const TotpSealReport& report, const ServerKey& key) {
+  const std::string n = std::to_string(report.unopenable);
+  return n + " 个动态口令密钥无法用服务器密钥文件 " + key.path +
+         " 解开，这些账号的二次验证将失败；请使用加密时的同一密钥文件，或用 qingfeng user reset-totp 重置这些账号 / " + n +
+         " TOTP secrets do not open with the server secret key file " + key.path +
+         ": those accounts' second-factor checks will fail; use the same key file that sealed them, or reset those "
+         "accounts with qingfeng user reset-totp";
+}
+
 Result<int64_t> reseal_totp_secrets(store::Connection& c, const ServerKey& old_key, const ServerKey& new_key) {
   QF_TRY(store::ResultSet rows, c.query(store::sql(c, "auth/totp_secrets_all")));
   struct Change {

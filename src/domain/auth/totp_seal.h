@@ -45,6 +45,9 @@ struct TotpSealReport {
   int64_t total = 0;        // accounts with a secret
 };
 Result<TotpSealReport> seal_clear_totp_secrets(store::Database& db, const ServerKey& key);
+// The warning for report.unopenable > 0 (bilingual, one line, naming the key file):
+// `serve` logs it at error level, `init` and `migrate` print it.
+std::string unopenable_totp_warning(const TotpSealReport& report, const ServerKey& key);
 
 // Key rotation (`qingfeng security rotate-key`): every stored secret — sealed with
 // `old_key`, or left in clear text by an older release — sealed again with `new_key`,

@@ -271,6 +271,23 @@ TEST_P(TotpServerTest, UserResetTotpAtTheConsoleLetsThePasswordAloneSignIn) {
   EXPECT_EQ(in.status, 200) << in.body;
 }
 
+// `qingfeng migrate` (and `init`, the same step) run with another key file than the one
+// that sealed the secrets: it still succeeds, and warns naming the file and the way out.
+TEST_P(TotpServerTest, MigrateWarnsAboutSecretsTheKeyFileCannotOpen) {
+  const int64_t id = make_account("jiwei");
+  ASSERT_FALSE(enrol(id, fresh_step()).empty());
+  const std::string other = (dir_ / "other" / "qingfeng.key").string();
+  ASSERT_TRUE(auth::ensure_server_key(other).ok());
+  auto r = qingfeng(other, {"migrate"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("1 TOTP secrets do not open with the server secret key file " + other), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("qingfeng user reset-totp"), std::string::npos) << r.err;
+  auto right = qingfeng(sec.secret_key_file, {"migrate"});
+  EXPECT_EQ(right.exit_code, 0) << right.out << right.err;
+  EXPECT_EQ(right.err.find("do not open"), std::string::npos) << right.err;
+}
+
 std::string file_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

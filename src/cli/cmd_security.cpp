@@ -56,7 +56,7 @@ void rotate_key() {
   fs::copy_file(path, retired, fs::copy_options::none, ec);
   if (!ec) fs::permissions(retired, fs::perms::owner_read | fs::perms::owner_write, ec);
   if (ec) {
-    fs::remove(next);
+    fs::remove(next, ec);
     fs::remove(retired, ec);
     fail(rotation_error("security.rotate_copy", "无法保存旧密钥文件到 " + retired + "，未做任何更改",
                         "cannot keep the old key file as " + retired + "; nothing was changed"),

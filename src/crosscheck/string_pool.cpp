@@ -39,13 +39,8 @@ uint64_t hash_bytes(std::string_view s) {
 
 StringPool::StringPool() : hints_(std::make_unique<Hints>()) {
   for (size_t k = 0; k < kShards; ++k) {
-    auto& s = shards_[k];
-    s = std::make_unique<Shard>();
-    s->slot_store.assign(1024, Slot{});
-    s->slots = s->slot_store.data();
-    s->mask = static_cast<uint32_t>(s->slot_store.size() - 1);
-    (*hints_)[k].slots.store(s->slots, std::memory_order_relaxed);
-    (*hints_)[k].mask.store(s->mask, std::memory_order_relaxed);
+    shards_[k] = std::make_unique<Shard>();
+    shards_[k]->resize_slots(1024, (*hints_)[k]);
   }
 }
 
@@ -56,13 +51,7 @@ void StringPool::reserve(size_t strings) {
   for (size_t k = 0; k < kShards; ++k) {
     Shard& sh = *shards_[k];
     std::lock_guard<SpinLock> lock(sh.mu);
-    if (sh.count == 0 && slots > sh.slot_store.size()) {
-      sh.slot_store.assign(slots, Slot{});
-      sh.slots = sh.slot_store.data();
-      sh.mask = static_cast<uint32_t>(slots - 1);
-      (*hints_)[k].slots.store(sh.slots, std::memory_order_relaxed);
-      (*hints_)[k].mask.store(sh.mask, std::memory_order_relaxed);
-    }
+    if (sh.count == 0 && slots > sh.slot_store.size()) sh.resize_slots(slots, (*hints_)[k]);
     if (per_shard > sh.entry_cap) {
       sh.entry_store.resize(per_shard);
       sh.entries = sh.entry_store.data();
@@ -98,19 +87,19 @@ StringPool::Shard::~Shard() {
   for (char* b : block_data) huge_free(b);
 }
 
-void StringPool::Shard::grow(std::atomic<const Slot*>& hint_slots, std::atomic<size_t>& hint_mask) {
+void StringPool::Shard::resize_slots(size_t n, Hint& hint) {
   auto old = std::move(slot_store);
-  slot_store.assign(old.size() * 2, Slot{});
+  slot_store.assign(n, Slot{});
   slots = slot_store.data();
-  mask = static_cast<uint32_t>(slot_store.size() - 1);
+  mask = static_cast<uint32_t>(n - 1);
   for (const Slot& e : old) {
     if (!e.loc) continue;
     size_t i = e.tag & mask;  // the stored hash bits: no string is touched
     while (slots[i].loc) i = (i + 1) & mask;
     slots[i] = e;
   }
-  hint_slots.store(slots, std::memory_order_relaxed);
-  hint_mask.store(mask, std::memory_order_relaxed);
+  hint.slots.store(slots, std::memory_order_relaxed);
+  hint.mask.store(mask, std::memory_order_relaxed);
 }
 
 namespace {
@@ -146,7 +135,7 @@ uint32_t StringPool::intern_hashed(std::string_view s, uint64_t h) {
   uint32_t loc = sh.store(s, id);
   sh.add_entry(loc);
   sh.slots[i] = Slot{tag, loc};
-  if (size_t{sh.count} * 2 > mask + 1) sh.grow((*hints_)[shard_index].slots, (*hints_)[shard_index].mask);
+  if (size_t{sh.count} * 2 > mask + 1) sh.resize_slots((mask + 1) * 2, (*hints_)[shard_index]);
   return id;
 }
 

@@ -136,6 +136,12 @@ class StringPool {
    private:
     std::atomic<bool> flag_{false};
   };
+  // slots and mask of a shard, for prefetch() without the lock; written only when the
+  // shard's table is replaced.
+  struct Hint {
+    std::atomic<const Slot*> slots{nullptr};
+    std::atomic<size_t> mask{0};
+  };
   // Both parsing threads intern into every shard, so a shard's header moves between
   // the cores' caches on nearly every intern. Everything an intern reads or writes
   // there sits in one 64-byte line with the lock (one transfer, not three), and the
@@ -170,13 +176,9 @@ class StringPool {
       entries[count++] = loc;
     }
     const char* at(uint32_t loc) const { return blocks[(loc - 1) >> 21] + ((loc - 1) & 0x1FFFFF); }
-    void grow(std::atomic<const Slot*>& hint_slots, std::atomic<size_t>& hint_mask);
-  };
-  // slots and mask of a shard, for prefetch() without the lock; written only when the
-  // shard's table grows.
-  struct Hint {
-    std::atomic<const Slot*> slots{nullptr};
-    std::atomic<size_t> mask{0};
+    // Replaces the slot table by one of `n` slots (a power of two) holding the same
+    // entries, and publishes it in `hint`.
+    void resize_slots(size_t n, Hint& hint);
   };
   static std::string_view entry_text(const char* e) {
     uint32_t n;

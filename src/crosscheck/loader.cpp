@@ -287,8 +287,16 @@ bool plain_ascii(std::string_view v) {
   return true;
 }
 
+// A value for data_quality.csv: at most kDataQualityValueBytes bytes, cut before the
+// character the limit falls in (the text is UTF-8 by now: a cut inside a character
+// would make the whole file invalid UTF-8 from that row on).
 std::string cut_value(std::string_view v) {
-  if (v.size() > 200) v = v.substr(0, 200);
+  if (v.size() > kDataQualityValueBytes) {
+    size_t n = kDataQualityValueBytes;
+    // Back over at most three continuation bytes (10xxxxxx) to the character's lead byte.
+    for (int k = 0; k < 3 && n > 0 && (static_cast<unsigned char>(v[n]) & 0xC0) == 0x80; ++k) --n;
+    v = v.substr(0, n);
+  }
   return std::string(v);
 }
 

@@ -84,6 +84,9 @@ struct Table {
   }
 };
 
+// The most bytes of a bad value (or a bad row) data_quality.csv gives.
+inline constexpr size_t kDataQualityValueBytes = 200;
+
 // One bad value (or a bad row) for data_quality.csv.
 struct DataQualityIssue {
   FileId file{};

@@ -4,6 +4,7 @@
 
 #include <unicode/ucnv.h>
 
+#include "crosscheck/table.h"
 #include "test_support.h"
 
 namespace qf::crosscheck::testing {
@@ -144,6 +145,69 @@ TEST(Loader, BadValuesBecomeDataQualityRowsOnTheirPhysicalLine) {
                              {"cadres.csv", "4"}, {"cadres.csv", "5"}, {"relatives.csv", "2"}}));
   EXPECT_EQ(r->data_quality_rows, 5u);  // two on line 4, one on 5, two on relatives line 2
   EXPECT_EQ(r->file_rows[0], 3u);       // the wrong-count row is reported, not used
+}
+
+// data_quality.csv gives a bad value or a bad row cut short. Long rows of Chinese
+// text (3-byte characters, a 4-byte 𠮷 and a 2-byte middle dot, shifted by 0–3 ASCII
+// bytes so the limit falls inside a character of every width) are cut at a character
+// boundary in every encoding the reader accepts: the file stays valid UTF-8 and each
+// value is the longest prefix of the original within the limit.
+TEST(Loader, LongChineseValuesAreCutAtACharacterBoundaryInEveryEncoding) {
+  constexpr size_t kLimit = kDataQualityValueBytes;
+  std::string text;
+  for (int i = 0; i < 8; ++i) text += "浙江省杭州市西湖区𠮷·路";
+  ASSERT_GT(text.size(), kLimit + 40);
+  // line -> the value as it should be before the cut (the row, or the bad value)
+  std::map<std::string, std::string> original;
+  std::string body = "cadre_id,name,resident_id,department,position,is_leading\n";
+  int line = 1;
+  for (int shift = 0; shift < 4; ++shift) {
+    const std::string pad(static_cast<size_t>(shift), 'x');
+    // Wrong field count: the whole row is the value.
+    const std::string row = "C" + std::to_string(10 + shift) + "," + pad + text;
+    body += row + "\n";
+    original[std::to_string(++line)] = row;
+    // A bad boolean: the field is the value.
+    body += "C" + std::to_string(20 + shift) + ",张三,330106198001010013,办公室,科长," + pad + text + "\n";
+    original[std::to_string(++line)] = pad + text;
+  }
+  struct Variant {
+    const char* name;
+    std::string bytes;
+  };
+  std::string crlf;
+  for (char c : body) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  const Variant variants[] = {{"UTF-8", body},
+                              {"UTF-8 with BOM", "\xEF\xBB\xBF" + body},
+                              {"GB18030", to_gb18030(body)},
+                              {"GB18030 with CRLF", to_gb18030(crlf)}};
+  for (const Variant& v : variants) {
+    SCOPED_TRACE(v.name);
+    for (size_t piece : {size_t{0}, size_t{700}}) {  // one piece, and rows spread over pieces
+      TempDataSet t;
+      t.write("cadres.csv", v.bytes);
+      RunOptions o;
+      o.data_dir = t.data();
+      o.out_dir = t.out();
+      o.as_of = "2024-06-30";
+      o.threads = 2;
+      o.piece_bytes = piece;
+      auto r = run_crosscheck(o);
+      ASSERT_TRUE(r.ok()) << r.error().to_string();
+      expect_outputs_utf8(t.out());
+      auto rows = read_csv(std::filesystem::path(t.out()) / "data_quality.csv");
+      ASSERT_EQ(rows.size(), original.size() + 1);
+      for (size_t i = 1; i < rows.size(); ++i) {
+        const std::string& value = rows[i][4];
+        const std::string& want = original.at(rows[i][1]);
+        SCOPED_TRACE("line " + rows[i][1]);
+        EXPECT_LE(value.size(), kLimit);
+        EXPECT_GT(value.size() + 4, kLimit);  // at most one character (≤ 4 bytes) less
+        EXPECT_EQ(want.compare(0, value.size(), value), 0) << "not a prefix of the original: " << value;
+        EXPECT_TRUE(is_utf8(value));
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -10,6 +10,9 @@
 #include <tuple>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+#include <unicode/ustring.h>
+
 #include "core/csv_reader.h"
 #include "crosscheck/engine.h"
 
@@ -33,6 +36,29 @@ inline std::vector<std::vector<std::string>> read_csv(const std::filesystem::pat
   std::vector<std::vector<std::string>> rows;
   while (r.next(&rec)) rows.emplace_back(rec.fields.begin(), rec.fields.end());
   return rows;
+}
+
+// The files one run writes.
+inline constexpr const char* kOutputFiles[] = {"findings.csv", "findings.jsonl", "data_quality.csv"};
+
+// True when `bytes` is well-formed UTF-8 — checked by ICU, not by the engine's own
+// validator.
+inline bool is_utf8(const std::string& bytes) {
+  std::u16string buf(bytes.size() + 1, u'\0');
+  int32_t n = 0;
+  UErrorCode st = U_ZERO_ERROR;
+  u_strFromUTF8(buf.data(), static_cast<int32_t>(buf.size()), &n, bytes.data(),
+                static_cast<int32_t>(bytes.size()), &st);
+  return U_SUCCESS(st);
+}
+
+// Every file the engine wrote into `out` is valid UTF-8 (Excel and WPS show garbage
+// from the first bad byte on).
+inline void expect_outputs_utf8(const std::filesystem::path& out) {
+  for (const char* f : kOutputFiles) {
+    ASSERT_TRUE(std::filesystem::exists(out / f)) << f;
+    EXPECT_TRUE(is_utf8(read_text(out / f))) << (out / f) << " is not valid UTF-8";
+  }
 }
 
 class TempDataSet {

@@ -46,6 +46,7 @@ void check_sample(const std::string& name, unsigned threads, size_t piece_bytes 
   o.piece_bytes = piece_bytes;
   auto r = run_crosscheck(o);
   ASSERT_TRUE(r.ok()) << r.error().to_string();
+  expect_outputs_utf8(tmp.out());
   auto expected = sample / (name + "-expected");
   EXPECT_EQ(columns(std::filesystem::path(tmp.out()) / "findings.csv", {"rule", "key", "cadre_id"}),
             columns(expected / "findings.csv", {"rule", "key", "cadre_id"}));
@@ -79,7 +80,9 @@ TEST(Sample, OutputIsIdenticalForAnyThreadCount) {
   o.threads = 4;
   o.piece_bytes = 1500;
   ASSERT_TRUE(run_crosscheck(o).ok());
-  for (const char* f : {"findings.csv", "findings.jsonl", "data_quality.csv"})
+  expect_outputs_utf8(a.out());
+  expect_outputs_utf8(b.out());
+  for (const char* f : kOutputFiles)
     EXPECT_EQ(read_text(std::filesystem::path(a.out()) / f), read_text(std::filesystem::path(b.out()) / f)) << f;
 }
 

@@ -40,7 +40,7 @@ using HugeAllocator = PagedAllocator<T, HugePages>;
 // arrays are tens of MiB and a 2 MiB fault (zeroing, and compaction when the page
 // cache is full of input) cost more CPU than the TLB saved; at the province tier
 // they are hundreds of MiB and huge pages cut the index's and the rules' CPU by a
-// third (docs/crosscheck.md, sixth round).
+// third (docs/crosscheck-rounds.md, sixth round).
 inline constexpr size_t kLargeArrayBytes = size_t{64} << 20;
 void* large_array_alloc(size_t bytes);
 

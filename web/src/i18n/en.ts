@@ -32,7 +32,7 @@ export default {
     title: 'Session about to end', text: 'You have been inactive; the session ends in {s} seconds.',
     stay: 'Stay signed in', logout: 'Sign out',
   },
-  header: { logout: 'Sign out', security: 'Account security', confirmLogout: 'Sign out now?' },
+  header: { logout: 'Sign out', security: 'Account security', confirmLogout: 'Sign out now?', messages: 'Messages', unread: 'Messages: {n} unread' },
   menu: {
     home: 'Home', org: 'Organisation', departments: 'Departments', branches: 'Party branches', positions: 'Positions',
     people: 'People', import: 'Bulk import', system: 'System', accounts: 'Accounts', roles: 'Role grants',
@@ -219,6 +219,20 @@ export default {
       title: 'Petition statistics', year: 'Year', total: '{n} in total', byChannel: 'By channel', byRealName: 'Named and anonymous', byOutcome: 'By outcome',
       item: 'Item', count: 'Count', export: 'Export to Excel', empty: 'No reports this year',
     },
+  },
+  // Message centre (站内消息/待办): the header bell, the messages page, the home card.
+  messages: {
+    title: 'Messages', kindLabel: 'Kind', readAll: 'Mark all read',
+    readAllConfirm: 'Mark every unread message read? Tasks stay open until they are done.', readAllDone: '{n} messages marked read',
+    status: { unread: 'Unread', open: 'To do', all: 'All' },
+    kind: { todo: 'To do', due_soon: 'Due soon', overdue: 'Overdue', notice: 'Notice' },
+    state: { unread: 'Unread', read: 'Read', resolved: 'Done' },
+    col: { number: 'No.', kind: 'Kind', title: 'Title', due: 'Due', time: 'Time' },
+    empty: {
+      unread: 'No unread messages', open: 'Nothing to do: no task is waiting for you',
+      all: 'No messages: tasks, deadline reminders and notices appear here',
+    },
+    home: { title: 'My tasks', viewAll: 'View all', empty: 'Nothing to do', due: 'Due {date}' },
   },
   error: {
     forbidden: 'Forbidden', forbiddenText: 'You may not open this page. Ask the security administrator if you need access.',

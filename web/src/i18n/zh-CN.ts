@@ -32,7 +32,7 @@ export default {
   idle: {
     title: '即将超时', text: '由于长时间未操作，会话将在 {s} 秒后结束。', stay: '保持登录', logout: '退出登录',
   },
-  header: { logout: '退出登录', security: '账号安全', confirmLogout: '确定要退出登录吗？' },
+  header: { logout: '退出登录', security: '账号安全', confirmLogout: '确定要退出登录吗？', messages: '站内消息', unread: '站内消息：{n} 条未读' },
   menu: {
     home: '首页', org: '组织机构', departments: '部门', branches: '党支部', positions: '岗位', people: '人员',
     import: '批量导入', system: '系统管理', accounts: '账号管理', roles: '角色授权', audit: '审计日志',
@@ -216,6 +216,20 @@ export default {
       title: '信访统计', year: '年度', total: '合计 {n} 件', byChannel: '按来源渠道', byRealName: '实名与匿名', byOutcome: '按办理结果',
       item: '项目', count: '件数', export: '导出 Excel', empty: '本年度暂无举报',
     },
+  },
+  // Message centre (站内消息/待办): the header bell, the messages page, the home card.
+  messages: {
+    title: '站内消息', kindLabel: '类型', readAll: '全部标为已读',
+    readAllConfirm: '确定将全部未读消息标为已读吗？待办事项不会因此办结。', readAllDone: '已将 {n} 条消息标为已读',
+    status: { unread: '未读', open: '待办', all: '全部' },
+    kind: { todo: '待办', due_soon: '即将到期', overdue: '已逾期', notice: '通知' },
+    state: { unread: '未读', read: '已读', resolved: '已办结' },
+    col: { number: '序号', kind: '类型', title: '标题', due: '期限', time: '时间' },
+    empty: {
+      unread: '没有未读消息', open: '暂无待办：目前没有等待您处理的事项',
+      all: '暂无消息：待办、期限提醒和通知都会出现在这里',
+    },
+    home: { title: '我的待办', viewAll: '查看全部', empty: '暂无待办', due: '期限 {date}' },
   },
   error: {
     forbidden: '无权访问', forbiddenText: '您没有访问此页面的权限。如需开通，请联系安全管理员。',

@@ -17,6 +17,9 @@ declare module 'vue-router' {
 
 export const appRoutes: RouteRecordRaw[] = [
   { path: '', name: 'home', component: () => import('@/views/dashboard/HomeView.vue'), meta: { title: 'menu.home', icon: 'HomeFilled', permission: 'dashboard.read', menu: true } },
+  // The message centre (站内消息/待办): every account has messages; not in the side menu,
+  // opened from the header bell and the home page's 我的待办 card.
+  { path: 'messages', name: 'messages', component: () => import('@/views/messages/MessagesView.vue'), meta: { title: 'messages.title', icon: 'Bell', permission: 'dashboard.read' } },
   { path: 'org/departments', name: 'departments', component: () => import('@/views/org/DepartmentsView.vue'), meta: { title: 'menu.departments', icon: 'OfficeBuilding', permission: 'org.read', menu: true, group: 'menu.org' } },
   { path: 'org/branches', name: 'branches', component: () => import('@/views/org/BranchesView.vue'), meta: { title: 'menu.branches', icon: 'Flag', permission: 'org.read', menu: true, group: 'menu.org' } },
   { path: 'org/positions', name: 'positions', component: () => import('@/views/org/PositionsView.vue'), meta: { title: 'menu.positions', icon: 'Suitcase', permission: 'org.read', menu: true, group: 'menu.org' } },

@@ -85,6 +85,28 @@ std::vector<Row> read_csv(const fs::path& path) {
   return rows;
 }
 
+// True when the file holds well-formed UTF-8 (no overlong forms, no surrogates,
+// nothing above U+10FFFF, no sequence cut short).
+bool is_utf8_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string s = ss.str();
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned c = b(i);
+    std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((b(i + k) & 0xC0) != 0x80) return false;
+    if ((c == 0xE0 && b(i + 1) < 0xA0) || (c == 0xED && b(i + 1) > 0x9F) || (c == 0xF0 && b(i + 1) < 0x90) ||
+        (c == 0xF4 && b(i + 1) > 0x8F))
+      return false;
+    i += n;
+  }
+  return true;
+}
+
 std::string quote(const std::string& s) { return "'" + s + "'"; }
 
 int run(const std::string& cmd) {
@@ -181,6 +203,16 @@ TEST_F(PlantedTruth, NothingOutsideThePlantedTruthIsReported) {
 TEST_F(PlantedTruth, CleanAndMessySpellingsGiveTheSameFindings) {
   ASSERT_NE(messy_, nullptr);
   EXPECT_EQ(*clean_, *messy_);
+}
+
+// Excel and WPS show garbage from the first bad byte on.
+TEST_F(PlantedTruth, EveryOutputFileIsValidUtf8) {
+  ASSERT_NE(dir_, nullptr);
+  for (const char* variant : {"messy-out", "clean-out"})
+    for (const char* f : {"findings.csv", "findings.jsonl", "data_quality.csv"}) {
+      ASSERT_TRUE(fs::exists(*dir_ / variant / f)) << variant << "/" << f;
+      EXPECT_TRUE(is_utf8_file(*dir_ / variant / f)) << variant << "/" << f << " is not valid UTF-8";
+    }
 }
 
 TEST_F(PlantedTruth, InvalidRowsOfTheMessySetAreDataQualityRows) {

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { setCsrfToken } from '@/api/http'
 import { messagesApi, type Message } from '@/api/messages'
 import {
-  filtersFromQuery, kindLabelKey, kindTagType, messageState, messageTitle, pollDue, rowNumber, safeLink, stateTagType,
+  filtersFromQuery, firstByUrgency, kindLabelKey, kindTagType, messageState, messageTitle, pollDue, rowNumber, safeLink, stateTagType,
   summaryParts,
 } from '@/views/messages/messageLogic'
 import { messageCounts, openMessage, refreshMessageCounts, resetMessageCounts } from '@/views/messages/messageStore'
@@ -62,6 +62,15 @@ describe('message rules', () => {
     for (const bad of ['', null, undefined, 'https://example.com/', '//example.com/x', 'javascript:alert(1)', '/\\example.com']) {
       expect(safeLink(bad)).toBeNull()
     }
+  })
+  it('lists the late first on the home page, keeping the server order within a kind', () => {
+    const list = [
+      msg({ id: 1, kind: 'notice' }), msg({ id: 2, kind: 'todo' }), msg({ id: 3, kind: 'overdue' }),
+      msg({ id: 4, kind: 'due_soon' }), msg({ id: 5, kind: 'todo' }), msg({ id: 6, kind: 'overdue' }),
+    ]
+    expect(firstByUrgency(list, 8).map((m) => m.id)).toEqual([3, 6, 4, 2, 5, 1])
+    expect(firstByUrgency(list, 3).map((m) => m.id)).toEqual([3, 6, 4])
+    expect(list.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6])
   })
   it('builds the home counts line, zeros while unknown', () => {
     expect(summaryParts({ unread: 4, open: 9, todo: 5, due_soon: 1, overdue: 3 })).toEqual([

@@ -2,7 +2,7 @@
 // web/tests/messages.spec.ts):
 //  - kind → tag colour and label key, and the read/unread/resolved state of a message;
 //  - the title in the current language and the link it opens (front-end paths only);
-//  - the counts line of the home page and the list filters read from the URL;
+//  - the home page's order (late first) and counts line, the list filters in the URL;
 //  - when the header bell's background refresh is due.
 import type { Message, MessageKind, MessageStatus, MessageSummary } from '@/api/messages'
 
@@ -53,6 +53,18 @@ export function messageTitle(m: Pick<Message, 'title_zh' | 'title_en'>, lang: st
 export function safeLink(link: string | null | undefined): string | null {
   if (!link || !link.startsWith('/') || link.startsWith('//') || link.includes('\\')) return null
   return link
+}
+
+/** The order of the home page's 我的待办: what is late first, notices last. */
+export const URGENCY: MessageKind[] = ['overdue', 'due_soon', 'todo', 'notice']
+
+/**
+ * The first n messages by urgency (URGENCY order), each kind keeping the order it came
+ * in (newest first from the server): the home page asks each kind for n and merges.
+ */
+export function firstByUrgency(messages: Message[], n: number): Message[] {
+  const rank = (m: Message) => URGENCY.indexOf(knownKind(m.kind))
+  return [...messages].sort((a, b) => rank(a) - rank(b)).slice(0, n)
 }
 
 export interface SummaryPart {

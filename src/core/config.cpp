@@ -92,11 +92,14 @@ const std::set<std::string>& modelled_tables() {
 
 // Sections that belong to a module, kept raw for it to parse (Config::section_toml).
 // A top-level table that is neither modelled nor listed here is a misspelling: refused
-// with its file:line, like an unknown key. A new module adds its section name here.
-const std::set<std::string>& module_tables() {
-  static const std::set<std::string> t{"calendar", "clues", "talks", "crosscheck", "reports", "public"};
+// with its file:line, like an unknown key. The sections of the first modules are
+// listed here; a new module declares its own with QF_REGISTER_CONFIG_SECTION (this
+// file does not grow per module).
+std::set<std::string>& module_tables_mutable() {
+  static std::set<std::string> t{"calendar", "clues", "talks", "crosscheck", "reports", "public"};
   return t;
 }
+const std::set<std::string>& module_tables() { return module_tables_mutable(); }
 
 Field* find_field(std::vector<Field>& fs, const std::string& key) {
   for (auto& f : fs)
@@ -332,5 +335,7 @@ Config::ModuleSection Config::module_section(const std::string& section) const {
   if (!source_path.empty() && module_sections.count(section)) return {source_text, source_path};
   return {section_toml(section), source_path.empty() ? std::string("qingfeng.toml") : source_path};
 }
+
+RegisterConfigSection::RegisterConfigSection(const char* section) { module_tables_mutable().insert(section); }
 
 }  // namespace qf

@@ -118,4 +118,16 @@ struct Config {
   ModuleSection module_section(const std::string& section) const;
 };
 
+// Declares a module's own top-level section of qingfeng.toml (kept raw for the module
+// to parse through Config::module_section); used at static-initialisation time by
+// QF_REGISTER_CONFIG_SECTION in the module's API file, before any configuration loads.
+struct RegisterConfigSection {
+  explicit RegisterConfigSection(const char* section);
+};
+
 }  // namespace qf
+
+#define QF_CONFIG_CONCAT_INNER(a, b) a##b
+#define QF_CONFIG_CONCAT(a, b) QF_CONFIG_CONCAT_INNER(a, b)
+#define QF_REGISTER_CONFIG_SECTION(name) \
+  static ::qf::RegisterConfigSection QF_CONFIG_CONCAT(qf_config_section_, __LINE__)(name)

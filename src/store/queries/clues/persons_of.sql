@@ -1,5 +1,0 @@
-SELECT cp.clue_id, cp.ord, cp.person_id, cp.name, cp.position, cp.department_id, COALESCE(d.name, '') AS department_name
-FROM clue_persons cp
-LEFT JOIN departments d ON d.id = cp.department_id
-WHERE cp.clue_id = ?
-ORDER BY cp.ord

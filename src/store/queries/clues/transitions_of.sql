@@ -1,2 +1,0 @@
-SELECT seq, action, from_state, to_state, actor_id, actor_name, role, at_ms, on_date, opinion, disposition, approval_step
-FROM clue_transitions WHERE clue_id = ? ORDER BY seq

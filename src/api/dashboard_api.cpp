@@ -9,6 +9,7 @@
 #include "api/api.h"
 #include "domain/auth/permissions.h"
 #include "domain/calendar/calendar_config.h"
+#include "domain/calendar/calendar_messages.h"
 #include "domain/calendar/calendar_store.h"
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_store.h"
@@ -83,7 +84,7 @@ Status clue_reminders(store::Connection& conn, const Call& c, const Result<clues
   if (!c.who().can(auth::perm::kClueHandle)) return {};
   if (!cfg.ok()) return cfg.error();
   QF_TRY(WorkingDayCalendar cal, clues::load_calendar(conn));
-  QF_TRY(clues::ClueReminders r, clues::count_reminders(conn, c.who(), *cfg, cal,
+  QF_TRY(clues::ClueReminders r, clues::count_reminders(conn, c.who(), clues::DueRules{*cfg, cal},
                                                         Date::from_unix_ms(c.now_ms(), cfg->utc_offset_minutes)));
   (*extra)["clue_reminders"] = json{{"overdue", r.overdue}, {"due_soon", r.due_soon}};
   return {};
@@ -98,15 +99,10 @@ Status calendar_reminders(store::Connection& conn, const Call& c, const Result<c
   if (!cfg.ok()) return cfg.error();
   QF_TRY(std::vector<int> years, calendar_store::years(conn));
   for (const auto& m : calendar_store::missing_years(years, Date::from_unix_ms(c.now_ms()), *cfg)) {
-    const std::string zh = m.current ? fmt::format("{} 年工作日历尚未导入，期限暂按周一至周五计算", m.year)
-                                     : fmt::format("{} 年工作日历尚未导入（国务院办公厅放假安排发布后导入）", m.year);
-    const std::string en =
-        m.current ? fmt::format("The {} working-day calendar is missing: deadlines count Monday–Friday only", m.year)
-                  : fmt::format("The {} working-day calendar is not imported yet (import the State Council's "
-                                "holiday notice)", m.year);
+    const calendar_store::MissingYearText text = calendar_store::missing_year_text(m);
     pending->push_back(json{{"key", m.current ? "calendar.year_missing" : "calendar.next_year_missing"},
-                            {"title_zh", zh},
-                            {"title_en", en},
+                            {"title_zh", text.zh},
+                            {"title_en", text.en},
                             {"count", 1},
                             {"year", m.year},
                             {"link", fmt::format("/system/calendar?year={}", m.year)}});

@@ -115,6 +115,7 @@ http::Response run_call(AppContext& app, const Endpoint& ep, http::Request& req,
     log_error(req, out.error());
     return error_response(out.error());
   }
+  if (changing && !ep.spec.quiet) app.changes.fetch_add(1, std::memory_order_relaxed);
   return std::move(out).value();
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "api/api.h"
+#include "domain/reports/report_messages.h"
 #include "api/public_api_body.h"
 #include "api/request_fields.h"
 #include "domain/auth/permissions.h"
@@ -248,6 +249,13 @@ void register_reports(Routes& routes, AppContext& app) {
   auto ctx = std::make_shared<ReportsContext>(
       ReportsContext{std::move(cfg).value(), clue_cfg.ok() ? std::move(clue_cfg).value() : clues::ClueConfig{}});
   register_report_dictionaries();
+  // The message centre: new reports to the discipline secretary, assigned ones to their handlers.
+  app.feeds.add({rp::kTriageFeed, [](store::Connection& conn, const messages::FeedContext&) {
+                   return rp::triage_reminders(conn);
+                 }});
+  app.feeds.add({rp::kAssignedFeed, [](store::Connection& conn, const messages::FeedContext&) {
+                   return rp::assignment_reminders(conn);
+                 }});
   const std::string handle(kReportHandle), approve(kReportIdentityApprove), stats(kReportStats);
 
   // ---- keys ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "api/api.h"
+#include "domain/talks/talk_messages.h"
 #include "api/request_fields.h"
 #include "core/calendar.h"
 #include "domain/auth/permissions.h"
@@ -175,6 +176,11 @@ void register_talks(Routes& routes, AppContext& app) {
     std::exit(2);
   }
   talks::register_talk_dictionaries();
+  // The message centre: talks still owed, to the talk recorders whose scope has the person.
+  app.feeds.add({talks::kPendingTalkFeed, [cfg = talk_config_of(app.config).value()](
+                                              store::Connection& conn, const messages::FeedContext& f) {
+                   return talks::pending_talk_reminders(conn, cfg, f.today.to_string(), f.now_ms);
+                 }});
 
   routes.list_route(
       "/talks",

@@ -7,6 +7,7 @@
 // state-changing request, the route's permission check, the audit entry of every
 // state-changing request, error mapping, and builds /api/v1/openapi.json from the
 // registered routes. qf_api is an OBJECT library so the registrars are always linked.
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@
 #include "core/config.h"
 #include "core/result.h"
 #include "domain/auth/principal.h"
+#include "domain/messages/feed.h"
 #include "http/message.h"
 #include "http/router.h"
 #include "store/database.h"
@@ -33,6 +35,17 @@ struct AppContext {
   Config config;
   std::unique_ptr<store::Database> db;
   std::shared_ptr<OffsetClock> clock = std::make_shared<OffsetClock>();  // offset moves only in test mode
+  // The message centre's feeds (domain/messages/feed.h): each module adds its own when
+  // its routes are registered; api/messages_api.cpp runs them.
+  messages::FeedRegistry feeds;
+  // Successful state-changing calls of this process (RouteSpec::quiet ones excepted):
+  // the message centre runs its feeds again after a change, so a signed clue leaves
+  // the signer's to-do list at once.
+  std::atomic<int64_t> changes{0};
+  // Run inside the transaction of every change to the working-day calendar, after it:
+  // modules whose stored figures are counted in working days bring them up to date
+  // (the clue register's next due days).
+  std::vector<std::function<Status(store::Connection&)>> calendar_changed;
 };
 
 struct Paging {
@@ -91,6 +104,7 @@ struct RouteSpec {
   std::string request_example;   // JSON text shown in OpenAPI (optional)
   std::string response_example;  // JSON text shown in OpenAPI (optional)
   bool allow_password_change_pending = false;  // reachable while a forced password change is pending
+  bool quiet = false;  // a change that cannot affect any module's reminders (marking a message read)
 };
 
 // Registration surface handed to each module.

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "api/api.h"
+#include "domain/calendar/calendar_messages.h"
 #include "domain/auth/permissions.h"
 #include "domain/calendar/calendar_config.h"
 #include "domain/calendar/calendar_store.h"
@@ -62,13 +63,25 @@ std::string text_of(const json& b, const char* k) {
   return it != b.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// Lets the modules that count in working days follow a calendar change (AppContext::calendar_changed).
+Status after_change(Call& c, store::Connection& conn) {
+  for (const auto& listener : c.app.calendar_changed) QF_TRY_STATUS(listener(conn));
+  return {};
+}
+
 void register_calendar(Routes& routes, AppContext& app) {
   // A bad [calendar] section stops `qingfeng serve` before it listens (as [talks] does).
   auto section = app.config.module_section("calendar");
-  if (auto parsed = calendar_store::CalendarConfig::from_toml(section.toml, section.source); !parsed.ok()) {
+  auto parsed = calendar_store::CalendarConfig::from_toml(section.toml, section.source);
+  if (!parsed.ok()) {
     std::fprintf(stderr, "%s\n%s\n", parsed.error().message_zh.c_str(), parsed.error().message_en.c_str());
     std::exit(2);
   }
+  // The message centre: a missing calendar year, to the calendar maintainers.
+  app.feeds.add({calendar_store::kMissingYearFeed, [cfg = std::move(parsed).value()](
+                                                       store::Connection& conn, const messages::FeedContext& f) {
+                   return calendar_store::missing_year_reminders(conn, cfg, f.today);
+                 }});
   routes.get("/calendar",
              RouteSpec{"工作日历（与普通周一至周五不同的日子）", "Working-day calendar (days that differ from Mon–Fri)", "",
                        "", "", R"({"data":{"years":[2024,2025,2026],"days":[{"date":"2026-10-01","kind":"休","holiday":"国庆节"}]}})"},
@@ -93,6 +106,7 @@ void register_calendar(Routes& routes, AppContext& app) {
                 c.audit_object_id = filename;
                 return c.tx([&](store::Connection& conn) -> Result<json> {
                   QF_TRY(auto sum, calendar_store::import_csv(conn, c.req.body, filename, c.who().account_id, c.now_ms()));
+                  QF_TRY_STATUS(after_change(c, conn));
                   c.audit_summary = fmt::format("导入工作日历 {}：新增 {}，替换 {}，未变 {}", filename, sum.added,
                                                 sum.replaced, sum.unchanged);
                   return json{{"added", sum.added}, {"replaced", sum.replaced}, {"unchanged", sum.unchanged}};
@@ -111,6 +125,7 @@ void register_calendar(Routes& routes, AppContext& app) {
                c.audit_object_id = date.to_string();
                return c.tx([&](store::Connection& conn) -> Result<json> {
                  QF_TRY(auto before, calendar_store::upsert(conn, e, c.who().account_id, c.now_ms()));
+                 QF_TRY_STATUS(after_change(c, conn));
                  c.audit_summary = before ? fmt::format("{} → {}", describe(*before), describe(e))
                                           : fmt::format("新增 {}", describe(e));
                  calendar_store::StoredDay d{e, c.now_ms(), c.who().account_id};
@@ -127,6 +142,7 @@ void register_calendar(Routes& routes, AppContext& app) {
                c.audit_object_id = date.to_string();
                return c.tx([&](store::Connection& conn) -> Result<json> {
                  QF_TRY(auto removed, calendar_store::remove(conn, date));
+                 QF_TRY_STATUS(after_change(c, conn));
                  c.audit_summary = fmt::format("删除 {}", describe(removed));
                  return json{{"removed", date.to_string()}};
                });

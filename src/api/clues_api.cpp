@@ -23,6 +23,7 @@
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_deadlines.h"
 #include "domain/clues/clue_links.h"
+#include "domain/clues/clue_messages.h"
 #include "domain/clues/clue_state_machine.h"
 #include "domain/clues/clue_store.h"
 #include "domain/spreadsheet/xlsx_writer.h"
@@ -437,15 +438,10 @@ std::string filters_summary(const Call& c) {
 
 // ---- the register (list, export) -------------------------------------------------------------
 
-struct ListRow {
-  StoredClue s;
-  std::vector<ClueAssignment> active;
-  std::optional<DeadlineStatus> urgency;
-  std::optional<Date> due;
-};
-
-Result<std::vector<ListRow>> visible_list(store::Connection& conn, const Call& c, const ClueView& v, const Paging& pg) {
-  ClueFilter f;
+// The register's query from the request: filters, urgency, sort and (for the list) the page.
+Result<RegisterQuery> register_query(const Call& c, const Paging& pg, bool paged) {
+  RegisterQuery q;
+  ClueFilter& f = q.filter;
   QF_TRY(f.state, query_enum<ClueState>(c, "state", "clue.state"));
   QF_TRY(f.source, query_enum<ClueSource>(c, "source", "clue.source"));
   QF_TRY(f.category, query_enum<DisciplineCategory>(c, "category", "clue.category"));
@@ -454,54 +450,17 @@ Result<std::vector<ListRow>> visible_list(store::Connection& conn, const Call& c
   QF_TRY(f.person_id, query_int(c, "person_id"));
   QF_TRY(auto year, query_int(c, "year"));
   if (year) f.year = static_cast<int>(*year);
-  if (auto q = c.req.query_param("q")) f.q = *q;
-  std::optional<DeadlineStatus> due;
+  if (auto text = c.req.query_param("q")) f.q = *text;
   if (auto d = c.req.query_param("due"); d && !d->empty()) {
-    if (*d == "overdue") due = DeadlineStatus::kOverdue;
-    else if (*d == "due_soon") due = DeadlineStatus::kDueSoon;
+    if (*d == "overdue") q.urgency = DeadlineStatus::kOverdue;
+    else if (*d == "due_soon") q.urgency = DeadlineStatus::kDueSoon;
     else return bad_field("due", "参数 due 应为 overdue 或 due_soon", "due must be overdue or due_soon");
   }
-  QF_TRY(auto ids, find_visible_clues(conn, c.who(), f));
-  QF_TRY(auto clues, load_clues(conn, ids, false));
-  std::vector<ListRow> rows;
-  for (auto& s : clues) {
-    ListRow r;
-    r.urgency = clue_urgency(s.clue, v.cfg, v.cal, v.today);
-    if (due && r.urgency != due) continue;
-    r.due = next_due(clue_deadlines(s.clue, v.cfg, v.cal, v.today));
-    r.s = std::move(s);
-    rows.push_back(std::move(r));
-  }
-  auto by_number = [](const ListRow& a, const ListRow& b) {
-    return std::tie(a.s.clue.number_year, a.s.clue.number_seq) < std::tie(b.s.clue.number_year, b.s.clue.number_seq);
-  };
-  std::function<bool(const ListRow&, const ListRow&)> less = by_number;
-  bool desc = pg.descending;
-  if (pg.sort == "received_on") {
-    less = [&](const ListRow& a, const ListRow& b) {
-      if (a.s.clue.received_on != b.s.clue.received_on) return a.s.clue.received_on < b.s.clue.received_on;
-      return by_number(a, b);
-    };
-  } else if (pg.sort == "state") {
-    less = [&](const ListRow& a, const ListRow& b) {
-      if (a.s.clue.state != b.s.clue.state) return a.s.clue.state < b.s.clue.state;
-      return by_number(a, b);
-    };
-  } else if (pg.sort == "due_on") {
-    less = [&](const ListRow& a, const ListRow& b) {
-      // Clues without a running deadline come last either way.
-      if (a.due.has_value() != b.due.has_value()) return a.due.has_value() != desc;
-      if (a.due && *a.due != *b.due) return *a.due < *b.due;
-      return by_number(a, b);
-    };
-  } else if (pg.sort.empty()) {
-    desc = true;  // newest number first
-  }
-  std::stable_sort(rows.begin(), rows.end(), [&](const ListRow& a, const ListRow& b) { return desc ? less(b, a) : less(a, b); });
-  for (auto& r : rows) {
-    QF_TRY(r.active, list_assignments(conn, r.s.clue.id, false));
-  }
-  return rows;
+  q.sort = pg.sort;
+  q.descending = pg.descending;
+  q.offset = paged ? pg.offset() : 0;
+  q.limit = paged ? pg.page_size : -1;
+  return q;
 }
 
 std::string persons_text(const ProblemClue& c) {
@@ -521,6 +480,32 @@ void register_clues(Routes& routes, AppContext& app) {
   }
   auto ctx = std::make_shared<ClueContext>(ClueContext{std::move(parsed).value()});
   register_clue_dictionaries();
+  // The register's stored next due days follow the [clues] rules of this start.
+  if (app.db) {
+    auto refreshed = app.db->transaction([&](store::Connection& conn) -> Result<int64_t> {
+      QF_TRY(WorkingDayCalendar cal, load_calendar(conn));
+      return refresh_next_due_dates(conn, DueRules{ctx->cfg, cal});
+    });
+    if (!refreshed.ok()) {
+      std::fprintf(stderr, "%s\n", refreshed.error().to_string().c_str());
+      std::exit(2);
+    }
+  }
+  app.calendar_changed.push_back([ctx](store::Connection& conn) -> Status {
+    QF_TRY(WorkingDayCalendar cal, load_calendar(conn));
+    QF_TRY_STATUS(refresh_next_due_dates(conn, DueRules{ctx->cfg, cal}));
+    return {};
+  });
+  // The message centre: deadlines to the handlers, signatures to the signers.
+  app.feeds.add({kDeadlineFeed, [ctx](store::Connection& conn,
+                                        const messages::FeedContext& f) -> Result<std::vector<messages::Reminder>> {
+                   QF_TRY(WorkingDayCalendar cal, load_calendar(conn));
+                   return deadline_reminders(conn, ctx->cfg, cal,
+                                             Date::from_unix_ms(f.now_ms, ctx->cfg.utc_offset_minutes));
+                 }});
+  app.feeds.add({kSignatureFeed, [ctx](store::Connection& conn, const messages::FeedContext&) {
+                   return signature_reminders(conn, ctx->cfg);
+                 }});
 
   auto view_for = [ctx](const Call& c, const WorkingDayCalendar& cal) {
     return ClueView{ctx->cfg, cal, today_of(c, ctx->cfg)};
@@ -532,41 +517,43 @@ void register_clues(Routes& routes, AppContext& app) {
                 R"({"data":[{"id":1,"number":"〔2026〕线索第1号","state":"in_handling"}],"meta":{"page":1,"page_size":20,"total":1}})"},
       [ctx, view_for](Call& c) -> Result<std::pair<json, int64_t>> {
         QF_TRY(Paging pg, c.paging({"number", "received_on", "state", "due_on"}));
+        QF_TRY(RegisterQuery q, register_query(c, pg, true));
         QF_TRY(auto lease, c.app.db->acquire());
         QF_TRY(auto cal, load_calendar(lease.get()));
         ClueView v = view_for(c, cal);
-        QF_TRY(auto rows, visible_list(lease.get(), c, v, pg));
+        QF_TRY(RegisterPage page, list_register(lease.get(), c.who(), q, DueRules{v.cfg, v.cal}, v.today));
         json items = json::array();
-        const int64_t total = static_cast<int64_t>(rows.size());
-        for (int64_t i = pg.offset(); i < total && i < pg.offset() + pg.page_size; ++i)
-          items.push_back(summary_json(rows[i].s, rows[i].active, c.who(), v));
+        for (const auto& r : page.rows) items.push_back(summary_json(r.s, r.active, c.who(), v));
         QF_TRY_STATUS(c.audit_read("clue_list", "", filters_summary(c)));
-        return std::make_pair(std::move(items), total);
+        return std::make_pair(std::move(items), page.total);
       });
 
   routes.raw_route(
       "GET", "/clues/export", RouteSpec{"导出问题线索台账", "Export the clue register", std::string(kClueHandle)},
       [ctx, view_for](Call& c) -> Result<http::Response> {
         QF_TRY(Paging pg, c.paging({"number", "received_on", "state", "due_on"}));
+        QF_TRY(RegisterQuery q, register_query(c, pg, false));
         QF_TRY(auto lease, c.app.db->acquire());
         QF_TRY(auto cal, load_calendar(lease.get()));
         ClueView v = view_for(c, cal);
-        QF_TRY(auto rows, visible_list(lease.get(), c, v, pg));
+        QF_TRY(RegisterPage page, list_register(lease.get(), c.who(), q, DueRules{v.cfg, v.cal}, v.today));
         spreadsheet::XlsxSheet sheet;
         sheet.name = "问题线索";
         sheet.columns = {{"线索编号", 22}, {"线索来源", 12}, {"违纪类别", 14}, {"被反映人", 16}, {"反映的主要问题", 40},
                          {"收到日期", 12}, {"状态", 14},     {"处置方式", 12}, {"承办人", 14},   {"下一期限", 12},
                          {"期限状态", 10}};
-        for (const auto& r : rows) {
+        for (const auto& r : page.rows) {
           const ProblemClue& cl = r.s.clue;
+          const auto due = next_due_date(cl, v.cfg, v.cal);
+          const auto urgency = clue_urgency(cl, v.cfg, v.cal, v.today);
           std::string handlers;
           for (const auto& a : r.active)
             if (a.part == ClueActorRole::kHandler) handlers += (handlers.empty() ? "" : "、") + a.display_name;
           sheet.rows.push_back({cl.number, std::string(label_zh(cl.source)), std::string(label_zh(cl.category)),
                                 persons_text(cl), cl.matter, cl.received_on.to_string(), std::string(label_zh(cl.state)),
                                 cl.disposition ? std::string(label_zh(*cl.disposition)) : std::string(), handlers,
-                                r.due ? r.due->to_string() : std::string(),
-                                r.urgency ? std::string(label_zh(*r.urgency)) : std::string()});
+                                due ? due->to_string() : std::string(),
+                                urgency ? std::string(label_zh(*urgency)) : std::string()});
         }
         QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
         QF_TRY_STATUS(c.audit_read("clue_list", "export", "导出 " + filters_summary(c)));
@@ -667,7 +654,8 @@ void register_clues(Routes& routes, AppContext& app) {
           QF_TRY(auto assignments, assignments_of_body(conn, b));
           StoredClueNumberAllocator numbers(conn);
           QF_TRY(ProblemClue clue, register_clue(in, actor, c.now_ms(), ctx->cfg, numbers));
-          QF_TRY(int64_t id, insert_clue(conn, clue, c.who().account_id, c.now_ms()));
+          QF_TRY(auto cal, load_calendar(conn));
+          QF_TRY(int64_t id, insert_clue(conn, clue, c.who().account_id, c.now_ms(), DueRules{ctx->cfg, cal}));
           bool other_handler = std::any_of(assignments.begin(), assignments.end(), [&](const AssignmentInput& a) {
             return a.part == ClueActorRole::kHandler && a.account_id != c.who().account_id;
           });
@@ -680,7 +668,6 @@ void register_clues(Routes& routes, AppContext& app) {
           c.audit_object_id = std::to_string(id);
           c.audit_summary = fmt::format("登记线索 {}（{}）", clue.number, code_of(in.source));
           QF_TRY(StoredClue s, load_clue(conn, id));
-          QF_TRY(auto cal, load_calendar(conn));
           return detail_json(conn, s, c.who(), view_for(c, cal));
         });
       });
@@ -716,11 +703,11 @@ void register_clues(Routes& routes, AppContext& app) {
           cmd.actor = actor_of(c.who(), part);
           c.audit_summary = fmt::format("线索 {} 操作 {}（{}）", s.clue.number, code_of(action), code_of(part));
           QF_TRY(ProblemClue after, apply(s.clue, cmd, ctx->cfg));
-          QF_TRY_STATUS(save_clue(conn, after, s.version, s.clue.history.size(), c.now_ms()));
+          QF_TRY(auto cal, load_calendar(conn));
+          QF_TRY_STATUS(save_clue(conn, after, s.version, s.clue.history.size(), c.now_ms(), DueRules{ctx->cfg, cal}));
           c.audit_summary = fmt::format("线索 {} {}（{}）：{} → {}", after.number, code_of(action), code_of(part),
                                         code_of(s.clue.state), code_of(after.state));
           QF_TRY(StoredClue fresh, load_clue(conn, id));
-          QF_TRY(auto cal, load_calendar(conn));
           return detail_json(conn, fresh, c.who(), view_for(c, cal));
         });
       });
@@ -863,12 +850,14 @@ void register_clues(Routes& routes, AppContext& app) {
           StoredClueNumberAllocator numbers(conn);
           QF_TRY(SplitResult r, split_clue(s.clue, contents, actor_of(c.who(), part), c.now_ms(), text_field(b, "opinion"),
                                            ctx->cfg, numbers));
-          QF_TRY_STATUS(save_clue(conn, r.original, s.version, s.clue.history.size(), c.now_ms()));
+          QF_TRY(auto cal, load_calendar(conn));
+          const DueRules due{ctx->cfg, cal};
+          QF_TRY_STATUS(save_clue(conn, r.original, s.version, s.clue.history.size(), c.now_ms(), due));
           QF_TRY(auto inherited, list_assignments(conn, s.clue.id, false));
           std::vector<int64_t> new_ids;
           std::string numbers_text;
           for (const ProblemClue& p : r.parts) {
-            QF_TRY(int64_t nid, insert_clue(conn, p, c.who().account_id, c.now_ms()));
+            QF_TRY(int64_t nid, insert_clue(conn, p, c.who().account_id, c.now_ms(), due));
             for (const auto& a : inherited)
               QF_TRY_STATUS(add_assignment(conn, nid, a.account_id, a.part, c.who().account_id, c.now_ms()));
             new_ids.push_back(nid);
@@ -877,7 +866,6 @@ void register_clues(Routes& routes, AppContext& app) {
           QF_TRY_STATUS(insert_links(conn, r.links));
           c.audit_summary = fmt::format("拆分线索 {} → {}：{} → {}", s.clue.number, numbers_text, code_of(s.clue.state),
                                         code_of(r.original.state));
-          QF_TRY(auto cal, load_calendar(conn));
           json out = json::array();
           for (int64_t nid : new_ids) {
             QF_TRY(StoredClue ns, load_clue(conn, nid));
@@ -928,19 +916,21 @@ void register_clues(Routes& routes, AppContext& app) {
                                             c.now_ms(), text_field(b, "opinion"), ctx->cfg, numbers));
           std::set<std::pair<int64_t, ClueActorRole>> inherited;
           std::string from_text;
+          QF_TRY(auto cal, load_calendar(conn));
+          const DueRules due{ctx->cfg, cal};
           for (size_t i = 0; i < stored.size(); ++i) {
-            QF_TRY_STATUS(save_clue(conn, r.originals[i], stored[i].version, stored[i].clue.history.size(), c.now_ms()));
+            QF_TRY_STATUS(
+                save_clue(conn, r.originals[i], stored[i].version, stored[i].clue.history.size(), c.now_ms(), due));
             QF_TRY(auto as, list_assignments(conn, stored[i].clue.id, false));
             for (const auto& a : as) inherited.insert({a.account_id, a.part});
             from_text += (from_text.empty() ? "" : "、") + stored[i].clue.number;
           }
-          QF_TRY(int64_t nid, insert_clue(conn, r.merged, c.who().account_id, c.now_ms()));
+          QF_TRY(int64_t nid, insert_clue(conn, r.merged, c.who().account_id, c.now_ms(), due));
           for (const auto& [account, p] : inherited)
             QF_TRY_STATUS(add_assignment(conn, nid, account, p, c.who().account_id, c.now_ms()));
           QF_TRY_STATUS(insert_links(conn, r.links));
           c.audit_summary = fmt::format("合并线索 {} → {}：→ merged", from_text, r.merged.number);
           QF_TRY(StoredClue ns, load_clue(conn, nid));
-          QF_TRY(auto cal, load_calendar(conn));
           return detail_json(conn, ns, c.who(), view_for(c, cal));
         });
       });

@@ -338,6 +338,8 @@ struct MeasureTalk {
 Result<std::vector<MeasureTalk>> build_clues(qf::store::Connection& conn, const cl::ClueConfig& cfg,
                                              const SupervisionCast& cast, int64_t now, int* count) {
   std::vector<MeasureTalk> measure_talks;
+  QF_TRY(qf::WorkingDayCalendar cal, cl::load_calendar(conn));
+  const cl::DueRules due{cfg, cal};
   DemoRandom rnd{20261120};
   std::map<std::string, size_t> next_in_dept;
   const Date today = day(kDemoToday);
@@ -450,7 +452,7 @@ Result<std::vector<MeasureTalk>> build_clues(qf::store::Connection& conn, const 
       case Plan::kRegistered: break;
     }
 
-    QF_TRY(int64_t id, cl::insert_clue(conn, clue, cast.handler_account, now));
+    QF_TRY(int64_t id, cl::insert_clue(conn, clue, cast.handler_account, now, due));
     QF_TRY(int64_t a1, cl::add_assignment(conn, id, cast.handler_account, cl::ClueActorRole::kHandler,
                                           cast.secretary_account, now));
     QF_TRY(int64_t a2, cl::add_assignment(conn, id, cast.office_head_account, cl::ClueActorRole::kDeptHead,

@@ -74,4 +74,18 @@ std::optional<DeadlineStatus> clue_urgency(const ProblemClue& clue, const ClueCo
   return worst;
 }
 
+std::optional<Date> next_due_date(const ProblemClue& clue, const ClueConfig& cfg, const WorkingDayCalendar& cal) {
+  std::optional<Date> best;
+  // The day given only classifies; due days do not depend on it.
+  for (const StageDeadline& d : clue_deadlines(clue, cfg, cal, clue.received_on)) {
+    if (d.met_on) continue;
+    if (!best || d.due < *best) best = d.due;
+  }
+  return best;
+}
+
+Date due_soon_end(Date today, const ClueConfig& cfg, const WorkingDayCalendar& cal) {
+  return cal.add_working_days(today, cfg.due_soon_working_days + 1);
+}
+
 }  // namespace qf::clues

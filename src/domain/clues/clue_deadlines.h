@@ -55,4 +55,14 @@ std::vector<StageDeadline> clue_deadlines(const ProblemClue& clue, const ClueCon
 std::optional<DeadlineStatus> clue_urgency(const ProblemClue& clue, const ClueConfig& cfg,
                                            const WorkingDayCalendar& cal, Date today);
 
+// The earliest due day of the clue's running (unmet) deadlines; nullopt when none runs.
+// The clue's urgency on any day is the classification of this one date (a later due
+// day is never more urgent), which is why the register stores it (next_due_date).
+std::optional<Date> next_due_date(const ProblemClue& clue, const ClueConfig& cfg, const WorkingDayCalendar& cal);
+
+// On `today`, a running deadline due on d is due soon exactly when
+// today <= d < due_soon_end(today): the day of the (due_soon_working_days + 1)-th
+// working day after today (classify_deadline's rule, as a date range for SQL).
+Date due_soon_end(Date today, const ClueConfig& cfg, const WorkingDayCalendar& cal);
+
 }  // namespace qf::clues

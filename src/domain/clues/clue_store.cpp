@@ -89,32 +89,45 @@ Result<StoredClue> clue_from_row(const store::Row& r) {
   return s;
 }
 
-Status load_details(store::Connection& conn, StoredClue& s, bool with_history) {
-  ProblemClue& c = s.clue;
-  QF_TRY(auto persons, conn.query(store::sql(conn, "clues/persons_of"), {c.id}));
+// "?,?,…" for n parameters.
+std::string placeholders(size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += i ? ",?" : "?";
+  return out;
+}
+
+// Persons, outcome measures and (when asked) history of the clues in `batch` (at most
+// kBatch of them, keyed by id), in three queries whatever their number.
+Status load_details(store::Connection& conn, std::map<int64_t, StoredClue*>& batch, bool with_history) {
+  if (batch.empty()) return {};
+  Params ids;
+  for (const auto& [id, _] : batch) ids.emplace_back(id);
+  const std::string list = placeholders(ids.size());
+  QF_TRY(auto persons, conn.query(org::splice(store::sql(conn, "clues/persons_of_many"), "/*IDS*/", list), ids));
   for (const auto& r : persons) {
+    StoredClue& s = *batch.at(r.i64("clue_id"));
     ReportedPerson p;
     p.person_id = r.opt_i64("person_id");
     p.name = r.text("name");
     p.position = r.text("position");
-    c.persons.push_back(std::move(p));
+    s.clue.persons.push_back(std::move(p));
     s.person_departments.push_back(r.opt_i64("department_id"));
     s.person_department_names.push_back(r.text("department_name"));
   }
-  if (c.outcome) {
-    QF_TRY(auto ms, conn.query(store::sql(conn, "clues/measures_of"), {c.id}));
-    for (const auto& r : ms) {
-      AppliedMeasure m;
-      m.person_id = r.opt_i64("person_id");
-      m.person_name = r.text("person_name");
-      QF_TRY(m.measure, code_from<FormMeasure>(r.text("measure"), "measure"));
-      QF_TRY(m.decided_on, date_from(r, "decided_on"));
-      m.decision_document = r.text("decision_document");
-      c.outcome->measures.push_back(std::move(m));
-    }
+  QF_TRY(auto ms, conn.query(org::splice(store::sql(conn, "clues/measures_of_many"), "/*IDS*/", list), ids));
+  for (const auto& r : ms) {
+    ProblemClue& c = batch.at(r.i64("clue_id"))->clue;
+    if (!c.outcome) continue;
+    AppliedMeasure m;
+    m.person_id = r.opt_i64("person_id");
+    m.person_name = r.text("person_name");
+    QF_TRY(m.measure, code_from<FormMeasure>(r.text("measure"), "measure"));
+    QF_TRY(m.decided_on, date_from(r, "decided_on"));
+    m.decision_document = r.text("decision_document");
+    c.outcome->measures.push_back(std::move(m));
   }
   if (with_history) {
-    QF_TRY(auto hs, conn.query(store::sql(conn, "clues/transitions_of"), {c.id}));
+    QF_TRY(auto hs, conn.query(org::splice(store::sql(conn, "clues/transitions_of_many"), "/*IDS*/", list), ids));
     for (const auto& r : hs) {
       TransitionRecord t;
       QF_TRY(t.action, code_from<ClueAction>(r.text("action"), "action"));
@@ -128,11 +141,14 @@ Status load_details(store::Connection& conn, StoredClue& s, bool with_history) {
       t.opinion = r.text("opinion");
       QF_TRY(t.disposition, opt_code_from<Disposition>(r, "disposition"));
       t.approval_step = static_cast<int>(r.i64("approval_step"));
-      c.history.push_back(std::move(t));
+      batch.at(r.i64("clue_id"))->clue.history.push_back(std::move(t));
     }
   }
   return {};
 }
+
+// Clues are read in batches of this many ids (one IN list per query).
+constexpr size_t kBatch = 200;
 
 Status insert_history(store::Connection& conn, const ProblemClue& c, size_t from) {
   for (size_t i = from; i < c.history.size(); ++i) {
@@ -197,12 +213,6 @@ AttachmentInfo attachment_from_row(const store::Row& r) {
   return a;
 }
 
-std::string placeholders(size_t n) {
-  std::string s;
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s;
-}
-
 }  // namespace
 
 // ---- numbering ------------------------------------------------------------------------
@@ -233,36 +243,43 @@ Result<bool> can_see_clue(store::Connection& conn, const auth::Principal& who, i
 // ---- clues ---------------------------------------------------------------------------
 
 Result<StoredClue> load_clue(store::Connection& conn, int64_t id) {
-  auto row = conn.query_one(store::sql(conn, "clues/clue_get"), {id});
-  if (!row.ok()) {
-    if (row.error().kind == ErrorKind::kNotFound) return not_found();
-    return row.take_error();
-  }
-  QF_TRY(StoredClue s, clue_from_row(*row));
-  QF_TRY_STATUS(load_details(conn, s, true));
-  return s;
+  QF_TRY(auto found, load_clues(conn, {id}, true));
+  if (found.empty()) return not_found();
+  return std::move(found.front());
 }
 
 Result<std::vector<StoredClue>> load_clues(store::Connection& conn, const std::vector<int64_t>& ids,
                                            bool with_history) {
   std::vector<StoredClue> out;
+  out.reserve(ids.size());
   std::string base(store::sql(conn, "clues/clue_get"));
   const std::string head = base.substr(0, base.find("WHERE id = ?"));
-  for (size_t at = 0; at < ids.size(); at += 200) {
-    size_t n = std::min<size_t>(200, ids.size() - at);
+  for (size_t at = 0; at < ids.size(); at += kBatch) {
+    size_t n = std::min(kBatch, ids.size() - at);
     Params p(ids.begin() + at, ids.begin() + at + n);
     QF_TRY(auto rs, conn.query(head + "WHERE id IN (" + placeholders(n) + ") ORDER BY id", p));
+    const size_t first = out.size();
     for (const auto& r : rs) {
       QF_TRY(StoredClue s, clue_from_row(r));
-      QF_TRY_STATUS(load_details(conn, s, with_history));
       out.push_back(std::move(s));
     }
+    std::map<int64_t, StoredClue*> batch;
+    for (size_t i = first; i < out.size(); ++i) batch[out[i].clue.id] = &out[i];
+    QF_TRY_STATUS(load_details(conn, batch, with_history));
   }
   std::sort(out.begin(), out.end(), [](const StoredClue& a, const StoredClue& b) { return a.clue.id < b.clue.id; });
   return out;
 }
 
-Result<int64_t> insert_clue(store::Connection& conn, const ProblemClue& c, int64_t actor, int64_t now_ms) {
+// The register's read model (migration 0013): the clue's next due day, kept with every write.
+Status write_next_due(store::Connection& conn, const ProblemClue& c, const DueRules& due) {
+  QF_TRY_STATUS(
+      conn.execute(store::sql(conn, "clues/set_next_due"), {date_value(next_due_date(c, due.cfg, due.cal)), c.id}));
+  return {};
+}
+
+Result<int64_t> insert_clue(store::Connection& conn, const ProblemClue& c, int64_t actor, int64_t now_ms,
+                            const DueRules& due) {
   QF_TRY(int64_t id, conn.insert(store::sql(conn, "clues/clue_insert"),
                                  {c.number, int64_t{c.number_year}, c.number_seq, std::string(code_of(c.source)),
                                   std::string(code_of(c.category)), c.matter, c.received_on.to_string(),
@@ -290,11 +307,12 @@ Result<int64_t> insert_clue(store::Connection& conn, const ProblemClue& c, int64
   }
   QF_TRY_STATUS(insert_history(conn, stored, 0));
   QF_TRY_STATUS(write_measures(conn, stored));
+  QF_TRY_STATUS(write_next_due(conn, stored, due));
   return id;
 }
 
 Status save_clue(store::Connection& conn, const ProblemClue& c, int64_t expected_version, size_t stored_history,
-                 int64_t now_ms) {
+                 int64_t now_ms, const DueRules& due) {
   QF_TRY(int64_t n, conn.execute(store::sql(conn, "clues/clue_update"),
                                  {std::string(code_of(c.source)), std::string(code_of(c.category)), c.matter,
                                   c.received_on.to_string(), std::string(code_of(c.state)), code_value(c.disposition),
@@ -312,7 +330,25 @@ Status save_clue(store::Connection& conn, const ProblemClue& c, int64_t expected
                        "The clue was changed by someone else; please refresh");
   }
   QF_TRY_STATUS(insert_history(conn, c, stored_history));
-  return write_measures(conn, c);
+  QF_TRY_STATUS(write_measures(conn, c));
+  return write_next_due(conn, c, due);
+}
+
+Result<int64_t> refresh_next_due_dates(store::Connection& conn, const DueRules& due) {
+  QF_TRY(auto stored, conn.query(store::sql(conn, "clues/next_due_all")));
+  std::vector<int64_t> ids;
+  ids.reserve(stored.size());
+  for (const auto& r : stored) ids.push_back(r.i64("id"));
+  QF_TRY(auto clues, load_clues(conn, ids, false));  // id order, as `stored`
+  int64_t changed = 0;
+  for (size_t i = 0; i < clues.size() && i < stored.size(); ++i) {
+    const auto want = next_due_date(clues[i].clue, due.cfg, due.cal);
+    const auto have = stored[i].opt_text("next_due_date");
+    if ((want ? std::optional<std::string>(want->to_string()) : std::nullopt) == have) continue;
+    QF_TRY_STATUS(write_next_due(conn, clues[i].clue, due));
+    ++changed;
+  }
+  return changed;
 }
 
 Result<std::optional<int64_t>> clue_id_by_number(store::Connection& conn, const std::string& number) {
@@ -323,20 +359,44 @@ Result<std::optional<int64_t>> clue_id_by_number(store::Connection& conn, const 
 
 // ---- assignments ------------------------------------------------------------------------
 
+namespace {
+
+Result<ClueAssignment> assignment_from_row(const store::Row& r) {
+  ClueAssignment a;
+  a.id = r.i64("id");
+  a.clue_id = r.i64("clue_id");
+  a.account_id = r.i64("account_id");
+  a.display_name = r.text("display_name");
+  QF_TRY(a.part, code_from<ClueActorRole>(r.text("part"), "part"));
+  a.assigned_by = r.opt_i64("assigned_by");
+  a.assigned_at = r.i64("assigned_at");
+  a.ended_at = r.opt_i64("ended_at");
+  return a;
+}
+
+}  // namespace
+
 Result<std::vector<ClueAssignment>> list_assignments(store::Connection& conn, int64_t clue_id, bool include_ended) {
   QF_TRY(auto rs, conn.query(store::sql(conn, "clues/assignments_of"), {clue_id, int64_t{include_ended ? 1 : 0}}));
   std::vector<ClueAssignment> out;
   for (const auto& r : rs) {
-    ClueAssignment a;
-    a.id = r.i64("id");
-    a.clue_id = r.i64("clue_id");
-    a.account_id = r.i64("account_id");
-    a.display_name = r.text("display_name");
-    QF_TRY(a.part, code_from<ClueActorRole>(r.text("part"), "part"));
-    a.assigned_by = r.opt_i64("assigned_by");
-    a.assigned_at = r.i64("assigned_at");
-    a.ended_at = r.opt_i64("ended_at");
+    QF_TRY(ClueAssignment a, assignment_from_row(r));
     out.push_back(std::move(a));
+  }
+  return out;
+}
+
+Result<std::map<int64_t, std::vector<ClueAssignment>>> assignments_in_force(store::Connection& conn,
+                                                                            const std::vector<int64_t>& clue_ids) {
+  std::map<int64_t, std::vector<ClueAssignment>> out;
+  for (size_t at = 0; at < clue_ids.size(); at += kBatch) {
+    const size_t n = std::min(kBatch, clue_ids.size() - at);
+    Params p(clue_ids.begin() + at, clue_ids.begin() + at + n);
+    QF_TRY(auto rs, conn.query(org::splice(store::sql(conn, "clues/assignments_of_many"), "/*IDS*/", placeholders(n)), p));
+    for (const auto& r : rs) {
+      QF_TRY(ClueAssignment a, assignment_from_row(r));
+      out[a.clue_id].push_back(std::move(a));
+    }
   }
   return out;
 }
@@ -469,36 +529,110 @@ Result<std::pair<AttachmentInfo, std::string>> read_attachment(store::Connection
 
 // ---- lists -------------------------------------------------------------------------------------
 
-Result<std::vector<int64_t>> find_visible_clues(store::Connection& conn, const auth::Principal& who,
-                                                const ClueFilter& f) {
+namespace {
+
+// "visibility AND filters" over `clues c`, with its parameters.
+struct Condition {
+  std::string sql;
+  Params params;
+  void add(const std::string& cond, std::initializer_list<Value> values) {
+    sql += " AND " + cond;
+    params.insert(params.end(), values.begin(), values.end());
+  }
+};
+
+Condition register_condition(const auth::Principal& who, const ClueFilter& f) {
   ClueVisibility v = visible_clues(who);
-  std::string where = v.sql;
-  Params p = v.params;
-  auto add = [&](const std::string& cond, std::initializer_list<Value> values) {
-    where += " AND " + cond;
-    p.insert(p.end(), values.begin(), values.end());
-  };
-  if (f.state) add("c.state = ?", {std::string(code_of(*f.state))});
-  if (f.source) add("c.source = ?", {std::string(code_of(*f.source))});
-  if (f.category) add("c.category = ?", {std::string(code_of(*f.category))});
-  if (f.disposition) add("c.disposition = ?", {std::string(code_of(*f.disposition))});
-  if (f.year) add("c.number_year = ?", {int64_t{*f.year}});
+  Condition w{v.sql, v.params};
+  if (f.state) w.add("c.state = ?", {std::string(code_of(*f.state))});
+  if (f.source) w.add("c.source = ?", {std::string(code_of(*f.source))});
+  if (f.category) w.add("c.category = ?", {std::string(code_of(*f.category))});
+  if (f.disposition) w.add("c.disposition = ?", {std::string(code_of(*f.disposition))});
+  if (f.year) w.add("c.number_year = ?", {int64_t{*f.year}});
   if (f.handler_id)
-    add("EXISTS (SELECT 1 FROM clue_assignments fh WHERE fh.clue_id = c.id AND fh.part = 'handler' AND "
-        "fh.account_id = ? AND fh.ended_at IS NULL)",
-        {*f.handler_id});
+    w.add("EXISTS (SELECT 1 FROM clue_assignments fh WHERE fh.clue_id = c.id AND fh.part = 'handler' AND "
+          "fh.account_id = ? AND fh.ended_at IS NULL)",
+          {*f.handler_id});
   if (f.person_id)
-    add("EXISTS (SELECT 1 FROM clue_persons fp WHERE fp.clue_id = c.id AND fp.person_id = ?)", {*f.person_id});
+    w.add("EXISTS (SELECT 1 FROM clue_persons fp WHERE fp.clue_id = c.id AND fp.person_id = ?)", {*f.person_id});
   if (!f.q.empty()) {
     std::string like = "%" + f.q + "%";
-    add("(c.number LIKE ? OR c.matter LIKE ? OR EXISTS (SELECT 1 FROM clue_persons fq WHERE fq.clue_id = c.id AND "
-        "fq.name LIKE ?))",
-        {like, like, like});
+    w.add("(c.number LIKE ? OR c.matter LIKE ? OR EXISTS (SELECT 1 FROM clue_persons fq WHERE fq.clue_id = c.id AND "
+          "fq.name LIKE ?))",
+          {like, like, like});
   }
-  QF_TRY(auto rs, conn.query(org::splice(store::sql(conn, "clues/visible_ids"), "/*WHERE*/", where), p));
+  return w;
+}
+
+// The urgency filter on the stored next due day (clue_deadlines.h due_soon_end).
+void add_urgency(Condition& w, DeadlineStatus urgency, const DueRules& due, Date today) {
+  if (urgency == DeadlineStatus::kOverdue) {
+    w.add("c.next_due_date < ?", {today.to_string()});
+  } else {
+    w.add("c.next_due_date >= ? AND c.next_due_date < ?",
+          {today.to_string(), due_soon_end(today, due.cfg, due.cal).to_string()});
+  }
+}
+
+// ORDER BY of the register; always ends with the unique number, so pages never overlap.
+std::string register_order(const std::string& sort, bool descending) {
+  if (sort.empty()) return "c.number_year DESC, c.number_seq DESC";
+  const std::string dir = descending ? " DESC" : " ASC";
+  const std::string number = "c.number_year" + dir + ", c.number_seq" + dir;
+  if (sort == "received_on") return "c.received_date" + dir + ", " + number;
+  if (sort == "state") {
+    std::string rank = "CASE c.state";
+    for (const auto& l : enum_labels<ClueState>())
+      rank += " WHEN '" + std::string(l.code) + "' THEN " + std::to_string(static_cast<int>(l.value));
+    return rank + " END" + dir + ", " + number;
+  }
+  // Clues without a running deadline come last either way.
+  if (sort == "due_on") return "CASE WHEN c.next_due_date IS NULL THEN 1 ELSE 0 END, c.next_due_date" + dir + ", " + number;
+  return number;
+}
+
+}  // namespace
+
+Result<std::vector<int64_t>> find_visible_clues(store::Connection& conn, const auth::Principal& who,
+                                                const ClueFilter& f) {
+  Condition w = register_condition(who, f);
+  QF_TRY(auto rs, conn.query(org::splice(store::sql(conn, "clues/visible_ids"), "/*WHERE*/", w.sql), w.params));
   std::vector<int64_t> ids;
   for (const auto& r : rs) ids.push_back(r.i64("id"));
   return ids;
+}
+
+Result<RegisterPage> list_register(store::Connection& conn, const auth::Principal& who, const RegisterQuery& q,
+                                   const DueRules& due, Date today) {
+  Condition w = register_condition(who, q.filter);
+  if (q.urgency) add_urgency(w, *q.urgency, due, today);
+  RegisterPage page;
+  QF_TRY(auto count, conn.query_one(org::splice(store::sql(conn, "clues/register_count"), "/*WHERE*/", w.sql), w.params));
+  page.total = count.i64("n");
+  std::string text = org::splice(store::sql(conn, "clues/register_page"), "/*WHERE*/", w.sql);
+  text = org::splice(text, "/*ORDER*/", register_order(q.sort, q.descending));
+  Params p = w.params;
+  // No limit: -1 on SQLite, NULL on PostgreSQL.
+  if (q.limit >= 0) p.emplace_back(q.limit);
+  else if (conn.dialect() == store::Dialect::kPostgres) p.emplace_back(nullptr);
+  else p.emplace_back(int64_t{-1});
+  p.emplace_back(q.offset);
+  QF_TRY(auto rs, conn.query(text, p));
+  std::vector<int64_t> ids;
+  ids.reserve(rs.size());
+  for (const auto& r : rs) ids.push_back(r.i64("id"));
+  QF_TRY(auto clues, load_clues(conn, ids, false));  // id order
+  QF_TRY(auto active, assignments_in_force(conn, ids));
+  std::map<int64_t, StoredClue*> by_id;
+  for (auto& s : clues) by_id[s.clue.id] = &s;
+  page.rows.reserve(ids.size());
+  for (int64_t id : ids) {
+    RegisterRow row;
+    row.s = std::move(*by_id.at(id));
+    row.active = std::move(active[id]);
+    page.rows.push_back(std::move(row));
+  }
+  return page;
 }
 
 Result<std::vector<int64_t>> related_visible_clues(store::Connection& conn, const auth::Principal& who,
@@ -530,16 +664,15 @@ Result<std::vector<int64_t>> related_visible_clues(store::Connection& conn, cons
 
 // ---- reminders -------------------------------------------------------------------------------
 
-Result<ClueReminders> count_reminders(store::Connection& conn, const auth::Principal& who, const ClueConfig& cfg,
-                                      const WorkingDayCalendar& cal, Date today) {
+Result<ClueReminders> count_reminders(store::Connection& conn, const auth::Principal& who, const DueRules& due,
+                                      Date today) {
   ClueReminders out;
   if (!who.can(auth::perm::kClueHandle)) return out;
-  QF_TRY(auto ids, find_visible_clues(conn, who, ClueFilter{}));
-  QF_TRY(auto clues, load_clues(conn, ids, false));
-  for (const auto& s : clues) {
-    auto u = clue_urgency(s.clue, cfg, cal, today);
-    if (u == DeadlineStatus::kOverdue) ++out.overdue;
-    else if (u == DeadlineStatus::kDueSoon) ++out.due_soon;
+  for (DeadlineStatus u : {DeadlineStatus::kOverdue, DeadlineStatus::kDueSoon}) {
+    Condition w = register_condition(who, ClueFilter{});
+    add_urgency(w, u, due, today);
+    QF_TRY(auto n, conn.query_one(org::splice(store::sql(conn, "clues/register_count"), "/*WHERE*/", w.sql), w.params));
+    (u == DeadlineStatus::kOverdue ? out.overdue : out.due_soon) = n.i64("n");
   }
   return out;
 }

@@ -15,6 +15,7 @@
 // save_clue uses optimistic concurrency: it updates only when the stored version is
 // the one the caller loaded (else kConflict "clue.conflict").
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -107,16 +108,30 @@ Result<StoredClue> load_clue(store::Connection& conn, int64_t id);
 Result<std::vector<StoredClue>> load_clues(store::Connection& conn, const std::vector<int64_t>& ids,
                                            bool with_history);
 
+// What the store needs to keep a clue's next_due_date (the register's read model,
+// migration 0013): the deadline rules and the calendar they are counted with. Both
+// must outlive the call.
+struct DueRules {
+  const ClueConfig& cfg;
+  const WorkingDayCalendar& cal;
+};
+
 // Inserts a new clue (state, persons with their department on the received day, the
-// whole history, outcome measures); returns its id. `actor` is the registering account.
-Result<int64_t> insert_clue(store::Connection& conn, const ProblemClue& clue, int64_t actor, int64_t now_ms);
+// whole history, outcome measures, next due day); returns its id. `actor` is the
+// registering account.
+Result<int64_t> insert_clue(store::Connection& conn, const ProblemClue& clue, int64_t actor, int64_t now_ms,
+                            const DueRules& due);
 
 // Writes `after` over the stored clue `after.id` whose version was `expected_version`:
 // state columns, the history records beyond `stored_history` (appended), and the
 // outcome measures (replaced; approved = clue closed). kConflict "clue.conflict" when
 // someone else changed the clue meanwhile.
 Status save_clue(store::Connection& conn, const ProblemClue& after, int64_t expected_version,
-                 size_t stored_history, int64_t now_ms);
+                 size_t stored_history, int64_t now_ms, const DueRules& due);
+
+// Recomputes every clue's next due day (after the rules or the calendar changed: at
+// `serve` start and on every calendar change); returns how many changed.
+Result<int64_t> refresh_next_due_dates(store::Connection& conn, const DueRules& due);
 
 // The id of the clue with that number, if any.
 Result<std::optional<int64_t>> clue_id_by_number(store::Connection& conn, const std::string& number);
@@ -125,6 +140,9 @@ Result<std::optional<int64_t>> clue_id_by_number(store::Connection& conn, const 
 
 // Assignments of a clue (ended ones too when `include_ended`), oldest first.
 Result<std::vector<ClueAssignment>> list_assignments(store::Connection& conn, int64_t clue_id, bool include_ended);
+// The assignments in force of several clues, by clue id (a query per 200 clues).
+Result<std::map<int64_t, std::vector<ClueAssignment>>> assignments_in_force(store::Connection& conn,
+                                                                            const std::vector<int64_t>& clue_ids);
 Result<int64_t> add_assignment(store::Connection& conn, int64_t clue_id, int64_t account_id, ClueActorRole part,
                                std::optional<int64_t> assigned_by, int64_t now_ms);
 Status end_assignment(store::Connection& conn, int64_t assignment_id, int64_t now_ms);
@@ -177,6 +195,30 @@ struct ClueFilter {
   std::string q;  // number, matter or a person's name (substring)
 };
 
+// The register (线索台账, GET /clues): one page of the clues visible to `who` that match
+// the filters, sorted and counted by the database — visibility is part of the query, so
+// paging, the total and the urgency filter never see an invisible clue, and the number
+// of queries does not grow with the number of clues (count, page, then the page's
+// clues, persons, measures and assignments in a few batched queries).
+struct RegisterQuery {
+  ClueFilter filter;
+  std::optional<DeadlineStatus> urgency;  // overdue | due_soon on `today` (stored next due day)
+  std::string sort;                       // "" (newest number first) | number | received_on | state | due_on
+  bool descending = false;
+  int64_t offset = 0;
+  int64_t limit = 20;  // < 0: every row (exports)
+};
+struct RegisterRow {
+  StoredClue s;  // without history
+  std::vector<ClueAssignment> active;
+};
+struct RegisterPage {
+  std::vector<RegisterRow> rows;
+  int64_t total = 0;
+};
+Result<RegisterPage> list_register(store::Connection& conn, const auth::Principal& who, const RegisterQuery& q,
+                                   const DueRules& due, Date today);
+
 // The ids of the clues visible to `who` matching `filter` (SQL-side), newest number first.
 Result<std::vector<int64_t>> find_visible_clues(store::Connection& conn, const auth::Principal& who,
                                                 const ClueFilter& filter);
@@ -191,9 +233,10 @@ struct ClueReminders {
   int64_t overdue = 0;
   int64_t due_soon = 0;
 };
-// Visible clues whose most urgent running deadline is overdue / due soon on `today`.
-Result<ClueReminders> count_reminders(store::Connection& conn, const auth::Principal& who, const ClueConfig& cfg,
-                                      const WorkingDayCalendar& cal, Date today);
+// Visible clues whose most urgent running deadline is overdue / due soon on `today`
+// (two counts over the stored next due day).
+Result<ClueReminders> count_reminders(store::Connection& conn, const auth::Principal& who, const DueRules& due,
+                                      Date today);
 
 // The working-day calendar the deadlines are computed with (the database's, table
 // calendar_days — domain/calendar/calendar_store.h).

@@ -396,6 +396,8 @@ Result<std::vector<std::pair<int64_t, std::string>>> triage_into_clues(store::Co
   QF_TRY(Date received, Date::parse(r.text("received_date"), "received_on"));
   clues::ClueActor actor{who.account_id, who.display_name, clues::ClueActorRole::kDisciplineSecretary};
   std::vector<std::pair<int64_t, std::string>> out;
+  QF_TRY(WorkingDayCalendar cal, clues::load_calendar(conn));
+  const clues::DueRules due{clue_cfg, cal};
   for (size_t i = 0; i < list.size(); ++i) {
     const auto& c = list[i];
     clues::NewClue in;
@@ -411,7 +413,7 @@ Result<std::vector<std::pair<int64_t, std::string>>> triage_into_clues(store::Co
       if (!e.field.empty()) e.field = "clues[" + std::to_string(i) + "]." + e.field;
       return e;
     }
-    QF_TRY(int64_t cid, clues::insert_clue(conn, *clue, who.account_id, now_ms));
+    QF_TRY(int64_t cid, clues::insert_clue(conn, *clue, who.account_id, now_ms, due));
     for (const auto& [account, part] : c.assignments)
       QF_TRY_STATUS(clues::add_assignment(conn, cid, account, part, who.account_id, now_ms));
     QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/clue_link_insert"), {report_id, cid}));

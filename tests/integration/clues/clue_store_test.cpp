@@ -21,6 +21,11 @@ namespace {
 constexpr int64_t kDay = 24LL * 3600 * 1000;
 constexpr int64_t kT0 = 1772409600000;  // 2026-03-02T00:00:00Z (Monday)
 
+// The deadline rules the store keeps next_due_date with: defaults, a Monday–Friday calendar.
+const ClueConfig kRules{};
+const WorkingDayCalendar kWeek{};
+const DueRules kDue{kRules, kWeek};
+
 ClueActor actor(ClueActorRole r, int64_t id = 7) { return ClueActor{id, "办理人" + std::to_string(id), r}; }
 
 NewClue new_clue(const std::string& who, const std::string& matter) {
@@ -102,7 +107,7 @@ class ClueStoreTest : public testing::DatabaseTest {
     auto r = db().transaction([&](store::Connection& c) -> Result<ProblemClue> {
       StoredClueNumberAllocator numbers(c);
       QF_TRY(ProblemClue clue, register_clue(n, actor(ClueActorRole::kHandler), at, cfg, numbers));
-      QF_TRY(clue.id, insert_clue(c, clue, 7, at));
+      QF_TRY(clue.id, insert_clue(c, clue, 7, at, kDue));
       return clue;
     });
     EXPECT_TRUE(r.ok()) << r.error().to_string();
@@ -130,7 +135,7 @@ class ClueStoreTest : public testing::DatabaseTest {
     EXPECT_TRUE(after.ok()) << code_of(a) << ": " << after.error().to_string();
     if (!after.ok()) return before.clue;
     auto st = db().transaction([&](store::Connection& c) {
-      return save_clue(c, *after, before.version, before.clue.history.size(), at);
+      return save_clue(c, *after, before.version, before.clue.history.size(), at, kDue);
     });
     EXPECT_TRUE(st.ok()) << st.error().to_string();
     StoredClue reloaded = load(id);
@@ -201,9 +206,9 @@ TEST_P(ClueStoreTest, RoundTripThroughEveryState) {
     std::vector<ClueContent> parts = {{{ReportedPerson{std::nullopt, "王五", ""}}, "第一件事", DisciplineCategory::kIntegrity},
                                       {{ReportedPerson{std::nullopt, "王五", ""}}, "第二件事", DisciplineCategory::kWork}};
     QF_TRY(SplitResult r, split_clue(before.clue, parts, actor(R::kHandler), t, "两事分办", cfg, numbers));
-    QF_TRY_STATUS(save_clue(c, r.original, before.version, before.clue.history.size(), t));
+    QF_TRY_STATUS(save_clue(c, r.original, before.version, before.clue.history.size(), t, kDue));
     for (auto& p : r.parts) {
-      QF_TRY(p.id, insert_clue(c, p, 7, t));
+      QF_TRY(p.id, insert_clue(c, p, 7, t, kDue));
     }
     QF_TRY_STATUS(insert_links(c, r.links));
     return r;
@@ -224,8 +229,8 @@ TEST_P(ClueStoreTest, RoundTripThroughEveryState) {
     QF_TRY(MergeResult r, merge_clues(originals, ClueContent{{}, "合并办理", DisciplineCategory::kIntegrity},
                                       actor(R::kHandler), t, "同一人", cfg, numbers));
     for (size_t i = 0; i < stored.size(); ++i)
-      QF_TRY_STATUS(save_clue(c, r.originals[i], stored[i].version, stored[i].clue.history.size(), t));
-    QF_TRY(r.merged.id, insert_clue(c, r.merged, 7, t));
+      QF_TRY_STATUS(save_clue(c, r.originals[i], stored[i].version, stored[i].clue.history.size(), t, kDue));
+    QF_TRY(r.merged.id, insert_clue(c, r.merged, 7, t, kDue));
     QF_TRY_STATUS(insert_links(c, r.links));
     return r;
   });
@@ -284,7 +289,7 @@ TEST_P(ClueStoreTest, ConcurrentRegistrationsGetDistinctNumbers) {
           StoredClueNumberAllocator alloc(c);
           QF_TRY(ProblemClue clue, register_clue(new_clue("并发" + std::to_string(t), "事项" + std::to_string(i)),
                                                  actor(ClueActorRole::kHandler), kT0, cfg, alloc));
-          QF_TRY_STATUS(insert_clue(c, clue, 7, kT0));
+          QF_TRY_STATUS(insert_clue(c, clue, 7, kT0, kDue));
           return clue.number;
         });
         std::lock_guard<std::mutex> g(m);
@@ -309,11 +314,11 @@ TEST_P(ClueStoreTest, StaleVersionIsRefusedAndNothingChanges) {
   auto after = apply(s.clue, cmd, cfg);
   ASSERT_TRUE(after.ok());
   ASSERT_TRUE(db().transaction([&](store::Connection& conn) {
-                    return save_clue(conn, *after, s.version, s.clue.history.size(), kT0 + kDay);
+                    return save_clue(conn, *after, s.version, s.clue.history.size(), kT0 + kDay, kDue);
                   }).ok());
   // A second writer that loaded the same version loses.
   auto st = db().transaction([&](store::Connection& conn) {
-    return save_clue(conn, *after, s.version, s.clue.history.size(), kT0 + kDay);
+    return save_clue(conn, *after, s.version, s.clue.history.size(), kT0 + kDay, kDue);
   });
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.error().code, "clue.conflict");

@@ -153,7 +153,8 @@ TEST_P(DemoTest, BuildsTheBureauWithScopedDemoAccountsAndRefusesASecondRun) {
   EXPECT_GE(sources.size(), 6u);
   auto cal = clues::load_calendar(conn);
   ASSERT_TRUE(cal.ok());
-  auto reminders = clues::count_reminders(conn, secretary, clues::ClueConfig{}, *cal, *Date::parse("2026-11-20"));
+  const clues::ClueConfig rules{};
+  auto reminders = clues::count_reminders(conn, secretary, clues::DueRules{rules, *cal}, *Date::parse("2026-11-20"));
   ASSERT_TRUE(reminders.ok());
   EXPECT_EQ(reminders->overdue, 1);  // the inquiry letter of August still unanswered
 

@@ -39,7 +39,9 @@ void close_with(ProblemClue& c, OutcomeConclusion conclusion, const char* closed
 }
 
 void store(store::Connection& conn, const ProblemClue& c) {
-  auto id = insert_clue(conn, c, 1, orgtest::kNow);
+  static const ClueConfig rules{};
+  static const WorkingDayCalendar week{};
+  auto id = insert_clue(conn, c, 1, orgtest::kNow, DueRules{rules, week});
   ASSERT_TRUE(id.ok()) << id.error().to_string();
 }
 

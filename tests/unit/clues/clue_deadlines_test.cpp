@@ -11,6 +11,15 @@ namespace {
 using namespace qf::clues::testing;
 using A = ClueAction;
 
+// A clue under 谈话函询 whose letter went out on 2025-09-19 (registered on 09-10).
+Result<ProblemClue> inquiry_sent(ClueWalk& w) {
+  w.register_on("2025-09-10").step(A::kStartReview, handler(), "2025-09-11")
+      .dispose(Disposition::kTalkOrInquiry, "2025-09-15");
+  ClueCommand send{A::kSendInquiry, handler(), at("2025-09-22"), ""};
+  send.effective_on = D("2025-09-19");
+  return apply(w.clue(), send, w.cfg());
+}
+
 TEST(DispositionDeadline, OneMonthFromReceiptClampsAtMonthEnds) {
   ClueConfig cfg;
   const auto& cal = national();
@@ -107,11 +116,7 @@ TEST(ClueDeadlines, AClueReceivedBeforeSpringFestivalBecomesOverdueWhenTheClockM
 
 TEST(ClueDeadlines, InquiryAndVerificationStagesFollowTheClue) {
   ClueWalk w;
-  w.register_on("2025-09-10").step(A::kStartReview, handler(), "2025-09-11")
-      .dispose(Disposition::kTalkOrInquiry, "2025-09-15");
-  ClueCommand send{A::kSendInquiry, handler(), at("2025-09-22"), ""};
-  send.effective_on = D("2025-09-19");
-  auto sent = apply(w.clue(), send, w.cfg());
+  auto sent = inquiry_sent(w);
   ASSERT_TRUE(sent.ok());
   const auto& cal = national();
   auto d = clue_deadlines(*sent, w.cfg(), cal, D("2025-10-13"));
@@ -153,6 +158,46 @@ TEST(ClueDeadlines, AReopenedHeldClueGetsANewMonth) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].start, D("2025-12-01"));
   EXPECT_EQ(d[0].due, D("2026-01-04"));  // 01-01..03 off; 2026-01-04 is a 班 Sunday
+}
+
+// The register filters urgency in SQL on the stored next due day: "today <= due <
+// due_soon_end(today)" must be exactly classify_deadline's due soon, and the clue's
+// urgency exactly the classification of next_due_date, on every day around the
+// holidays and for every due-soon setting.
+TEST(RegisterReadModel, DueSoonRangeEqualsTheClassificationEveryDay) {
+  const auto& cal = national();
+  for (int n : {0, 1, 3, 10}) {
+    ClueConfig cfg;
+    cfg.due_soon_working_days = n;
+    for (Date today = D("2025-01-01"); today <= D("2025-03-15"); today = today.add_days(1)) {
+      const Date end = due_soon_end(today, cfg, cal);
+      for (Date due = today.add_days(-3); due <= today.add_days(40); due = due.add_days(1)) {
+        const bool soon = classify_deadline(due, std::nullopt, today, cfg, cal) == DeadlineStatus::kDueSoon;
+        EXPECT_EQ(soon, today <= due && due < end) << "n=" << n << " today=" << today.to_string()
+                                                   << " due=" << due.to_string();
+      }
+    }
+  }
+}
+
+TEST(RegisterReadModel, TheUrgencyIsTheClassificationOfTheNextDueDay) {
+  ClueWalk w;
+  auto sent = inquiry_sent(w);
+  ASSERT_TRUE(sent.ok());
+  const auto& cal = national();
+  ASSERT_EQ(next_due_date(*sent, w.cfg(), cal), D("2025-10-16"));  // the reply; the disposition is met
+  for (Date today = D("2025-09-20"); today <= D("2025-11-01"); today = today.add_days(1)) {
+    const auto due = *next_due_date(*sent, w.cfg(), cal);
+    std::optional<DeadlineStatus> stored;
+    if (today > due) stored = DeadlineStatus::kOverdue;
+    else if (due < due_soon_end(today, w.cfg(), cal)) stored = DeadlineStatus::kDueSoon;
+    else stored = DeadlineStatus::kOpen;
+    EXPECT_EQ(clue_urgency(*sent, w.cfg(), cal, today), stored) << today.to_string();
+  }
+  // Nothing runs on a held clue.
+  ClueWalk h;
+  h.register_on("2025-03-03").step(A::kStartReview, handler(), "2025-03-04").dispose(Disposition::kHold, "2025-03-05");
+  EXPECT_EQ(next_due_date(h.clue(), h.cfg(), cal), std::nullopt);
 }
 
 }  // namespace

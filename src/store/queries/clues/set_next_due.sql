@@ -1,0 +1,1 @@
+UPDATE clues SET next_due_date = ? WHERE id = ?

@@ -17,7 +17,9 @@ build-asan: deps
 web: deps
 	@if [ -f web/package.json ]; then bash scripts/build-web.sh; fi
 
-run: build web
+# Running needs the server and the web front end only: no test or benchmark target.
+run: deps web
+	@bash scripts/build.sh release qingfeng
 	@bash scripts/run-demo.sh
 
 test:

@@ -29,6 +29,20 @@ namespace qf::api {
 
 using json = nlohmann::json;
 
+class Call;
+
+// What the modules add to the role dashboard (工作台, GET /dashboard): figures with the
+// link to the list behind them (`cards`), pending items (`pending`), and named extras
+// the home page draws (`extra`, e.g. a chart's data).
+struct DashboardParts {
+  json cards = json::array();
+  json pending = json::array();
+  json extra = json::object();
+};
+// One module's contribution: adds what the caller's roles and data scope reach, nothing
+// otherwise. Runs on the request's connection.
+using DashboardContribution = std::function<Status(store::Connection&, const Call&, DashboardParts&)>;
+
 // Everything a handler may use; one per running server process. Stateless across
 // processes: sessions, lockouts and rate-limit counters live in the database.
 struct AppContext {
@@ -46,6 +60,8 @@ struct AppContext {
   // modules whose stored figures are counted in working days bring them up to date
   // (the clue register's next due days).
   std::vector<std::function<Status(store::Connection&)>> calendar_changed;
+  // The dashboard's contributions, in registration order (api/dashboard_api.cpp).
+  std::vector<DashboardContribution> dashboard;
 };
 
 struct Paging {

@@ -77,11 +77,26 @@ void register_calendar(Routes& routes, AppContext& app) {
     std::fprintf(stderr, "%s\n%s\n", parsed.error().message_zh.c_str(), parsed.error().message_en.c_str());
     std::exit(2);
   }
+  auto cfg = std::make_shared<calendar_store::CalendarConfig>(std::move(parsed).value());
   // The message centre: a missing calendar year, to the calendar maintainers.
-  app.feeds.add({calendar_store::kMissingYearFeed, [cfg = std::move(parsed).value()](
-                                                       store::Connection& conn, const messages::FeedContext& f) {
-                   return calendar_store::missing_year_reminders(conn, cfg, f.today);
+  app.feeds.add({calendar_store::kMissingYearFeed, [cfg](store::Connection& conn, const messages::FeedContext& f) {
+                   return calendar_store::missing_year_reminders(conn, *cfg, f.today);
                  }});
+  // The dashboard: the same years as pending items of calendar.manage holders.
+  app.dashboard.push_back([cfg](store::Connection& conn, const Call& c, DashboardParts& parts) -> Status {
+    if (!c.who().can(kCalendarManage)) return {};
+    QF_TRY(std::vector<int> years, calendar_store::years(conn));
+    for (const auto& m : calendar_store::missing_years(years, Date::from_unix_ms(c.now_ms()), *cfg)) {
+      const calendar_store::MissingYearText text = calendar_store::missing_year_text(m);
+      parts.pending.push_back(json{{"key", m.current ? "calendar.year_missing" : "calendar.next_year_missing"},
+                                   {"title_zh", text.zh},
+                                   {"title_en", text.en},
+                                   {"count", 1},
+                                   {"year", m.year},
+                                   {"link", fmt::format("/system/calendar?year={}", m.year)}});
+    }
+    return {};
+  });
   routes.get("/calendar",
              RouteSpec{"工作日历（与普通周一至周五不同的日子）", "Working-day calendar (days that differ from Mon–Fri)", "",
                        "", "", R"({"data":{"years":[2024,2025,2026],"days":[{"date":"2026-10-01","kind":"休","holiday":"国庆节"}]}})"},

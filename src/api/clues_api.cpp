@@ -496,6 +496,15 @@ void register_clues(Routes& routes, AppContext& app) {
     QF_TRY_STATUS(refresh_next_due_dates(conn, DueRules{ctx->cfg, cal}));
     return {};
   });
+  // The dashboard: counts of the caller's VISIBLE clues (need-to-know) that are overdue
+  // or due soon, for clue.handle holders only.
+  app.dashboard.push_back([ctx](store::Connection& conn, const Call& c, DashboardParts& parts) -> Status {
+    if (!c.who().can(kClueHandle)) return {};
+    QF_TRY(WorkingDayCalendar cal, load_calendar(conn));
+    QF_TRY(ClueReminders r, count_reminders(conn, c.who(), DueRules{ctx->cfg, cal}, today_of(c, ctx->cfg)));
+    parts.extra["clue_reminders"] = json{{"overdue", r.overdue}, {"due_soon", r.due_soon}};
+    return {};
+  });
   // The message centre: deadlines to the handlers, signatures to the signers.
   app.feeds.add({kDeadlineFeed, [ctx](store::Connection& conn,
                                         const messages::FeedContext& f) -> Result<std::vector<messages::Reminder>> {

@@ -1,19 +1,13 @@
 // The role dashboard (工作台): GET /api/v1/dashboard → cards (figures with a link to
 // the list behind them) and pending items, for what the caller's roles and data scope
-// reach. The organisation figures are here; later modules add their cards to
-// dashboard_cards() below.
+// reach. The organisation figures are here; every other module adds its own through
+// AppContext::dashboard when it registers its routes.
 #include <fmt/format.h>
 
 #include <memory>
 
 #include "api/api.h"
 #include "domain/auth/permissions.h"
-#include "domain/calendar/calendar_config.h"
-#include "domain/calendar/calendar_messages.h"
-#include "domain/calendar/calendar_store.h"
-#include "domain/clues/clue_config.h"
-#include "domain/clues/clue_store.h"
-#include "domain/org/org_codes.h"
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
 
@@ -46,21 +40,6 @@ Status org_cards(store::Connection& conn, const Call& c, json* cards, json* pend
   QF_TRY(int64_t leading, count_people(conn, who, cadres));
   cards->push_back(card("org.leading_cadres", "领导干部", "Leading cadres", leading, "人", "/org/people?leading_cadre=true"));
 
-  // Promotions and transfers of the last 90 days: integrity talks (廉政谈话) are due.
-  std::string since = org::beijing_date(c.now_ms() - 90LL * 24 * 3600 * 1000);
-  QF_TRY(int64_t promoted, org::count_events_since(conn, who, std::string(org::kPromote), since));
-  QF_TRY(int64_t moved, org::count_events_since(conn, who, std::string(org::kTransfer), since));
-  pending->push_back(json{{"key", "org.recent_promotions"},
-                          {"title_zh", "近90天新提拔人员（应开展任前廉政谈话）"},
-                          {"title_en", "Promoted in the last 90 days (integrity talks due)"},
-                          {"count", promoted},
-                          {"link", "/org/people"}});
-  pending->push_back(json{{"key", "org.recent_transfers"},
-                          {"title_zh", "近90天调整岗位人员"},
-                          {"title_en", "Transferred in the last 90 days"},
-                          {"count", moved},
-                          {"link", "/org/people"}});
-
   // People per department (top-level departments, sub-departments included) for the chart.
   QF_TRY(auto depts, org::list_departments(conn, false));
   json chart = json::array();
@@ -76,60 +55,21 @@ Status org_cards(store::Connection& conn, const Call& c, json* cards, json* pend
   return {};
 }
 
-// Problem-clue reminders for clue.handle holders: counts of the clues VISIBLE to them
-// (need-to-know) that are overdue / due soon. Absent for everyone else.
-// The [clues] settings are parsed once, when the routes are registered (a bad section
-// has already stopped `serve` in the clue module), not on every dashboard request.
-Status clue_reminders(store::Connection& conn, const Call& c, const Result<clues::ClueConfig>& cfg, json* extra) {
-  if (!c.who().can(auth::perm::kClueHandle)) return {};
-  if (!cfg.ok()) return cfg.error();
-  QF_TRY(WorkingDayCalendar cal, clues::load_calendar(conn));
-  QF_TRY(clues::ClueReminders r, clues::count_reminders(conn, c.who(), clues::DueRules{*cfg, cal},
-                                                        Date::from_unix_ms(c.now_ms(), cfg->utc_offset_minutes)));
-  (*extra)["clue_reminders"] = json{{"overdue", r.overdue}, {"due_soon", r.due_soon}};
-  return {};
-}
-
-// The calendar maintainer (calendar.manage) is reminded of a year with no calendar row:
-// the current one (deadlines are being counted Monday–Friday only) and, from the
-// configured month, the next one (calendar_config.h).
-Status calendar_reminders(store::Connection& conn, const Call& c, const Result<calendar_store::CalendarConfig>& cfg,
-                          json* pending) {
-  if (!c.who().can(auth::perm::kCalendarManage)) return {};
-  if (!cfg.ok()) return cfg.error();
-  QF_TRY(std::vector<int> years, calendar_store::years(conn));
-  for (const auto& m : calendar_store::missing_years(years, Date::from_unix_ms(c.now_ms()), *cfg)) {
-    const calendar_store::MissingYearText text = calendar_store::missing_year_text(m);
-    pending->push_back(json{{"key", m.current ? "calendar.year_missing" : "calendar.next_year_missing"},
-                            {"title_zh", text.zh},
-                            {"title_en", text.en},
-                            {"count", 1},
-                            {"year", m.year},
-                            {"link", fmt::format("/system/calendar?year={}", m.year)}});
-  }
-  return {};
-}
-
 void register_dashboard(Routes& routes, AppContext& app) {
-  auto calendar_section = app.config.module_section("calendar");
-  auto calendar_cfg = std::make_shared<Result<calendar_store::CalendarConfig>>(
-      calendar_store::CalendarConfig::from_toml(calendar_section.toml, calendar_section.source));
-  auto clue_section = app.config.module_section("clues");
-  auto clue_cfg = std::make_shared<Result<clues::ClueConfig>>(
-      clues::ClueConfig::from_toml(clue_section.toml, clue_section.source));
+  // The organisation's figures come first; every module adds its own when its routes are
+  // registered (AppContext::dashboard), so this file does not grow per module.
+  app.dashboard.insert(app.dashboard.begin(), [](store::Connection& conn, const Call& c, DashboardParts& parts) {
+    return org_cards(conn, c, &parts.cards, &parts.pending, &parts.extra);
+  });
   routes.get("/dashboard",
              RouteSpec{"工作台", "Dashboard", std::string(auth::perm::kDashboardRead), "", "",
                        R"({"data":{"cards":[{"key":"org.people","title_zh":"在职人员","title_en":"Active people","value":300,"unit":"人","link":"/org/people"}],"pending":[]}})"},
-             [clue_cfg, calendar_cfg](Call& c) -> Result<json> {
-               json cards = json::array();
-               json pending = json::array();
-               json extra = json::object();
+             [](Call& c) -> Result<json> {
+               DashboardParts parts;
                QF_TRY(auto lease, c.app.db->acquire());
-               QF_TRY_STATUS(org_cards(lease.get(), c, &cards, &pending, &extra));
-               QF_TRY_STATUS(clue_reminders(lease.get(), c, *clue_cfg, &extra));
-               QF_TRY_STATUS(calendar_reminders(lease.get(), c, *calendar_cfg, &pending));
-               json out{{"cards", std::move(cards)}, {"pending", std::move(pending)}};
-               for (auto& [k, v] : extra.items()) out[k] = v;
+               for (const auto& contribute : c.app.dashboard) QF_TRY_STATUS(contribute(lease.get(), c, parts));
+               json out{{"cards", std::move(parts.cards)}, {"pending", std::move(parts.pending)}};
+               for (auto& [k, v] : parts.extra.items()) out[k] = v;
                return out;
              });
 }

@@ -176,6 +176,24 @@ void register_talks(Routes& routes, AppContext& app) {
     std::exit(2);
   }
   talks::register_talk_dictionaries();
+  // The dashboard: how many talks are owed, counted by the [talks] rule itself, so the
+  // figure equals the pending list it links to (talk.read holders).
+  app.dashboard.push_back([](store::Connection& conn, const Call& c, DashboardParts& parts) -> Status {
+    if (!c.who().can(kTalkRead)) return {};
+    QF_TRY(talks::TalkConfig cfg, talk_config(c));
+    QF_TRY(auto pending, talks::load_pending_talks(conn, cfg, today_of(c)));
+    int64_t overdue = 0;
+    for (const auto& p : pending) overdue += p.overdue ? 1 : 0;
+    parts.pending.push_back(json{{"key", "talks.pending"},
+                                 {"title_zh", fmt::format("应谈未谈人员（提拔、转任、任职后 {} 天内应谈话；已逾期 {} 人）",
+                                                          cfg.required_within_days, overdue)},
+                                 {"title_en", fmt::format("People owing an integrity talk (due within {} days of a "
+                                                          "promotion, transfer or appointment; {} overdue)",
+                                                          cfg.required_within_days, overdue)},
+                                 {"count", static_cast<int64_t>(pending.size())},
+                                 {"link", "/supervision/talks/pending"}});
+    return {};
+  });
   // The message centre: talks still owed, to the talk recorders whose scope has the person.
   app.feeds.add({talks::kPendingTalkFeed, [cfg = talk_config_of(app.config).value()](
                                               store::Connection& conn, const messages::FeedContext& f) {

@@ -21,7 +21,6 @@
 #include <set>
 
 #include "cli/command.h"
-#include "cli/demo_reports.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "domain/audit/audit_event.h"
@@ -896,7 +895,12 @@ void add_demo(CLI::App& root) {
     }
     std::cout << "\n演示账号无需修改密码，仅供试用，切勿用于生产。\n"
                  "Demo accounts need no password change; for trying out only, never in production.\n";
-    qf::cli::demo_reports(**db, *config, kDemoPassword);  // petitions and reports (cli/demo_reports.cpp)
+    // Every module's own demo data (QF_REGISTER_DEMO), in order: petitions and reports
+    // (cli/demo_reports.cpp), …
+    auto steps = qf::cli::demo_registry();
+    std::stable_sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    qf::cli::DemoContext ctx{**db, *config, kDemoPassword};
+    for (const auto& step : steps) step.run(ctx);
   });
 }
 QF_REGISTER_COMMAND(95, add_demo);

@@ -35,6 +35,28 @@ struct RegisterCommand {
   }
 };
 
+// The demo data of each module for `qingfeng demo` (cli/demo_<module>.cpp): run in
+// `order` after the core demo bureau (organisation, accounts, clues, talks) exists,
+// each deciding itself whether its data is already there (demo --force must stay
+// safe). A module adds its demo with QF_REGISTER_DEMO; cmd_demo.cpp never changes.
+struct DemoContext {
+  store::Database& db;
+  const Config& config;
+  std::string password;  // the demo accounts' password
+};
+using DemoStep = std::function<void(DemoContext&)>;  // reports failure through fail()
+struct DemoRegistration {
+  int order;
+  std::string name;
+  DemoStep run;
+};
+std::vector<DemoRegistration>& demo_registry();
+struct RegisterDemo {
+  RegisterDemo(int order, std::string name, DemoStep run) {
+    demo_registry().push_back({order, std::move(name), std::move(run)});
+  }
+};
+
 // Global options every command sees (set by main before callbacks run).
 struct GlobalOptions {
   std::string config_path = "qingfeng.toml";  // --config
@@ -74,5 +96,7 @@ inline std::string bi(const std::string& zh, const std::string& en) { return zh 
 
 #define QF_CLI_CONCAT_INNER(a, b) a##b
 #define QF_CLI_CONCAT(a, b) QF_CLI_CONCAT_INNER(a, b)
+#define QF_REGISTER_DEMO(order, name, fn) \
+  static ::qf::cli::RegisterDemo QF_CLI_CONCAT(qf_demo_reg_, __LINE__)(order, name, fn)
 #define QF_REGISTER_COMMAND(order, fn) \
   static ::qf::cli::RegisterCommand QF_CLI_CONCAT(qf_cmd_reg_, __LINE__)(order, fn)

@@ -107,4 +107,6 @@ void demo_reports(store::Database& db, const Config& config, const std::string& 
             << "  信访举报公开入口见 [public]（默认端口 8081）/ public intake: see [public] (port 8081 by default)\n";
 }
 
+QF_REGISTER_DEMO(10, "reports", [](DemoContext& d) { demo_reports(d.db, d.config, d.password); });
+
 }  // namespace qf::cli

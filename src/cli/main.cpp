@@ -11,6 +11,11 @@
 
 namespace qf::cli {
 
+std::vector<DemoRegistration>& demo_registry() {
+  static std::vector<DemoRegistration> r;
+  return r;
+}
+
 std::vector<CommandRegistration>& command_registry() {
   static std::vector<CommandRegistration> registry;
   return registry;

@@ -3,14 +3,17 @@
 // shared counts store (one request for concurrent callers, opening marks read).
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { setCsrfToken } from '@/api/http'
-import { messagesApi, type Message } from '@/api/messages'
+import { messagesApi, type Message } from '@/modules/messages/api'
 import {
   filtersFromQuery, firstByUrgency, kindLabelKey, kindTagType, messageState, messageTitle, pollDue, rowNumber, safeLink, stateTagType,
   summaryParts,
-} from '@/views/messages/messageLogic'
-import { messageCounts, openMessage, refreshMessageCounts, resetMessageCounts } from '@/views/messages/messageStore'
-import zh from '@/i18n/zh-CN'
-import en from '@/i18n/en'
+} from '@/modules/messages/messageLogic'
+import { messageCounts, openMessage, refreshMessageCounts, resetMessageCounts } from '@/modules/messages/messageStore'
+import { en as enLabels, zhCN as zhLabels } from '@/modules/messages/labels'
+
+// The module's labels, typed loosely for reading nested keys.
+const zh = zhLabels as any
+const en = enLabels as any
 
 function msg(over: Partial<Message> = {}): Message {
   return {
@@ -39,8 +42,8 @@ describe('message rules', () => {
     expect(kindLabelKey('due_soon')).toBe('messages.kind.due_soon')
     expect(kindLabelKey('something_new')).toBe('messages.kind.notice')
     expect(kindTagType('something_new')).toBe('info')
-    expect(zh.messages.kind).toEqual({ todo: '待办', due_soon: '即将到期', overdue: '已逾期', notice: '通知' })
-    expect(Object.keys(en.messages.kind)).toEqual(Object.keys(zh.messages.kind))
+    expect(zh.kind).toEqual({ todo: '待办', due_soon: '即将到期', overdue: '已逾期', notice: '通知' })
+    expect(Object.keys(en.kind)).toEqual(Object.keys(zh.kind))
   })
   it('says resolved before read, and unread otherwise', () => {
     expect(messageState({ read_at: null, resolved_at: null })).toBe('unread')
@@ -48,7 +51,7 @@ describe('message rules', () => {
     expect(messageState({ read_at: null, resolved_at: 9 })).toBe('resolved')
     expect(messageState({ read_at: 5, resolved_at: 9 })).toBe('resolved')
     expect(stateTagType('unread')).toBe('danger')
-    expect(zh.messages.state).toEqual({ unread: '未读', read: '已读', resolved: '已办结' })
+    expect(zh.state).toEqual({ unread: '未读', read: '已读', resolved: '已办结' })
   })
   it('shows the title in the page language, falling back to the other one', () => {
     expect(messageTitle(msg(), 'zh-CN')).toBe('线索办理已逾期')

@@ -221,19 +221,6 @@ export default {
     },
   },
   // Message centre (站内消息/待办): the header bell, the messages page, the home card.
-  messages: {
-    title: 'Messages', kindLabel: 'Kind', readAll: 'Mark all read',
-    readAllConfirm: 'Mark every unread message read? Tasks stay open until they are done.', readAllDone: '{n} messages marked read',
-    status: { unread: 'Unread', open: 'To do', all: 'All' },
-    kind: { todo: 'To do', due_soon: 'Due soon', overdue: 'Overdue', notice: 'Notice' },
-    state: { unread: 'Unread', read: 'Read', resolved: 'Done' },
-    col: { number: 'No.', kind: 'Kind', title: 'Title', due: 'Due', time: 'Time' },
-    empty: {
-      unread: 'No unread messages', open: 'Nothing to do: no task is waiting for you',
-      all: 'No messages: tasks, deadline reminders and notices appear here',
-    },
-    home: { title: 'My tasks', viewAll: 'View all', empty: 'Nothing to do', due: 'Due {date}' },
-  },
   error: {
     forbidden: 'Forbidden', forbiddenText: 'You may not open this page. Ask the security administrator if you need access.',
     notFound: 'Page not found', notFoundText: 'The page does not exist or has been removed.', home: 'Back to home',

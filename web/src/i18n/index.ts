@@ -3,6 +3,7 @@
 import { createI18n } from 'vue-i18n'
 import zhCN from './zh-CN'
 import en from './en'
+import { moduleLabels } from '@/modules'
 
 export type Lang = 'zh-CN' | 'en'
 export const LANG_KEY = 'qf.lang'
@@ -20,7 +21,8 @@ export const i18n = createI18n({
   legacy: false,
   locale: storedLang(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  // The platform's labels, and each module's under its own name (src/modules/<name>/).
+  messages: { 'zh-CN': { ...zhCN, ...moduleLabels('zh-CN') }, en: { ...en, ...moduleLabels('en') } },
 })
 
 export function setLang(lang: Lang): void {

@@ -218,19 +218,6 @@ export default {
     },
   },
   // Message centre (站内消息/待办): the header bell, the messages page, the home card.
-  messages: {
-    title: '站内消息', kindLabel: '类型', readAll: '全部标为已读',
-    readAllConfirm: '确定将全部未读消息标为已读吗？待办事项不会因此办结。', readAllDone: '已将 {n} 条消息标为已读',
-    status: { unread: '未读', open: '待办', all: '全部' },
-    kind: { todo: '待办', due_soon: '即将到期', overdue: '已逾期', notice: '通知' },
-    state: { unread: '未读', read: '已读', resolved: '已办结' },
-    col: { number: '序号', kind: '类型', title: '标题', due: '期限', time: '时间' },
-    empty: {
-      unread: '没有未读消息', open: '暂无待办：目前没有等待您处理的事项',
-      all: '暂无消息：待办、期限提醒和通知都会出现在这里',
-    },
-    home: { title: '我的待办', viewAll: '查看全部', empty: '暂无待办', due: '期限 {date}' },
-  },
   error: {
     forbidden: '无权访问', forbiddenText: '您没有访问此页面的权限。如需开通，请联系安全管理员。',
     notFound: '页面不存在', notFoundText: '您访问的页面不存在或已被移除。', home: '返回首页',

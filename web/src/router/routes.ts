@@ -2,6 +2,7 @@
 // list); the side menu is built from the routes the signed-in user may open, and a
 // direct URL to a route the user may not open renders the 403 page instead.
 import type { RouteRecordRaw } from 'vue-router'
+import { moduleRoutes } from '@/modules'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -17,9 +18,6 @@ declare module 'vue-router' {
 
 export const appRoutes: RouteRecordRaw[] = [
   { path: '', name: 'home', component: () => import('@/views/dashboard/HomeView.vue'), meta: { title: 'menu.home', icon: 'HomeFilled', permission: 'dashboard.read', menu: true } },
-  // The message centre (站内消息/待办): every account has messages; not in the side menu,
-  // opened from the header bell and the home page's 我的待办 card.
-  { path: 'messages', name: 'messages', component: () => import('@/views/messages/MessagesView.vue'), meta: { title: 'messages.title', icon: 'Bell', permission: 'dashboard.read' } },
   { path: 'org/departments', name: 'departments', component: () => import('@/views/org/DepartmentsView.vue'), meta: { title: 'menu.departments', icon: 'OfficeBuilding', permission: 'org.read', menu: true, group: 'menu.org' } },
   { path: 'org/branches', name: 'branches', component: () => import('@/views/org/BranchesView.vue'), meta: { title: 'menu.branches', icon: 'Flag', permission: 'org.read', menu: true, group: 'menu.org' } },
   { path: 'org/positions', name: 'positions', component: () => import('@/views/org/PositionsView.vue'), meta: { title: 'menu.positions', icon: 'Suitcase', permission: 'org.read', menu: true, group: 'menu.org' } },
@@ -45,6 +43,9 @@ export const appRoutes: RouteRecordRaw[] = [
   { path: 'reports/reveals', name: 'report-reveals', component: () => import('@/views/reports/RevealQueueView.vue'), meta: { title: 'reports.menu.reveals', icon: 'View', permission: 'report.identity.approve', menu: true, group: 'reports.menu.group' } },
   { path: 'reports/stats', name: 'report-stats', component: () => import('@/views/reports/ReportStatsView.vue'), meta: { title: 'reports.menu.stats', icon: 'Histogram', permission: 'report.stats', menu: true, group: 'reports.menu.group' } },
   { path: 'reports/keys', name: 'report-keys', component: () => import('@/views/reports/ReportKeysView.vue'), meta: { title: 'reports.menu.keys', icon: 'Key', permission: 'report.handle', menu: true, group: 'reports.menu.group' } },
+  // The pages of the modules in src/modules/<name>/ (docs/adding-a-module.md), whose menu
+  // groups come after the business pages above and before the system pages below.
+  ...moduleRoutes(),
   { path: 'admin/accounts', name: 'accounts', component: () => import('@/views/admin/AccountsView.vue'), meta: { title: 'menu.accounts', icon: 'UserFilled', permission: 'account.manage', menu: true, group: 'menu.system' } },
   { path: 'admin/roles', name: 'roles', component: () => import('@/views/admin/RolesView.vue'), meta: { title: 'menu.roles', icon: 'Key', permission: 'role.assign', menu: true, group: 'menu.system' } },
   { path: 'audit', name: 'audit', component: () => import('@/views/audit/AuditView.vue'), meta: { title: 'menu.audit', icon: 'Document', permission: 'audit.read', menu: true, group: 'menu.system' } },

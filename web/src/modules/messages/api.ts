@@ -2,7 +2,7 @@
 // it (todo), deadline reminders (due_soon, overdue) and notices — with their read and
 // resolved state, the counts the header bell and the home page show, and marking read.
 // Every signed-in account may call these (no permission).
-import { http, type Query } from './http'
+import { http, type Query } from '@/api/http'
 
 export type MessageKind = 'todo' | 'due_soon' | 'overdue' | 'notice'
 /** open: not resolved (the task still waits); unread: open and not read; all: also resolved. */

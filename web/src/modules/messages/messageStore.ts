@@ -5,7 +5,7 @@
 // refreshMessageCounts() and the bell follows.
 import { onBeforeUnmount, onMounted, reactive, readonly, watch } from 'vue'
 import { useRoute, type Router } from 'vue-router'
-import { messagesApi, type Message, type MessageSummary } from '@/api/messages'
+import { messagesApi, type Message, type MessageSummary } from './api'
 import { useAuthStore } from '@/stores/auth'
 import { showError } from '@/components/errors'
 import { MESSAGE_POLL_MS, pollDue, safeLink } from './messageLogic'

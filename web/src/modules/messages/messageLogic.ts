@@ -4,7 +4,7 @@
 //  - the title in the current language and the link it opens (front-end paths only);
 //  - the home page's order (late first) and counts line, the list filters in the URL;
 //  - when the header bell's background refresh is due.
-import type { Message, MessageKind, MessageStatus, MessageSummary } from '@/api/messages'
+import type { Message, MessageKind, MessageStatus, MessageSummary } from './api'
 
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 

@@ -1,10 +1,13 @@
 // Administration of accounts (sysadmin: account.manage) and of role grants (secadmin:
 // role.assign) — 三员分立: the system administrator cannot assign roles, the security
 // administrator cannot create or change accounts, nobody changes their own roles.
+// Resets of accounts that reach case content and grants of case roles are requests that
+// a discipline-committee holder decides (/admin/approvals, domain/auth/account_approvals.h).
 #include <fmt/format.h>
 
 #include "api/api.h"
 #include "api/request_fields.h"
+#include "domain/auth/account_approvals.h"
 #include "domain/auth/accounts.h"
 #include "domain/auth/credentials.h"
 #include "domain/auth/login.h"
@@ -109,7 +112,67 @@ Result<json> one_time_password_answer(const auth::Account& a, const std::string&
   return json{{"id", a.id}, {"username", a.username}, {"one_time_password", pw}, {"must_change_password", true}};
 }
 
-void register_admin(Routes& routes, AppContext&) {
+json approval_json(const auth::Approval& a) {
+  return json{{"id", a.id},
+              {"kind", a.kind},
+              {"account_id", a.account_id},
+              {"account_username", a.account_username},
+              {"account_name", a.account_name},
+              {"requested_by", a.requested_by ? json(*a.requested_by) : json(nullptr)},
+              {"requester_username", a.requester_username},
+              {"requested_at", a.requested_at},
+              {"grants", grants_json(a.grants)},
+              {"summary", a.summary},
+              {"status", a.status},
+              {"decided_by", a.decided_by ? json(*a.decided_by) : json(nullptr)},
+              {"decider_name", a.decider_name},
+              {"decided_at", a.decided_at ? json(*a.decided_at) : json(nullptr)},
+              {"opinion", a.opinion}};
+}
+
+// The answer to an administrator whose change waits for a discipline holder: never a secret.
+json pending_answer(const auth::Account& a, const auth::Approval& p) {
+  return json{{"id", a.id}, {"username", a.username}, {"pending", true}, {"approval", approval_json(p)}};
+}
+
+// A reset of `id` that needs approval becomes a request (audited as such); otherwise
+// `apply` runs. Either way the affected user is told.
+template <class Fn>
+Result<std::pair<auth::Account, std::optional<auth::Approval>>> reset_or_request(Call& c, int64_t id,
+                                                                                  auth::ApprovalKind kind, Fn&& apply) {
+  std::optional<auth::Approval> pending;
+  const std::string what_zh = kind == auth::ApprovalKind::kResetPassword ? "密码" : "动态口令";
+  const std::string what_en = kind == auth::ApprovalKind::kResetPassword ? "password" : "TOTP";
+  QF_TRY(auth::Account a, change_account(c, id, [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
+    if (kind == auth::ApprovalKind::kResetTotp && !before.totp_enabled)
+      return Error::make(ErrorKind::kConflict, "account.totp_not_enabled", "该账号未启用动态口令，无需重置",
+                         "This account has no TOTP to reset");
+    QF_TRY(bool gated, auth::reset_needs_approval(conn, id));
+    if (gated) {
+      c.audit_action = std::string(kind == auth::ApprovalKind::kResetPassword ? "account.reset_password_request"
+                                                                             : "account.reset_totp_request");
+      QF_TRY(auto p, auth::request_approval(conn, kind, id, c.who().account_id, {},
+                                            fmt::format("重置{} / reset {}", what_zh, what_en), c.now_ms()));
+      c.audit_summary = fmt::format("申请重置 {} 的{}，待纪检人员审批（审批 #{}）/ asked to reset the {} of {}, awaiting "
+                                    "approval #{}",
+                                    before.username, what_zh, p.id, what_en, before.username, p.id);
+      pending = std::move(p);
+      return before;
+    }
+    QF_TRY(auth::Account after, apply(conn, before));
+    QF_TRY_STATUS(auth::notify_account(conn, id, fmt::format("reset:{}:{}", what_en, c.now_ms()),
+                                       fmt::format("系统管理员重置了您的{}", what_zh),
+                                       fmt::format("The system administrator reset your {}", what_en), c.now_ms()));
+    return after;
+  }));
+  return std::make_pair(std::move(a), std::move(pending));
+}
+
+void register_admin(Routes& routes, AppContext& app) {
+  // The approvers' to-dos in the message centre (resolved when decided).
+  app.feeds.add({auth::kFeedSource, [](store::Connection& conn, const messages::FeedContext&) {
+                   return auth::approval_reminders(conn);
+                 }});
   // Listing accounts serves both the sysadmin (accounts) and the secadmin (choosing whom
   // to grant roles); hence the check here instead of a single route permission.
   routes.list_route("/admin/accounts",
@@ -226,23 +289,29 @@ void register_admin(Routes& routes, AppContext&) {
   lock_route("unlock", false);
 
   routes.post("/admin/accounts/{id}/reset-password",
-              RouteSpec{"重置密码（返回一次性密码）", "Reset the password (answers a one-time password)",
+              RouteSpec{"重置密码（一次性密码；涉及案件内容的账号须纪检人员审批，密码只交审批人）",
+                        "Reset the password (one-time password; for accounts reaching case content a discipline "
+                        "holder approves and only the approver receives it)",
                         std::string(kAccountManage), "account.reset_password"},
               [](Call& c) -> Result<json> {
                 QF_TRY(int64_t id, c.id_param());
                 const std::string pw = auth::generate_password(c.app.config.security.password);
-                QF_TRY(auth::Account a, change_account(c, id, [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
+                QF_TRY(auto r, reset_or_request(c, id, auth::ApprovalKind::kResetPassword,
+                                                [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
                   c.audit_summary = fmt::format("重置 {} 的密码（须首次登录修改），注销其会话 / reset password of {}",
                                                 before.username, before.username);
                   QF_TRY_STATUS(auth::set_password(conn, c.app.config.security, id, pw, true, c.now_ms()));
                   QF_TRY_STATUS(auth::end_other_sessions(conn, id, 0));
                   return before;
                 }));
-                return one_time_password_answer(a, pw);
+                if (r.second) return pending_answer(r.first, *r.second);
+                return one_time_password_answer(r.first, pw);
               });
 
   routes.post("/admin/accounts/{id}/reset-totp",
-              RouteSpec{"重置动态口令（用户须重新绑定）", "Reset TOTP (the user enrols again)",
+              RouteSpec{"重置动态口令（用户须重新绑定；涉及案件内容的账号须纪检人员审批）",
+                        "Reset TOTP (the user enrols again; for accounts reaching case content a discipline holder "
+                        "approves)",
                         std::string(kAccountManage), "account.reset_totp"},
               [](Call& c) -> Result<json> {
                 QF_TRY(int64_t id, c.id_param());
@@ -250,13 +319,15 @@ void register_admin(Routes& routes, AppContext&) {
                   return Error::make(ErrorKind::kForbidden, "account.self_reset_totp",
                                      "不能重置自己的动态口令，请在“账号安全”中停用后重新绑定",
                                      "You cannot reset your own TOTP: disable and enrol it again under Security");
-                QF_TRY(auth::Account a, change_account(c, id, [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
+                QF_TRY(auto r, reset_or_request(c, id, auth::ApprovalKind::kResetTotp,
+                                                [&](store::Connection& conn, const auth::Account& before) -> Result<auth::Account> {
                   c.audit_summary = fmt::format("重置 {} 的动态口令（须重新绑定），注销其会话 / reset TOTP of {}",
                                                 before.username, before.username);
                   QF_TRY_STATUS(auth::reset_totp(conn, id));
                   return auth::get_account(conn, id);
                 }));
-                return account_json(a, c.now_ms());
+                if (r.second) return pending_answer(r.first, *r.second);
+                return account_json(r.first, c.now_ms());
               });
 
   routes.get("/admin/accounts/{id}/roles",
@@ -280,15 +351,90 @@ void register_admin(Routes& routes, AppContext&) {
                                     "You cannot change your own roles", "account_id");
                c.audit_object_type = "account";
                c.audit_object_id = std::to_string(id);
+               std::optional<auth::Approval> pending;
                QF_TRY(auto after, c.tx([&](store::Connection& conn) -> Result<std::vector<auth::RoleGrant>> {
                  QF_TRY(auth::Account a, auth::get_account(conn, id));
                  QF_TRY(auto before, auth::grants_of(conn, id));
                  c.audit_summary = fmt::format("{} 的角色：{} → {}", a.username, grants_text(before), grants_text(grants));
+                 QF_TRY(bool bootstrap, auth::case_bootstrap_open(conn));
+                 if (auth::grant_needs_approval(before, grants) && !bootstrap) {
+                   // A case role reaches case content: the discipline secretary decides.
+                   QF_TRY(auto p, auth::request_approval(conn, auth::ApprovalKind::kRoleGrant, id, c.who().account_id,
+                                                         grants, grants_text(before) + " → " + grants_text(grants),
+                                                         c.now_ms()));
+                   c.audit_action = "role.assign_request";
+                   c.audit_summary += fmt::format("（待纪检人员审批 #{} / awaiting approval #{}）", p.id, p.id);
+                   pending = std::move(p);
+                   return before;
+                 }
                  QF_TRY_STATUS(auth::grant_roles(conn, id, grants, c.who().account_id, c.now_ms()));
                  return auth::grants_of(conn, id);
                }));
-               return json{{"account_id", id}, {"grants", grants_json(after)}};
+               json out{{"account_id", id}, {"grants", grants_json(after)}};
+               if (pending) {
+                 out["pending"] = true;
+                 out["approval"] = approval_json(*pending);
+               }
+               return out;
              });
+
+  // ---- approvals (two-person control, domain/auth/account_approvals.h) ----------------
+  // Listed to those who request them (account.manage, role.assign) and to discipline
+  // holders (who decide them); identifiers only, never a secret.
+  routes.get("/admin/approvals",
+             RouteSpec{"账号变更审批", "Account changes awaiting approval", "", "",
+                       "", R"({"data":[{"id":1,"kind":"reset_password","account_username":"jjszr","status":"pending","can_decide":true}]})"},
+             [](Call& c) -> Result<json> {
+               const bool discipline = c.who().can(auth::perm::kClueHandle) || c.who().can(auth::perm::kReportHandle);
+               if (!c.who().can(kAccountManage) && !c.who().can(kRoleAssign) && !discipline) return Error::forbidden();
+               const auto status = c.req.query_param("status");
+               QF_TRY(auto lease, c.app.db->acquire());
+               QF_TRY(auto list, auth::list_approvals(lease.get(), !status || *status != "all"));
+               json out = json::array();
+               for (const auto& a : list) {
+                 json j = approval_json(a);
+                 bool can = false;
+                 if (a.status == "pending" && discipline) {
+                   QF_TRY(auto who, auth::approvers_of(lease.get(), a));
+                   can = std::find(who.begin(), who.end(), c.who().account_id) != who.end();
+                 }
+                 j["can_decide"] = can;
+                 out.push_back(std::move(j));
+               }
+               return out;
+             });
+
+  routes.post("/admin/approvals/{id}/decision",
+              RouteSpec{"审批账号变更（批准时一次性密码只交审批人）",
+                        "Decide an account change (an approved reset answers the one-time password to the approver only)",
+                        "", "account.approval", R"({"approve":true,"opinion":"已核实本人"})",
+                        R"({"data":{"approval":{"id":1,"status":"approved"},"one_time_password":"…"}})"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(int64_t id, c.id_param());
+                QF_TRY(json body, c.body());
+                auto ap = body.find("approve");
+                if (ap == body.end() || !ap->is_boolean())
+                  return Error::invalid("request.required", "请选择批准或不批准", "approve (true or false) is required",
+                                        "approve");
+                const bool approve = ap->get<bool>();
+                const std::string opinion = text_field(body, "opinion");
+                c.audit_object_type = "account_approval";
+                c.audit_object_id = std::to_string(id);
+                QF_TRY(auto d, c.tx([&](store::Connection& conn) -> Result<auth::Decision> {
+                  QF_TRY(auto dec, auth::decide_approval(conn, c.app.config.security, id, c.who().account_id, approve,
+                                                         opinion, c.now_ms()));
+                  c.audit_summary = fmt::format("{} {} 的{}申请（#{}）{} / {} {} for {}",
+                                                approve ? "批准" : "不批准", dec.approval.account_username,
+                                                dec.approval.kind, id,
+                                                dec.one_time_password ? "，一次性密码交审批人" : "",
+                                                approve ? "approved" : "refused", dec.approval.kind,
+                                                dec.approval.account_username);
+                  return dec;
+                }));
+                json out{{"approval", approval_json(d.approval)}};
+                if (d.one_time_password) out["one_time_password"] = *d.one_time_password;
+                return out;
+              });
 
   routes.get("/admin/roles", RouteSpec{"角色及其权限", "Roles and their permissions", ""}, [](Call& c) -> Result<json> {
     if (!c.who().can(kAccountManage) && !c.who().can(kRoleAssign)) return Error::forbidden();

@@ -2,6 +2,15 @@
 // console (for recovery and scripting; day-to-day administration is in the web UI).
 // Passwords are generated and printed once (or read from standard input with
 // --password-stdin); every change is written to the audit log as actor "system".
+//
+// The console is the way back for the ADMINISTRATORS' own lock-outs (and for accounts
+// without a case role). It refuses what would let the operator alone reach case content
+// (domain/auth/account_approvals.h): resetting the password or TOTP of an account that
+// holds (or awaits) a case role, and creating an account with a case role once a
+// discipline role exists — those go through the web, where a discipline-committee
+// holder approves. On a fresh database (no discipline role ever granted) `user add
+// --role discipline_secretary` sets up the first secretary. Whoever can write to the
+// database directly is beyond any such rule (docs/security/access-control.md).
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -10,6 +19,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "domain/audit/audit_event.h"
+#include "domain/auth/account_approvals.h"
 #include "domain/auth/accounts.h"
 #include "domain/auth/credentials.h"
 #include "domain/auth/login.h"
@@ -44,6 +54,20 @@ qf::Result<qf::auth::Account> require_account(qf::store::Connection& c, const st
 }
 
 // "role", "role:scope" or "role:scope:ref".
+qf::Error needs_approval(const std::string& what_zh, const std::string& what_en) {
+  return qf::Error::make(qf::ErrorKind::kForbidden, "approval.console_refused",
+                         "控制台不能" + what_zh + "：涉及案件内容的账号变更须在系统中申请，由纪委书记（无在任时由纪检干部）审批",
+                         "The console cannot " + what_en + ": changes that reach case content are requested in the web "
+                         "application and approved by the discipline secretary (or a discipline member when there is none)");
+}
+
+// Refuses a console reset of an account that reaches (or awaits) case content.
+qf::Status console_reset_allowed(qf::store::Connection& c, const qf::auth::Account& acc) {
+  QF_TRY(bool gated, qf::auth::reset_needs_approval(c, acc.id));
+  if (gated) return needs_approval("重置 " + acc.username + " 的凭据", "reset the credentials of " + acc.username);
+  return {};
+}
+
 qf::auth::RoleGrant parse_role(const std::string& spec) {
   std::string parts[3];
   int n = 0;
@@ -113,6 +137,10 @@ void add_user(CLI::App& root) {
       n.must_change_password = !a->no_force_change;
       const int64_t now = qf::SystemClock().now_ms();
       auto id = o.db->transaction([&](qf::store::Connection& c) -> qf::Result<int64_t> {
+        if (qf::auth::has_case_role(grants)) {
+          QF_TRY(bool bootstrap, qf::auth::case_bootstrap_open(c));
+          if (!bootstrap) return needs_approval("授予涉及案件内容的角色", "grant a role that reaches case content");
+        }
         QF_TRY(int64_t id, qf::auth::create_account(c, o.config.security, n, now));
         if (!grants.empty()) QF_TRY_STATUS(qf::auth::grant_roles(c, id, grants, std::nullopt, now));
         QF_TRY_STATUS(audit(c, "account.create", id, "qingfeng user add 创建账号 " + n.username + " / created account"));
@@ -142,6 +170,7 @@ void add_user(CLI::App& root) {
       const int64_t now = qf::SystemClock().now_ms();
       auto st = o.db->transaction([&](qf::store::Connection& c) -> qf::Status {
         QF_TRY(auto acc, require_account(c, a->username));
+        QF_TRY_STATUS(console_reset_allowed(c, acc));
         QF_TRY_STATUS(qf::auth::set_password(c, o.config.security, acc.id, password, true, now));
         QF_TRY_STATUS(qf::auth::end_other_sessions(c, acc.id, 0));
         return audit(c, "account.reset_password", acc.id, "qingfeng user passwd 重置密码 " + acc.username + " / password reset");
@@ -163,6 +192,7 @@ void add_user(CLI::App& root) {
       auto o = open();
       auto st = o.db->transaction([&](qf::store::Connection& c) -> qf::Status {
         QF_TRY(auto acc, require_account(c, *username));
+        QF_TRY_STATUS(console_reset_allowed(c, acc));
         QF_TRY_STATUS(qf::auth::reset_totp(c, acc.id));
         return audit(c, "account.reset_totp", acc.id,
                      "qingfeng user reset-totp 重置动态口令 " + acc.username + " / TOTP reset");

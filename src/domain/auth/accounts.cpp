@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include "domain/auth/account_approvals.h"
 #include "domain/auth/account_row.h"
 #include "domain/auth/passwords.h"
 #include "store/database.h"
@@ -122,6 +123,9 @@ Status grant_roles(store::Connection& conn, int64_t account_id, const std::vecto
                                     store::opt(g.scope_ref), store::opt(granted_by), now_ms}));
     (void)id;
   }
+  // Once a discipline role exists, case-role grants need an approver (account_approvals.h).
+  for (const auto& g : grants)
+    if (is_discipline_role(g.role)) return mark_case_roles_seen(conn, now_ms);
   return {};
 }
 

@@ -84,6 +84,30 @@ TEST_P(IdentityCliTest, UserAddLockUnlockPasswdList) {
   EXPECT_EQ(run({"audit", "verify"}).exit_code, 0);
 }
 
+// Issue 14: the console (database access on the server) is the way back for the
+// administrators' own lock-outs, not a way around the discipline holder's approval.
+TEST_P(IdentityCliTest, TheConsoleGrantsNoCaseRoleAndResetsNoCaseAccount) {
+  // A fresh database: the first discipline secretary is set up at the console.
+  auto first = run({"user", "add", "jiwei", "--name", "纪委书记", "--role", "discipline_secretary:unit"});
+  ASSERT_EQ(first.exit_code, 0) << first.out << first.err;
+  // From then on no case role is granted there (today's main created this account)…
+  auto mole = run({"user", "add", "mole", "--name", "鼹鼠", "--role", "discipline_member"});
+  EXPECT_EQ(mole.exit_code, 1) << mole.out;
+  EXPECT_NE(mole.err.find("控制台不能"), std::string::npos) << mole.err;
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM accounts WHERE username = 'mole'"), 0);
+  // …and no case account's password or TOTP is reset there.
+  auto pw = run({"user", "passwd", "jiwei"});
+  EXPECT_EQ(pw.exit_code, 1);
+  EXPECT_EQ(pw.out.find("one-time password"), std::string::npos) << pw.out;
+  EXPECT_NE(pw.err.find("approved by the discipline secretary"), std::string::npos) << pw.err;
+  EXPECT_EQ(run({"user", "reset-totp", "jiwei"}).exit_code, 1);
+  // An administrator locked out still gets back in at the console.
+  ASSERT_EQ(run({"user", "add", "sysadmin", "--name", "系统管理员", "--role", "sysadmin"}).exit_code, 0);
+  auto admin = run({"user", "passwd", "sysadmin"});
+  ASSERT_EQ(admin.exit_code, 0) << admin.err;
+  EXPECT_NE(admin.out.find("one-time password: "), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, IdentityCliTest, qf::testing::AllDatabases(), qf::testing::DatabaseName);
 
 }  // namespace

@@ -1,0 +1,2 @@
+UPDATE account_approvals SET status = ?, decided_by = ?, decided_at = ?, opinion = ?
+WHERE id = ? AND status = 'pending'

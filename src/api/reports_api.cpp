@@ -352,9 +352,29 @@ void register_reports(Routes& routes, AppContext& app) {
                                 {"display_name", r.display_name},
                                 {"username", r.username},
                                 {"enrolled_at", r.enrolled_at},
-                                {"reports", r.reports}});
+                                {"reports", r.reports},
+                                {"endorsed", r.endorsed_at.has_value()},
+                                {"endorsed_at", r.endorsed_at ? json(*r.endorsed_at) : json(nullptr)},
+                                {"endorsed_by_name", r.endorsed_by_name}});
                return out;
              });
+  routes.post("/reports/readers/{account_id}/endorse",
+              RouteSpec{"认可阅读人员的密钥（此后新举报的密钥自动为其加密）",
+                        "Endorse a reader's key (new reports' keys are then wrapped for it)", approve,
+                        "report.reader_endorse"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(int64_t reader, c.id_param("account_id"));
+                c.audit_object_type = "report_keys";
+                c.audit_object_id = std::to_string(reader);
+                c.audit_summary = "认可阅读密钥 / reader key endorsed";
+                return c.tx([&](store::Connection& conn) -> Result<json> {
+                  QF_TRY(std::string secret, reader_secret(c, conn));
+                  auto st = rp::endorse_reader(conn, c.who().account_id, secret, reader, c.now_ms());
+                  rp::wipe(secret);
+                  if (!st.ok()) return st.error();
+                  return json{{"account_id", reader}, {"endorsed", true}};
+                });
+              });
   routes.post("/reports/readers/{account_id}/revoke",
               RouteSpec{"撤销阅读人员并轮换密钥", "Revoke a reader and rotate keys", approve, "report.reader_revoke"},
               [](Call& c) -> Result<json> {

@@ -57,6 +57,11 @@ Status insert_reader(store::Connection& conn, const SecurityConfig& sec, int64_t
   return {};
 }
 
+Status mark_endorsed(store::Connection& conn, int64_t account_id, int64_t endorsed_by, int64_t now_ms) {
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/reader_endorse"), {endorsed_by, now_ms, account_id}));
+  return {};
+}
+
 Status insert_wrap(store::Connection& conn, std::optional<int64_t> report_id, KeyPart part,
                    std::optional<int64_t> account_id, const std::string& sealed, int64_t now_ms) {
   QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/wrap_insert"),
@@ -118,6 +123,7 @@ Result<std::string> init_keys(store::Connection& conn, const SecurityConfig& sec
     caller_public = kp.public_key;
     wipe(kp.secret_key);
   }
+  QF_TRY_STATUS(mark_endorsed(conn, account_id, account_id, now_ms));  // the first holder: holds the recovery code
   std::string link_key = new_data_key();
   QF_TRY_STATUS(insert_wrap(conn, std::nullopt, KeyPart::kLink, account_id, wrap_for(caller_public, link_key), now_ms));
   QF_TRY_STATUS(
@@ -209,6 +215,7 @@ Result<int64_t> recover_with_code(store::Connection& conn, const SecurityConfig&
   QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/reader_delete"), {account_id}));
   ReaderKeyPair kp = new_reader_keypair();
   QF_TRY_STATUS(insert_reader(conn, sec, account_id, kp, password, now_ms));
+  QF_TRY_STATUS(mark_endorsed(conn, account_id, account_id, now_ms));  // proven by the recovery code
   QF_TRY(auto ids, conn.query(store::sql(conn, "reports/all_report_ids")));
   int64_t n = 0;
   for (const auto& row : ids) {
@@ -240,10 +247,38 @@ Result<int64_t> recover_with_code(store::Connection& conn, const SecurityConfig&
 }
 
 Result<std::vector<Holder>> readers_with_role(store::Connection& conn, std::string_view role_code) {
-  QF_TRY(auto rs, conn.query(store::sql(conn, "reports/readers_with_role"), {std::string(role_code)}));
+  QF_TRY(auto rs, conn.query(store::sql(conn, "reports/readers_endorsed_with_role"), {std::string(role_code)}));
   std::vector<Holder> out;
   for (const auto& r : rs) out.push_back(Holder{r.i64("account_id"), r.text("public_key")});
   return out;
+}
+
+Status endorse_reader(store::Connection& conn, int64_t actor_id, const std::string& actor_secret, int64_t reader_id,
+                      int64_t now_ms) {
+  if (actor_id == reader_id)
+    return Error::invalid("report.endorse_self", "不能认可自己的阅读密钥", "You cannot endorse your own reader key",
+                          "account_id");
+  QF_TRY(auto actor, conn.query(store::sql(conn, "reports/reader_endorsement"), {actor_id}));
+  if (actor.empty() || actor.front().is_null("endorsed_at"))
+    return Error::make(ErrorKind::kForbidden, "report.not_endorsed",
+                       "您的阅读密钥本身尚未被认可，不能认可他人的密钥",
+                       "Your own reader key is not endorsed yet, so you cannot endorse another");
+  QF_TRY(auto reader, conn.query(store::sql(conn, "reports/reader_endorsement"), {reader_id}));
+  if (reader.empty()) return not_enrolled();
+  if (!reader.front().is_null("endorsed_at"))
+    return Error::make(ErrorKind::kConflict, "report.reader_endorsed", "该阅读密钥已经认可过",
+                       "This reader key is already endorsed");
+  QF_TRY_STATUS(mark_endorsed(conn, reader_id, actor_id, now_ms));
+  QF_TRY(auto secretary, conn.query(store::sql(conn, "reports/account_has_role"),
+                                    {reader_id, std::string("discipline_secretary")}));
+  if (secretary.empty()) return {};
+  QF_TRY(auto link, open_link_key(conn, actor_id, actor_secret));
+  if (!link) return {};
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/link_wrap_delete_holder"), {reader_id}));
+  QF_TRY_STATUS(insert_wrap(conn, std::nullopt, KeyPart::kLink, reader_id,
+                            wrap_for(reader.front().text("public_key"), *link), now_ms));
+  wipe(*link);
+  return {};
 }
 
 Result<Holder> reader_holder(store::Connection& conn, int64_t account_id) {
@@ -269,11 +304,11 @@ Result<std::optional<std::string>> open_link_key(store::Connection& conn, int64_
 }
 
 Result<std::vector<ReaderRow>> list_readers(store::Connection& conn) {
-  QF_TRY(auto rs, conn.query(store::sql(conn, "reports/readers_list")));
+  QF_TRY(auto rs, conn.query(store::sql(conn, "reports/readers_list_endorsed")));
   std::vector<ReaderRow> out;
   for (const auto& r : rs)
     out.push_back(ReaderRow{r.i64("account_id"), r.text("display_name"), r.text("username"), r.i64("enrolled_at"),
-                            r.i64("reports")});
+                            r.i64("reports"), r.opt_i64("endorsed_at"), r.text("endorsed_by_name")});
   return out;
 }
 

@@ -68,8 +68,20 @@ Status rewrap_reader_key(store::Connection& conn, const SecurityConfig& sec, int
 Result<int64_t> recover_with_code(store::Connection& conn, const SecurityConfig& sec, int64_t account_id,
                                   std::string_view recovery_code, std::string_view password, int64_t now_ms);
 
-// Enrolled readers of active accounts holding `role_code`.
+// Enrolled readers of active accounts holding `role_code` whose key an existing key
+// holder has ENDORSED (endorse_reader; the one who set the keys up and a reader
+// recovered with the recovery code are endorsed by that act). A new report's keys are
+// wrapped automatically for these only: a key enrolled by an account that has just been
+// given the discipline-secretary role receives nothing until endorsed.
 Result<std::vector<Holder>> readers_with_role(store::Connection& conn, std::string_view role_code);
+
+// An endorsed key holder (the discipline secretary, `actor_secret` its unlocked key)
+// endorses reader `reader_id`'s key and, when the reader holds the secretary's role,
+// wraps the committee's link key for it. kInvalid "report.endorse_self";
+// kForbidden "report.not_endorsed" when the actor's own key is not endorsed;
+// kConflict "report.not_enrolled", "report.reader_endorsed".
+Status endorse_reader(store::Connection& conn, int64_t actor_id, const std::string& actor_secret, int64_t reader_id,
+                      int64_t now_ms);
 // The enrolled reader `account_id` (kConflict "report.not_enrolled" otherwise).
 Result<Holder> reader_holder(store::Connection& conn, int64_t account_id);
 Result<Holder> recovery_holder(store::Connection& conn);
@@ -84,6 +96,8 @@ struct ReaderRow {
   std::string username;
   int64_t enrolled_at = 0;
   int64_t reports = 0;
+  std::optional<int64_t> endorsed_at;  // nullopt: waits for an existing key holder's endorsement
+  std::string endorsed_by_name;
 };
 Result<std::vector<ReaderRow>> list_readers(store::Connection& conn);
 

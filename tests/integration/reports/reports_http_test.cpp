@@ -345,6 +345,74 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
   EXPECT_GT(public_lines, 5);
 }
 
+// Issue 14, route 2's end: an account that has been given the discipline-secretary role
+// enrols a reader key. Today's main wrapped every later report's keys (identity too)
+// for it at once; now a new key receives nothing until an existing key holder endorses
+// it, and an unendorsed holder cannot endorse others.
+TEST_P(ReportsHttpTest, ANewSecretarysKeyReceivesNewReportsOnlyOnceAnExistingHolderEndorsesIt) {
+  ASSERT_EQ(as("shuji").post_json("/api/v1/reports/keys/init", {{"password", kPassword}}).status, 200);
+  ASSERT_EQ(as("shuji").post_json("/api/v1/reports/keys/unlock", {{"password", kPassword}}).status, 200);
+  {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease.ok());
+    SecurityConfig sec;
+    sec.argon2_memlimit = 8LL * 1024 * 1024;
+    const int64_t now = SystemClock().now_ms();
+    auto id = auth::create_account(lease->get(), sec, {"shuji2", "新任书记", std::nullopt, kPassword, false}, now);
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(auth::grant_roles(lease->get(), *id, {{auth::Role::kDisciplineSecretary, auth::ScopeKind::kUnit, {}}},
+                                  std::nullopt, now)
+                    .ok());
+    ids_["shuji2"] = *id;
+  }
+  ASSERT_EQ(as("shuji2").post_json("/api/v1/reports/keys/enrol", {{"password", kPassword}}).status, 200);
+  ASSERT_EQ(as("shuji2").post_json("/api/v1/reports/keys/unlock", {{"password", kPassword}}).status, 200);
+  ASSERT_EQ(as("jijian1").post_json("/api/v1/reports/keys/enrol", {{"password", kPassword}}).status, 200);
+  ASSERT_EQ(as("jijian1").post_json("/api/v1/reports/keys/unlock", {{"password", kPassword}}).status, 200);
+
+  testing::HttpClient pub(public_port_);
+  auto file = [&](const std::string& reporter) -> int64_t {
+    json form = {{"anonymous", false},
+                 {"identity", {{"name", reporter}, {"phone", "13800009999"}}},
+                 {"reported", {{"name", "被举报人欧阳某"}}},
+                 {"matter", "违规收受购物卡三十张"},
+                 {"password", "my-secret-pw"}};
+    form.update(solved_challenge(pub));
+    auto r = pub.post_json("/api/v1/public/reports", form);
+    EXPECT_EQ(r.status, 201) << r.body;
+    int64_t newest = 0;
+    const json list = as("shuji").get("/api/v1/reports?page_size=100").json();
+    for (const auto& x : list["data"])
+      newest = std::max(newest, x["id"].get<int64_t>());
+    return newest;
+  };
+  const int64_t before = file("举报人司马某");
+  auto sealed = as("shuji2").get("/api/v1/reports/" + std::to_string(before) + "/identity");
+  EXPECT_NE(sealed.status, 200) << sealed.body;
+  EXPECT_EQ(sealed.body.find("司马"), std::string::npos) << sealed.body;
+  EXPECT_EQ(as("shuji").get("/api/v1/reports/" + std::to_string(before) + "/identity").status, 200);
+
+  auto readers = as("shuji").get("/api/v1/reports/readers");
+  ASSERT_EQ(readers.status, 200) << readers.body;
+  for (const auto& r : readers.json()["data"])
+    EXPECT_EQ(r["endorsed"].get<bool>(), r["account_id"] == ids_["shuji"]) << r.dump();
+  // Not one's own, and not by a holder who is not endorsed; the sysadmin not at all.
+  const std::string endorse2 = "/api/v1/reports/readers/" + std::to_string(ids_["shuji2"]) + "/endorse";
+  EXPECT_EQ(as("shuji2").post_json(endorse2).error_code(), "report.endorse_self");
+  EXPECT_EQ(as("shuji2").post_json("/api/v1/reports/readers/" + std::to_string(ids_["jijian1"]) + "/endorse").error_code(),
+            "report.not_endorsed");
+  EXPECT_EQ(as("sysadmin").post_json(endorse2).status, 403);
+  auto endorsed = as("shuji").post_json(endorse2);
+  ASSERT_EQ(endorsed.status, 200) << endorsed.body;
+  EXPECT_EQ(as("shuji").post_json(endorse2).error_code(), "report.reader_endorsed");
+
+  const int64_t after = file("举报人上官某");
+  auto opened = as("shuji2").get("/api/v1/reports/" + std::to_string(after) + "/identity");
+  ASSERT_EQ(opened.status, 200) << opened.body;
+  EXPECT_EQ(opened.json()["data"]["name"], "举报人上官某");
+  EXPECT_NE(as("shuji2").get("/api/v1/reports/" + std::to_string(before) + "/identity").status, 200);
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, ReportsHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 }  // namespace

@@ -13,8 +13,11 @@ export interface KeyStatus {
 export interface Reader {
   account_id: number
   display_name: string
+  username?: string
   enrolled_at: number
   reports: number
+  endorsed?: boolean // false: new reports' keys are not wrapped for it until a key holder endorses it
+  endorsed_by_name?: string
 }
 export interface ReportedPerson {
   name: string
@@ -138,6 +141,7 @@ export const reportsApi = {
   recover: (recovery_code: string, password: string) => http.post<KeyStatus>('/reports/keys/recover', { recovery_code, password }),
   readers: () => http.get<Reader[]>('/reports/readers'),
   revoke: (accountId: number) => http.post<{ rotated_reports: number }>(`/reports/readers/${accountId}/revoke`, {}),
+  endorse: (accountId: number) => http.post<{ endorsed: boolean }>(`/reports/readers/${accountId}/endorse`, {}),
 
   list: (q: Query) => http.list<ReportSummary>('/reports', q),
   register: (body: StaffRegistration) => http.post<ReportDetail & { query_code?: string }>('/reports', body),

@@ -47,6 +47,8 @@ export const appRoutes: RouteRecordRaw[] = [
   // groups come after the business pages above and before the system pages below.
   ...moduleRoutes(),
   { path: 'admin/accounts', name: 'accounts', component: () => import('@/views/admin/AccountsView.vue'), meta: { title: 'menu.accounts', icon: 'UserFilled', permission: 'account.manage', menu: true, group: 'menu.system' } },
+  // Two-person control: opened from the message centre and the accounts/roles pages; not in the menu.
+  { path: 'admin/approvals', name: 'approvals', component: () => import('@/views/admin/ApprovalsView.vue'), meta: { title: 'approval.title', icon: 'Stamp', permission: ['account.manage', 'role.assign', 'clue.handle', 'report.handle'] } },
   { path: 'admin/roles', name: 'roles', component: () => import('@/views/admin/RolesView.vue'), meta: { title: 'menu.roles', icon: 'Key', permission: 'role.assign', menu: true, group: 'menu.system' } },
   { path: 'audit', name: 'audit', component: () => import('@/views/audit/AuditView.vue'), meta: { title: 'menu.audit', icon: 'Document', permission: 'audit.read', menu: true, group: 'menu.system' } },
   { path: 'dictionaries', name: 'dictionaries', component: () => import('@/views/system/DictionariesView.vue'), meta: { title: 'menu.dictionaries', icon: 'Collection', menu: true, group: 'menu.system' } },

@@ -12,8 +12,6 @@
 // whose own account is pending; stripping every discipline holder does not bootstrap.
 #include "identity_fixture.h"
 
-#include "domain/auth/totp.h"
-
 namespace qf::identity_testing {
 namespace {
 
@@ -54,13 +52,7 @@ TEST_P(ApprovalsHttpTest, ResetOfTheSecretaryWaitsForADisciplineHolderAndOnlyThe
   // The secretary has a second factor.
   HttpClient jiwei(server_->port());
   ASSERT_EQ(login(jiwei, "jiwei").status, 200);
-  auto setup = jiwei.post_json("/api/v1/auth/totp/setup");
-  ASSERT_EQ(setup.status, 200) << setup.body;
-  const std::string secret = setup.json()["data"]["secret"];
-  ASSERT_EQ(jiwei.post_json("/api/v1/auth/totp/enable",
-                            {{"code", auth::totp::code_at(secret, qf::SystemClock().now_ms() / 30000)}})
-                .status,
-            200);
+  ASSERT_NO_FATAL_FAILURE(enrol_totp(jiwei));
 
   HttpClient sys(server_->port());
   ASSERT_EQ(login(sys, "sysadmin").status, 200);

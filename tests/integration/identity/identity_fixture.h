@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "domain/auth/accounts.h"
+#include "domain/auth/totp.h"
 #include "support/http_client.h"
 #include "support/server_process.h"
 #include "support/test_databases.h"
@@ -78,6 +79,16 @@ class IdentityServerTest : public qf::testing::DatabaseTest {
     auto r = c.post_json("/api/v1/auth/login", {{"username", user}, {"password", pw}});
     c.adopt_csrf(r);
     return r;
+  }
+
+  // Sets up and enables TOTP for the signed-in client `c` with a code of the current step.
+  static void enrol_totp(qf::testing::HttpClient& c) {
+    auto setup = c.post_json("/api/v1/auth/totp/setup");
+    ASSERT_EQ(setup.status, 200) << setup.body;
+    const std::string secret = setup.json()["data"]["secret"];
+    const int64_t step = qf::SystemClock().now_ms() / 30000;
+    auto enable = c.post_json("/api/v1/auth/totp/enable", {{"code", auth::totp::code_at(secret, step)}});
+    ASSERT_EQ(enable.status, 200) << enable.body;
   }
 
   void set_clock(qf::testing::HttpClient& c, int64_t offset_ms) {

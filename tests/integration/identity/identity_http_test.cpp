@@ -131,12 +131,7 @@ TEST_P(IdentityHttpTest, SysadminResetsAnotherAccountsTotp) {
   ASSERT_TRUE(server_);
   HttpClient u(server_->port());
   ASSERT_EQ(login(u, "zhigong").status, 200);
-  auto setup = u.post_json("/api/v1/auth/totp/setup");
-  ASSERT_EQ(setup.status, 200) << setup.body;
-  const std::string secret = setup.json()["data"]["secret"];
-  const int64_t step = qf::SystemClock().now_ms() / 30000;
-  auto enable = u.post_json("/api/v1/auth/totp/enable", {{"code", auth::totp::code_at(secret, step)}});
-  ASSERT_EQ(enable.status, 200) << enable.body;
+  ASSERT_NO_FATAL_FAILURE(enrol_totp(u));
   HttpClient without_code(server_->port());
   EXPECT_EQ(login(without_code, "zhigong").error_code(), "auth.totp_required");
 

@@ -27,6 +27,8 @@
 #include "domain/clues/clue_state_machine.h"
 #include "domain/clues/clue_store.h"
 #include "domain/spreadsheet/xlsx_writer.h"
+#include "http/versioned_cache.h"
+#include "store/change_versions.h"
 
 namespace qf::api {
 namespace {
@@ -520,21 +522,39 @@ void register_clues(Routes& routes, AppContext& app) {
     return ClueView{ctx->cfg, cal, today_of(c, ctx->cfg)};
   };
 
-  routes.list_route(
-      "/clues",
+  // The register's pages are kept serialised per (caller, roles, civil day, request) and
+  // reused while the 'clues' change version is unchanged (migration 0013: any write to
+  // what the page shows, in this process or another, moves it in the writer's
+  // transaction). Every read is audited all the same.
+  auto pages = std::make_shared<http::VersionedCache>();
+  routes.raw_route(
+      "GET", "/clues",
       RouteSpec{"问题线索台账（仅本人可见的线索）", "Problem clues (only those visible to the caller)", std::string(kClueHandle), "", "",
                 R"({"data":[{"id":1,"number":"〔2026〕线索第1号","state":"in_handling"}],"meta":{"page":1,"page_size":20,"total":1}})"},
-      [ctx, view_for](Call& c) -> Result<std::pair<json, int64_t>> {
+      [ctx, view_for, pages](Call& c) -> Result<http::Response> {
         QF_TRY(Paging pg, c.paging({"number", "received_on", "state", "due_on"}));
         QF_TRY(RegisterQuery q, register_query(c, pg, true));
         QF_TRY(auto lease, c.app.db->acquire());
-        QF_TRY(auto cal, load_calendar(lease.get()));
-        ClueView v = view_for(c, cal);
-        QF_TRY(RegisterPage page, list_register(lease.get(), c.who(), q, DueRules{v.cfg, v.cal}, v.today));
-        json items = json::array();
-        for (const auto& r : page.rows) items.push_back(summary_json(r.s, r.active, c.who(), v));
+        // Read before the page: a write after this read makes the stored page unreachable.
+        QF_TRY(int64_t version, store::change_version(lease.get(), store::kCluesTopic));
+        const Date today = today_of(c, ctx->cfg);
+        const std::string key =
+            fmt::format("{}|{}|{}|{}", c.who().account_id, c.who().role_codes(), today.to_string(), c.req.target);
+        auto body = pages->find(key, version);
+        if (!body) {
+          QF_TRY(auto cal, load_calendar(lease.get()));
+          ClueView v = view_for(c, cal);
+          QF_TRY(RegisterPage page, list_register(lease.get(), c.who(), q, DueRules{v.cfg, v.cal}, v.today));
+          json items = json::array();
+          for (const auto& r : page.rows) items.push_back(summary_json(r.s, r.active, c.who(), v));
+          json env{{"data", std::move(items)},
+                   {"meta", {{"page", pg.page}, {"page_size", pg.page_size}, {"total", page.total}}}};
+          auto text = std::make_shared<const std::string>(env.dump(-1, ' ', false, json::error_handler_t::replace));
+          body = text;
+          pages->put(key, version, text);
+        }
         QF_TRY_STATUS(c.audit_read("clue_list", "", filters_summary(c)));
-        return std::make_pair(std::move(items), page.total);
+        return http::Response::text(200, *body, "application/json; charset=utf-8");
       });
 
   routes.raw_route(

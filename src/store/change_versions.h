@@ -8,7 +8,9 @@
 // migration), so a restored backup cannot revive a stale result.
 //
 // Topics and the tables they cover:
-//   "org"  people, departments, branches, positions
+//   "org"    people, departments, branches, positions
+//   "clues"  clues, clue_persons, clue_assignments, clue_outcome_measures, calendar_days,
+//            accounts' display_name and status (migration 0013: what the register shows)
 #include <string_view>
 
 #include "core/result.h"
@@ -17,6 +19,7 @@
 namespace qf::store {
 
 inline constexpr std::string_view kOrgTopic = "org";
+inline constexpr std::string_view kCluesTopic = "clues";
 
 // The current version of `topic`; kNotFound "db.change_version" for an unknown topic.
 Result<int64_t> change_version(Connection& conn, std::string_view topic);

@@ -227,13 +227,23 @@ Result<int64_t> StoredClueNumberAllocator::next_seq(int year) {
 ClueVisibility visible_clues(const auth::Principal& who, const std::string& alias) {
   if (!who.can(auth::perm::kClueHandle)) return {"1=0", {}};
   if (who.has_role(auth::Role::kDisciplineSecretary)) return {"1=1", {}};
+  // An IN list rather than a correlated EXISTS: both databases then read the caller's
+  // assignments once through clue_assignments_account and probe clues by key, instead
+  // of testing every clue of the archive.
+  return {alias + ".id IN (SELECT va.clue_id FROM clue_assignments va WHERE va.account_id = ? AND va.ended_at IS NULL)",
+          {who.account_id}};
+}
+
+ClueVisibility visible_clue_probe(const auth::Principal& who, const std::string& alias) {
+  if (!who.can(auth::perm::kClueHandle)) return {"1=0", {}};
+  if (who.has_role(auth::Role::kDisciplineSecretary)) return {"1=1", {}};
   return {"EXISTS (SELECT 1 FROM clue_assignments va WHERE va.clue_id = " + alias +
               ".id AND va.account_id = ? AND va.ended_at IS NULL)",
           {who.account_id}};
 }
 
 Result<bool> can_see_clue(store::Connection& conn, const auth::Principal& who, int64_t clue_id) {
-  ClueVisibility v = visible_clues(who);
+  ClueVisibility v = visible_clue_probe(who);
   Params p = v.params;
   p.insert(p.begin(), Value{clue_id});
   QF_TRY(auto rs, conn.query("SELECT c.id FROM clues c WHERE c.id = ? AND " + v.sql, p));
@@ -637,10 +647,10 @@ Result<RegisterPage> list_register(store::Connection& conn, const auth::Principa
 
 Result<std::vector<int64_t>> related_visible_clues(store::Connection& conn, const auth::Principal& who,
                                                    int64_t clue_id, const std::vector<ReportedPerson>& persons) {
-  ClueVisibility v = visible_clues(who);
+  // Driven from the persons (a few rows through clue_persons_person / _name), each
+  // candidate then tested for visibility.
   std::vector<std::string> conds;
-  Params p = v.params;
-  p.push_back(clue_id);
+  Params p;
   for (const ReportedPerson& rp : persons) {
     if (rp.person_id) {
       conds.push_back("rp.person_id = ?");
@@ -653,9 +663,13 @@ Result<std::vector<int64_t>> related_visible_clues(store::Connection& conn, cons
   if (conds.empty()) return std::vector<int64_t>{};
   std::string any;
   for (const auto& c : conds) any += (any.empty() ? "" : " OR ") + c;
-  QF_TRY(auto rs, conn.query("SELECT c.id FROM clues c WHERE " + v.sql +
-                                 " AND c.id <> ? AND EXISTS (SELECT 1 FROM clue_persons rp WHERE rp.clue_id = c.id AND (" +
-                                 any + ")) ORDER BY c.number_year DESC, c.number_seq DESC",
+  ClueVisibility v = visible_clue_probe(who);
+  p.push_back(clue_id);
+  p.insert(p.end(), v.params.begin(), v.params.end());
+  QF_TRY(auto rs, conn.query("SELECT DISTINCT c.id, c.number_year, c.number_seq FROM clue_persons rp JOIN clues c ON "
+                             "c.id = rp.clue_id WHERE (" +
+                                 any + ") AND c.id <> ? AND " + v.sql +
+                                 " ORDER BY c.number_year DESC, c.number_seq DESC",
                              p));
   std::vector<int64_t> ids;
   for (const auto& r : rs) ids.push_back(r.i64("id"));

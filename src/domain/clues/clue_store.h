@@ -96,6 +96,9 @@ struct ClueVisibility {
   store::Params params;
 };
 ClueVisibility visible_clues(const auth::Principal& who, const std::string& alias = "c");
+// The same condition written to test a few given clues (a correlated EXISTS per row)
+// rather than to select among all of them (an IN list of the caller's assignments).
+ClueVisibility visible_clue_probe(const auth::Principal& who, const std::string& alias = "c");
 // Whether `who` sees the clue `clue_id` (false for absent clues).
 Result<bool> can_see_clue(store::Connection& conn, const auth::Principal& who, int64_t clue_id);
 

@@ -354,6 +354,36 @@ TEST_P(CluesHttpTest, AssignmentsAreTheSecretarysAndEndedOnesAreKept) {
   EXPECT_EQ(assignable.size(), 4u);  // shuji, jijian1, jijian2, jjszr
 }
 
+// The register's pages are reused while nothing they show has changed: a write by
+// another process (here: straight into the database) to an assignment, a clue or a
+// handler's name is seen by the very next request.
+TEST_P(CluesHttpTest, TheRegisterSeesEveryWriteEvenFromAnotherProcess) {
+  const int64_t first = assigned_clue()["id"].get<int64_t>();
+  const int64_t second = register_clue("shuji")["id"].get<int64_t>();
+  auto page = [&] { return as("jijian1").get("/api/v1/clues?page=1").json(); };
+  json before = page();
+  ASSERT_EQ(before["meta"]["total"], 1);
+  EXPECT_EQ(page(), before);  // served again, unchanged
+  auto lease = db().acquire();
+  ASSERT_TRUE(lease.ok());
+  ASSERT_TRUE(lease->get()
+                  .execute("INSERT INTO clue_assignments (clue_id, account_id, part, assigned_at) VALUES (?, ?, "
+                           "'handler', 0)",
+                           {second, ids_["jijian1"]})
+                  .ok());
+  EXPECT_EQ(page()["meta"]["total"], 2);
+  ASSERT_TRUE(lease->get().execute("UPDATE clues SET state = 'held' WHERE id = ?", {first}).ok());
+  json held = page();
+  bool seen = false;
+  for (const auto& item : held["data"])
+    if (item["id"] == first) seen = item["state"] == "held";
+  EXPECT_TRUE(seen) << held.dump();
+  ASSERT_TRUE(lease->get().execute("UPDATE accounts SET display_name = '改名的承办人' WHERE id = ?", {ids_["jijian1"]}).ok());
+  EXPECT_NE(page().dump().find("改名的承办人"), std::string::npos);
+  // Every read is still audited.
+  EXPECT_EQ(audit_count("clue_list.read"), 5);
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, CluesHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 // A bad [clues] value stops the server before it listens, naming file and line.

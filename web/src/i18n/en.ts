@@ -41,6 +41,14 @@ export default {
   dashboard: {
     welcome: 'Hello, {name}', cards: 'Overview', pending: 'Pending items', noPending: 'Nothing pending',
     peopleByDept: 'People per department', people: 'People',
+    workbench: {
+      approvals: 'Awaiting my signature', deadlines: 'My deadlines', triage: 'Reports to triage', talks: 'Talks owed', other: 'Other tasks',
+      listOf: '{group}: {n} in all', latest: 'Back to the latest tasks',
+      empty: {
+        approvals: 'Nothing awaits your signature', deadlines: 'Nothing due soon or overdue', triage: 'No report waits for triage',
+        talks: 'Nobody in your data scope owes a talk', other: 'No other task',
+      },
+    },
   },
   dept: {
     title: 'Departments', name: 'Department', code: 'Code', parent: 'Parent department', sort: 'Order',

@@ -41,6 +41,14 @@ export default {
   dashboard: {
     welcome: '您好，{name}', cards: '概览', pending: '待办事项', noPending: '暂无待办事项',
     peopleByDept: '各部门人数', people: '人数',
+    workbench: {
+      approvals: '待我审批', deadlines: '我的期限', triage: '待分办举报', talks: '应谈未谈', other: '其他待办',
+      listOf: '{group}：共 {n} 项', latest: '返回最新待办',
+      empty: {
+        approvals: '暂无等待您签批的事项', deadlines: '暂无即将到期或已逾期的事项', triage: '暂无待分办的举报',
+        talks: '您的数据范围内暂无应谈未谈人员', other: '暂无其他待办',
+      },
+    },
   },
   dept: {
     title: '部门', name: '部门名称', code: '部门编码', parent: '上级部门', sort: '排序', peopleCount: '人数',

@@ -8,7 +8,7 @@ const pages: { user: string; url: string; marker: string; name: string }[] = [
   { user: 'renshi', url: '/org/positions', marker: 'page-positions', name: 'positions' },
   { user: 'renshi', url: '/org/people', marker: 'page-people', name: 'people' },
   { user: 'renshi', url: '/org/import', marker: 'page-import', name: 'import' },
-  { user: 'renshi', url: '/dictionaries', marker: 'page-dictionaries', name: 'dictionaries' },
+  { user: 'sysadmin', url: '/dictionaries', marker: 'page-dictionaries', name: 'dictionaries' },
   { user: 'sysadmin', url: '/admin/accounts', marker: 'page-accounts', name: 'accounts' },
   { user: 'secadmin', url: '/admin/roles', marker: 'page-roles', name: 'roles' },
   { user: 'auditor', url: '/audit', marker: 'page-audit', name: 'audit-log' },

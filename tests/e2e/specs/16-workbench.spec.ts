@@ -8,7 +8,7 @@
 //  - For the roles that have tasks, every workbench count equals the rows of the list it
 //    opens (/?todo=<group>), the counts line equals GET /messages?kind=…, and the
 //    dashboard's 应谈未谈 item equals the rows of the pending-talks page.
-//  - A screenshot of every demo role's home page (home-<role>-1366x768.png, …).
+//  - A screenshot of every demo role's home page (workbench-home-<role>-1366x768.png, …).
 // Signs one clue (created here); marks no message read.
 import { test, expect, login, shoot, settled, apiSession, serverCivilToday } from './fixtures'
 import type { Page } from '@playwright/test'
@@ -132,6 +132,6 @@ test('screenshots of every demo role’s home page', async ({ page }) => {
     await settled(page)
     // A role without any task sees no red zero anywhere on its home page.
     await expect(page.locator('[data-test="page-home"] .el-badge__content:visible', { hasText: /^0$/ })).toHaveCount(0)
-    await shoot(page, `home-${role}`)
+    await shoot(page, `workbench-home-${role}`)
   }
 })

@@ -32,7 +32,7 @@ export default {
     title: 'Session about to end', text: 'You have been inactive; the session ends in {s} seconds.',
     stay: 'Stay signed in', logout: 'Sign out',
   },
-  header: { logout: 'Sign out', security: 'Account security', confirmLogout: 'Sign out now?', messages: 'Messages', unread: 'Messages: {n} unread' },
+  header: { logout: 'Sign out', security: 'Account security', confirmLogout: 'Sign out now?', messages: 'Messages', unread: 'Messages: {n} unread', menu: 'Main menu', collapseMenu: 'Collapse the menu', expandMenu: 'Expand the menu' },
   menu: {
     home: 'Home', org: 'Organisation', departments: 'Departments', branches: 'Party branches', positions: 'Positions',
     people: 'People', import: 'Bulk import', system: 'System', accounts: 'Accounts', roles: 'Role grants',
@@ -48,6 +48,18 @@ export default {
         approvals: 'Nothing awaits your signature', deadlines: 'Nothing due soon or overdue', triage: 'No report waits for triage',
         talks: 'Nobody in your data scope owes a talk', other: 'No other task',
       },
+    },
+  },
+  // The caller's data scope on the organisation pages (views/org/ScopeNote.vue).
+  orgScope: {
+    kind: { unit: 'the whole unit', department: 'your department and its sub-departments', branch: 'your Party branch', self: 'yourself' },
+    note: {
+      departments: 'Your data scope is {scope}: only the departments within it are listed here.',
+      positions: 'Your data scope is {scope}: only the positions within it are listed here.',
+    },
+    empty: {
+      departments: 'No department within {kind} (your data scope is {scope})',
+      positions: 'No position within {kind} (your data scope is {scope})',
     },
   },
   dept: {
@@ -107,6 +119,16 @@ export default {
     summary: 'Summary', result: 'Result', success: 'Success', failure: 'Failure', address: 'Client address',
     chainOk: 'Audit chain verified: {n} entries checked, no tampering found.', chainBad: 'Audit chain broken at entry {seq}.',
     verify: 'Verify again', chain: 'Audit chain',
+    // Object types of the audit log (codes written by src/api/*), labelled for readers.
+    objectTypes: {
+      account: 'Account', account_approval: 'Two-person approval', audit_log: 'Audit log',
+      branch: 'Party branch', calendar: 'Working-day calendar', clock: 'System clock', clue: 'Problem clue',
+      clue_list: 'Clue register', department: 'Department', import: 'Import', message: 'Message',
+      person: 'Person', position: 'Position', report: 'Petition/report',
+      report_attachment: 'Report attachment', report_identity: 'Reporter identity', report_keys: 'Report keys',
+      report_list: 'Report register', server_key: 'Server key', session: 'Session', talk: 'Integrity talk',
+      unit: 'Unit',
+    },
   },
   dict: { title: 'Dictionaries', name: 'Dictionary', code: 'Code', zh: 'Chinese label', en: 'English label', sort: 'Order', filter: 'Filter dictionaries' },
   // ── Supervision (监督执纪): clues, deadlines, talks, statistics, calendar ──
@@ -188,14 +210,14 @@ export default {
     kind: { realName: 'Named', anonymous: 'Anonymous' },
     f: {
       registerNumber: 'Register number', channel: 'Channel', status: 'Status', realName: 'Named/anonymous', receivedOn: 'Received on',
-      year: 'Year', assignees: 'Handlers', clueCount: 'Clues', linkedCount: 'Linked', awaiting: 'Reply from reporter',
+      year: 'Year', assignees: 'Handlers', clueCount: 'Clues', linkedCount: 'Linked', awaiting: 'Reporter answer',
       reportedName: 'Person reported', reportedUnit: 'Unit', reportedPosition: 'Position', matter: 'Matter', timePlace: 'Time and place',
       evidence: 'Evidence', attachments: 'Attachments', identity: 'Reporter identity', name: 'Name', phone: 'Phone', idNumber: 'ID number',
       address: 'Address', contact: 'Other contact', password: 'Query password', anonymous: 'Anonymous report',
     },
     list: {
       empty: 'No report visible to you', register: 'Register a letter or visit', reveals: 'Reveal approvals', keys: 'Reader key',
-      lockedHint: 'The list holds no content; unlock your reader key before opening a report.', awaitingTag: 'New reply',
+      lockedHint: 'The list holds no content; unlock your reader key before opening a report.', awaitingTag: 'Awaiting the reporter', awaitingHint: 'A handler asked the reporter a question and waits for the answer through the query code; the mark goes once the reporter answers.',
     },
     new: {
       title: 'Register a letter, visit or phone call', hint: 'The content is encrypted as soon as it is saved. If the reporter wants to follow it, set a query password: a query code is generated for them.',

@@ -32,7 +32,7 @@ export default {
   idle: {
     title: '即将超时', text: '由于长时间未操作，会话将在 {s} 秒后结束。', stay: '保持登录', logout: '退出登录',
   },
-  header: { logout: '退出登录', security: '账号安全', confirmLogout: '确定要退出登录吗？', messages: '站内消息', unread: '站内消息：{n} 条未读' },
+  header: { logout: '退出登录', security: '账号安全', confirmLogout: '确定要退出登录吗？', messages: '站内消息', unread: '站内消息：{n} 条未读', menu: '主菜单', collapseMenu: '收起菜单', expandMenu: '展开菜单' },
   menu: {
     home: '首页', org: '组织机构', departments: '部门', branches: '党支部', positions: '岗位', people: '人员',
     import: '批量导入', system: '系统管理', accounts: '账号管理', roles: '角色授权', audit: '审计日志',
@@ -48,6 +48,18 @@ export default {
         approvals: '暂无等待您签批的事项', deadlines: '暂无即将到期或已逾期的事项', triage: '暂无待分办的举报',
         talks: '您的数据范围内暂无应谈未谈人员', other: '暂无其他待办',
       },
+    },
+  },
+  // The caller's data scope on the organisation pages (views/org/ScopeNote.vue).
+  orgScope: {
+    kind: { unit: '全单位', department: '本部门及下级部门', branch: '本支部', self: '本人' },
+    note: {
+      departments: '您的数据范围为{scope}：此处只列出该范围内的部门。',
+      positions: '您的数据范围为{scope}：此处只列出该范围内的岗位。',
+    },
+    empty: {
+      departments: '{kind}暂无部门数据（您的数据范围为{scope}）',
+      positions: '{kind}暂无岗位数据（您的数据范围为{scope}）',
     },
   },
   dept: {
@@ -104,6 +116,14 @@ export default {
     summary: '摘要', result: '结果', success: '成功', failure: '失败', address: '来源地址',
     chainOk: '审计链校验通过：已校验 {n} 条记录，未发现篡改。', chainBad: '审计链校验失败：第 {seq} 条记录异常。',
     verify: '重新校验', chain: '审计链状态',
+    // Object types of the audit log (codes written by src/api/*), labelled for readers.
+    objectTypes: {
+      account: '账号', account_approval: '双人审批', audit_log: '审计日志', branch: '党支部', calendar: '工作日历',
+      clock: '系统时钟', clue: '问题线索', clue_list: '问题线索台账', department: '部门', import: '批量导入', message: '站内消息',
+      person: '人员', position: '岗位', report: '信访举报', report_attachment: '举报附件', report_identity: '举报人身份',
+      report_keys: '举报密钥', report_list: '举报登记簿', server_key: '服务器密钥', session: '登录会话', talk: '廉政谈话',
+      unit: '单位',
+    },
   },
   dict: { title: '数据字典', name: '字典', code: '代码', zh: '中文名称', en: '英文名称', sort: '排序', filter: '筛选字典' },
   // ── Supervision (监督执纪): clues, deadlines, talks, statistics, calendar ──
@@ -185,14 +205,14 @@ export default {
     kind: { realName: '实名', anonymous: '匿名' },
     f: {
       registerNumber: '登记编号', channel: '来源渠道', status: '状态', realName: '实名/匿名', receivedOn: '收到日期',
-      year: '年度', assignees: '承办人', clueCount: '转线索数', linkedCount: '关联举报', awaiting: '待举报人回复',
+      year: '年度', assignees: '承办人', clueCount: '转线索数', linkedCount: '关联举报', awaiting: '举报人答复',
       reportedName: '被举报人', reportedUnit: '所在单位', reportedPosition: '职务', matter: '反映问题', timePlace: '时间地点',
       evidence: '证据线索', attachments: '附件', identity: '举报人身份', name: '姓名', phone: '联系电话', idNumber: '身份证号',
       address: '联系地址', contact: '其他联系方式', password: '查询密码', anonymous: '匿名举报',
     },
     list: {
       empty: '暂无可见的举报', register: '登记来信来访', reveals: '身份查看审批', keys: '阅读密钥',
-      lockedHint: '列表不含举报内容；打开举报前需要先解锁您的阅读密钥。', awaitingTag: '有新回复',
+      lockedHint: '列表不含举报内容；打开举报前需要先解锁您的阅读密钥。', awaitingTag: '待举报人回复', awaitingHint: '办理人已向举报人提问，正等待举报人凭查询码答复；举报人答复后此标记消失。',
     },
     new: {
       title: '登记来信、来访、来电', hint: '登记后内容立即加密保存。举报人需要查询进度时，可为其设置查询密码，系统会生成查询码交给举报人。',

@@ -51,7 +51,8 @@ export const appRoutes: RouteRecordRaw[] = [
   { path: 'admin/approvals', name: 'approvals', component: () => import('@/views/admin/ApprovalsView.vue'), meta: { title: 'approval.title', icon: 'Stamp', permission: ['account.manage', 'role.assign', 'clue.handle', 'report.handle'] } },
   { path: 'admin/roles', name: 'roles', component: () => import('@/views/admin/RolesView.vue'), meta: { title: 'menu.roles', icon: 'Key', permission: 'role.assign', menu: true, group: 'menu.system' } },
   { path: 'audit', name: 'audit', component: () => import('@/views/audit/AuditView.vue'), meta: { title: 'menu.audit', icon: 'Document', permission: 'audit.read', menu: true, group: 'menu.system' } },
-  { path: 'dictionaries', name: 'dictionaries', component: () => import('@/views/system/DictionariesView.vue'), meta: { title: 'menu.dictionaries', icon: 'Collection', menu: true, group: 'menu.system' } },
+    // Internal code tables: the system administrator's (../shared/ux.md: internal tables belong to the administrators' menu).
+  { path: 'dictionaries', name: 'dictionaries', component: () => import('@/views/system/DictionariesView.vue'), meta: { title: 'menu.dictionaries', icon: 'Collection', permission: 'config.manage', menu: true, group: 'menu.system' } },
   { path: 'system/calendar', name: 'calendar', component: () => import('@/views/system/CalendarView.vue'), meta: { title: 'supervision.menu.calendar', icon: 'Calendar', menu: true, group: 'menu.system' } },
   { path: 'account/security', name: 'security', component: () => import('@/views/account/SecurityView.vue'), meta: { title: 'menu.security', allowPasswordChange: true } },
   { path: '403', name: 'forbidden', component: () => import('@/views/error/ForbiddenView.vue'), meta: { title: 'error.forbidden' } },

@@ -496,7 +496,7 @@ void register_structure(Routes& routes) {
                   QF_TRY(int64_t id, org::create_position(conn, in, c.now_ms()));
                   c.audit_object_type = "position";
                   c.audit_object_id = std::to_string(id);
-                  c.audit_summary = fmt::format("新建岗位 {}{}", in.name, in.is_key_position ? "（重点岗位）" : "");
+                  c.audit_summary = fmt::format("新建岗位 {}{}", in.name, in.is_key_position ? "（关键岗位）" : "");
                   QF_TRY(org::Position p, org::get_position(conn, id));
                   return position_json(p);
                 });
@@ -509,7 +509,7 @@ void register_structure(Routes& routes) {
                  QF_TRY_STATUS(org::update_position(conn, id, in, c.now_ms()));
                  c.audit_object_type = "position";
                  c.audit_object_id = std::to_string(id);
-                 c.audit_summary = fmt::format("岗位 → {}{}", in.name, in.is_key_position ? "（重点岗位）" : "");
+                 c.audit_summary = fmt::format("岗位 → {}{}", in.name, in.is_key_position ? "（关键岗位）" : "");
                  QF_TRY(org::Position p, org::get_position(conn, id));
                  return position_json(p);
                });

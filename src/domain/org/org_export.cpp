@@ -21,7 +21,7 @@ spreadsheet::XlsxSheet people_sheet(const std::vector<Person>& people, bool show
   spreadsheet::XlsxSheet s;
   s.name = "人员";
   s.columns = {{"工号", 12},   {"姓名", 10},         {"性别", 6},      {"部门", 18},     {"岗位", 18},
-               {"重点岗位", 8}, {"职级", 10},        {"是否领导干部", 12}, {"政治面貌", 12}, {"党支部", 18},
+               {"关键岗位", 8}, {"职级", 10},        {"是否领导干部", 12}, {"政治面貌", 12}, {"党支部", 18},
                {"入职日期", 12}, {"身份证号", 20},   {"联系电话", 14}, {"状态", 8}};
   s.rows.reserve(people.size());
   for (const Person& p : people) {
@@ -64,7 +64,7 @@ spreadsheet::XlsxSheet branches_sheet(const std::vector<Branch>& branches) {
 spreadsheet::XlsxSheet positions_sheet(const std::vector<Position>& positions) {
   spreadsheet::XlsxSheet s;
   s.name = "岗位";
-  s.columns = {{"部门", 18}, {"岗位名称", 20}, {"重点岗位", 10}, {"排序", 8}, {"状态", 8}};
+  s.columns = {{"部门", 18}, {"岗位名称", 20}, {"关键岗位", 10}, {"排序", 8}, {"状态", 8}};
   for (const auto& p : positions) {
     s.rows.push_back(std::vector<XlsxCell>{p.department_name, p.name, yes_no(p.is_key_position), int64_t{p.sort_order},
                                            std::string(p.archived_at ? "已归档" : "正常")});

@@ -2,10 +2,10 @@
 // page shows the locked-account page with the server's message (naming the unlock time).
 import * as path from 'node:path'
 import * as fs from 'node:fs'
-import { test, expect, SCREENSHOT_DIR } from './fixtures'
+import { test, expect, SCREENSHOT_DIR, apiSession, login } from './fixtures'
 
 const FAILURES = Number(process.env.QF_LOCKOUT_FAILURES || 5)
-const USER = 'zhibujw' // used by no other spec
+const USER = 'zhibujw' // locked here and unlocked at the end (16-workbench signs in as every role)
 
 test('repeated wrong passwords lock the account', async ({ page }) => {
   await page.goto('/login')
@@ -39,4 +39,15 @@ test('repeated wrong passwords lock the account', async ({ page }) => {
   await expect(page.locator('[data-test="locked-page"]')).toBeVisible()
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'locked-1366x768.png') })
+
+  // The system administrator unlocks it (and so leaves the account usable for the
+  // specs that sign in as every role): the right password works again at once.
+  const sys = await apiSession('sysadmin')
+  const found = await sys.get(`/admin/accounts?q=${USER}`)
+  const account = (found.body.data as { id: number; username: string }[]).find((a) => a.username === USER)
+  expect(account, JSON.stringify(found.body)).toBeTruthy()
+  const unlocked = await sys.post(`/admin/accounts/${account!.id}/unlock`)
+  expect(unlocked.status, JSON.stringify(unlocked.body)).toBe(200)
+  await sys.close()
+  await login(page, USER)
 })

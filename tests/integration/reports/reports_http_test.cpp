@@ -394,7 +394,8 @@ TEST_P(ReportsHttpTest, ANewSecretarysKeyReceivesNewReportsOnlyOnceAnExistingHol
 
   auto readers = as("shuji").get("/api/v1/reports/readers");
   ASSERT_EQ(readers.status, 200) << readers.body;
-  for (const auto& r : readers.json()["data"])
+  const auto listed = readers.json();  // kept: the loop must not refer into a temporary
+  for (const auto& r : listed["data"])
     EXPECT_EQ(r["endorsed"].get<bool>(), r["account_id"] == ids_["shuji"]) << r.dump();
   // Not one's own, and not by a holder who is not endorsed; the sysadmin not at all.
   const std::string endorse2 = "/api/v1/reports/readers/" + std::to_string(ids_["shuji2"]) + "/endorse";

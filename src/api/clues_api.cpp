@@ -601,24 +601,24 @@ void register_clues(Routes& routes, AppContext& app) {
                QF_TRY(auto lease, c.app.db->acquire());
                QF_TRY(auto cal, load_calendar(lease.get()));
                ClueView v = view_for(c, cal);
-               QF_TRY(auto ids, find_visible_clues(lease.get(), c.who(), ClueFilter{}));
-               QF_TRY(auto clues, load_clues(lease.get(), ids, false));
+               // Only the clues whose next due day says a deadline runs late or soon
+               // (the register's read model), with their assignments, in a few queries.
+               RegisterQuery q;
+               q.running = true;
+               q.limit = -1;
+               QF_TRY(RegisterPage page, list_register(lease.get(), c.who(), q, DueRules{v.cfg, v.cal}, v.today));
                struct Item {
                  json j;
                  DeadlineStatus status;
                  Date due;
                };
                std::vector<Item> items;
-               for (const auto& s : clues) {
-                 std::optional<std::vector<ClueAssignment>> active;
+               for (const auto& row : page.rows) {
+                 const StoredClue& s = row.s;
                  for (const auto& d : clue_deadlines(s.clue, v.cfg, v.cal, v.today)) {
                    bool running = d.status == DeadlineStatus::kOverdue || d.status == DeadlineStatus::kDueSoon;
                    if (!running || (want && d.status != *want)) continue;
-                   if (!active) {
-                     QF_TRY(auto as, list_assignments(lease.get(), s.clue.id, false));
-                     active = std::move(as);
-                   }
-                   json j = summary_json(s, *active, c.who(), v);
+                   json j = summary_json(s, row.active, c.who(), v);
                    j["clue_id"] = s.clue.id;
                    j["stage"] = std::string(code_of(d.stage));
                    j["due_on"] = d.due.to_string();

@@ -616,6 +616,9 @@ Result<RegisterPage> list_register(store::Connection& conn, const auth::Principa
                                    const DueRules& due, Date today) {
   Condition w = register_condition(who, q.filter);
   if (q.urgency) add_urgency(w, *q.urgency, due, today);
+  // The earliest running deadline is the most urgent, so a clue has an overdue or
+  // due-soon deadline exactly when its next due day falls before the due-soon end.
+  if (q.running) w.add("c.next_due_date < ?", {due_soon_end(today, due.cfg, due.cal).to_string()});
   RegisterPage page;
   QF_TRY(auto count, conn.query_one(org::splice(store::sql(conn, "clues/register_count"), "/*WHERE*/", w.sql), w.params));
   page.total = count.i64("n");

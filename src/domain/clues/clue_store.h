@@ -206,6 +206,7 @@ struct ClueFilter {
 struct RegisterQuery {
   ClueFilter filter;
   std::optional<DeadlineStatus> urgency;  // overdue | due_soon on `today` (stored next due day)
+  bool running = false;  // only clues with some deadline overdue or due soon on `today`
   std::string sort;                       // "" (newest number first) | number | received_on | state | due_on
   bool descending = false;
   int64_t offset = 0;

@@ -2,9 +2,20 @@
 // data scope; org_hr changes it; each administrator holds exactly its own duty.
 #include "domain/auth/permissions.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
 namespace qf::auth {
 
-const std::vector<PermissionInfo>& all_permissions() {
+namespace {
+// Filled during static initialisation (one registrar per module), read after main().
+std::vector<ModulePermission>& module_permissions() {
+  static std::vector<ModulePermission> list;
+  return list;
+}
+
+const std::vector<PermissionInfo>& core_permissions() {
   static const std::vector<PermissionInfo> list = {
       {perm::kOrgRead, "查看组织机构", "Read organisation"},
       {perm::kOrgManage, "维护组织机构", "Manage organisation"},
@@ -22,6 +33,34 @@ const std::vector<PermissionInfo>& all_permissions() {
       {perm::kReportIdentityApprove, "分办信访举报、批准查看举报人身份", "Triage reports, approve identity reveals"},
       {perm::kReportStats, "查看信访举报统计", "Read report statistics"},
   };
+  return list;
+}
+
+[[noreturn]] void refuse(const std::string& code, const char* why) {
+  std::fprintf(stderr, "权限声明错误 / bad permission declaration: %s: %s\n", code.c_str(), why);
+  std::abort();
+}
+}  // namespace
+
+void register_permission(ModulePermission p) {
+  for (Role r : p.roles)
+    if (is_admin_role(r)) refuse(p.code, "三员不得持有业务权限 / an administrator role may not carry it");
+  for (const auto& c : core_permissions())
+    if (c.code == p.code) refuse(p.code, "与已有权限重复 / declared twice");
+  for (const auto& m : module_permissions())
+    if (m.code == p.code) refuse(p.code, "与已有权限重复 / declared twice");
+  module_permissions().push_back(std::move(p));
+}
+
+const std::vector<PermissionInfo>& all_permissions() {
+  static const std::vector<PermissionInfo> list = [] {
+    std::vector<PermissionInfo> out = core_permissions();
+    std::vector<const ModulePermission*> mods;
+    for (const auto& m : module_permissions()) mods.push_back(&m);
+    std::sort(mods.begin(), mods.end(), [](auto* a, auto* b) { return a->code < b->code; });
+    for (const auto* m : mods) out.push_back({m->code, m->label_zh, m->label_en});
+    return out;
+  }();
   return list;
 }
 
@@ -68,6 +107,8 @@ std::vector<std::string> permissions_of(Role role) {
     default:
       break;
   }
+  for (const auto& m : module_permissions())
+    if (std::find(m.roles.begin(), m.roles.end(), role) != m.roles.end()) p.push_back(m.code);
   return p;
 }
 

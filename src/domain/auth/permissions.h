@@ -1,7 +1,9 @@
 #pragma once
 // Permissions (权限): what a role may do, as stable codes checked by the API framework
 // (RouteSpec::permission) and shown by GET /admin/roles. One table maps each role to
-// its permissions; later modules add their codes to that table (permissions.cpp).
+// its permissions. The modules before the kit keep their codes in that table
+// (permissions.cpp); a new module declares its own in its API file with
+// QF_REGISTER_PERMISSION (below), naming the roles that carry it.
 // 三员分立: the three administrators get no business permission beyond org.read
 // (needed to link accounts to people and scopes to departments).
 #include <set>
@@ -44,7 +46,29 @@ struct PermissionInfo {
   std::string_view label_en;
 };
 
-// Every permission code with its labels, in display order.
+// A module's own permission, declared where the module's routes are:
+//   QF_REGISTER_PERMISSION("duty.read", "查看责任清单", "Read responsibility lists",
+//                          auth::Role::kPartySecretary, auth::Role::kCommitteeMember);
+// Only business roles may carry one: registering it for one of the three administrators
+// stops the program at start-up (三员分立), and so does a code declared twice.
+struct ModulePermission {
+  std::string code;
+  std::string label_zh;
+  std::string label_en;
+  std::vector<Role> roles;
+};
+void register_permission(ModulePermission p);
+struct RegisterPermission {
+  explicit RegisterPermission(ModulePermission p) { register_permission(std::move(p)); }
+};
+#define QF_PERM_CONCAT_(a, b) a##b
+#define QF_PERM_CONCAT(a, b) QF_PERM_CONCAT_(a, b)
+#define QF_REGISTER_PERMISSION(code, zh, en, ...)                                     \
+  static ::qf::auth::RegisterPermission QF_PERM_CONCAT(qf_perm_reg_, __LINE__)(        \
+      ::qf::auth::ModulePermission{code, zh, en, {__VA_ARGS__}})
+
+// Every permission code with its labels, in display order (the core table, then the
+// modules' own, by code).
 const std::vector<PermissionInfo>& all_permissions();
 // The permissions one role carries.
 std::vector<std::string> permissions_of(Role role);

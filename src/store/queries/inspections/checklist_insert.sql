@@ -1,0 +1,1 @@
+INSERT INTO inspection_checklist_items (check_id, seq, content) VALUES (?, ?, ?) RETURNING id

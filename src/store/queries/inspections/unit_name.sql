@@ -1,0 +1,1 @@
+SELECT name FROM units ORDER BY id LIMIT 1

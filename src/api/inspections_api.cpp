@@ -187,10 +187,10 @@ Result<json> archive_check(Call& c) {
   const std::string reason = text_field(b, "reason");
   return c.tx([&](store::Connection& conn) -> Result<json> {
     QF_TRY_STATUS(ins::archive_check(conn, c.who(), id, reason, c.now_ms()));
-    QF_TRY(auto row, conn.query_one("SELECT number FROM inspection_checks WHERE id = ?", {id}));
+    QF_TRY(ins::SupervisionCheck k, ins::get_check(conn, c.who(), id));
     c.audit_object_type = "inspection_check";
     c.audit_object_id = std::to_string(id);
-    c.audit_summary = "归档专项检查 " + row.text("number");
+    c.audit_summary = "归档专项检查 " + k.number + "；原因：" + reason;
     return json{{"id", id}, {"archived", true}};
   });
 }

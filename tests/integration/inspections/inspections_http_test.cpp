@@ -179,7 +179,7 @@ TEST_P(InspectionsHttpTest, TheLedgerMovesOnlyAlongItsStatesAndRefusesTheRestInB
                   .status,
               409)
         << a;
-  EXPECT_EQ(audit_count("inspection.item.act"), 6);
+  EXPECT_EQ(audit_count("inspection.item.act"), 5);  // the five steps taken; refusals are not successes
   EXPECT_EQ(audit_count("inspection.item.create"), 1);
   EXPECT_EQ(audit_count("inspection.check.create"), 1);
 }
@@ -221,6 +221,20 @@ TEST_P(InspectionsHttpTest, BadInputNamesTheFieldAndStoresNothing) {
   ASSERT_EQ(no_finding.status, 400);
   EXPECT_EQ(no_finding.json()["error"]["field"], "finding");
   EXPECT_EQ(stored("rectification_items"), 0);
+  // Archiving needs a reason; an archived check leaves the lists, never the database.
+  make_item(check["id"], b_.planning, 3);
+  const std::string archive = "/api/v1/inspections/checks/" + check["id"].dump() + "/archive";
+  auto no_reason = as("shuji").post_json(archive, json::object());
+  ASSERT_EQ(no_reason.status, 400) << no_reason.body;
+  EXPECT_EQ(no_reason.json()["error"]["field"], "reason");
+  EXPECT_EQ(as("chuzhang").post_json(archive, {{"reason", "x"}}).status, 403);
+  ASSERT_EQ(as("shuji").post_json(archive, {{"reason", "重复登记"}}).status, 200);
+  EXPECT_EQ(total("shuji", "/api/v1/inspections/checks"), 0);
+  EXPECT_EQ(total("shuji", "/api/v1/inspections/items"), 0);
+  EXPECT_EQ(as("shuji").post_json(items, {{"finding", "f"}, {"owner_department_id", b_.planning}, {"deadline", day(3)}}).status,
+            409);
+  EXPECT_EQ(stored("rectification_items"), 1);
+  EXPECT_EQ(audit_count("inspection.check.archive"), 1);
   // A department head cannot plan a check or record a finding.
   EXPECT_EQ(as("chuzhang").post_json("/api/v1/inspections/checks", base).status, 403);
   EXPECT_EQ(as("chuzhang").post_json(items, {{"finding", "f"}, {"owner_department_id", b_.planning}, {"deadline", day(3)}}).status,

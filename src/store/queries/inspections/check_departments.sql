@@ -1,4 +1,4 @@
--- The departments in scope of the checks /*IDS*/ (an IN list spliced by the caller).
+-- The departments in scope of the checks whose ids the caller splices into the IN list.
 SELECT cd.check_id, d.id, d.name
 FROM inspection_check_departments cd
 JOIN departments d ON d.id = cd.department_id

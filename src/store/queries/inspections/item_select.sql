@@ -1,5 +1,5 @@
--- Ledger rows: the item with its check and owner department. Callers append the
--- WHERE (/*WHERE*/), the order and paging (/*TAIL*/).
+-- Ledger rows: the item with its check and owner department. Callers splice the
+-- condition and the order and paging.
 SELECT i.id, i.check_id, i.seq, i.checklist_item_id, i.finding, i.owner_department_id, i.measures, i.deadline,
        i.state, i.progress, i.evidence, i.verification, i.reported_at, i.closed_at, i.closed_on, i.created_at,
        i.updated_at, c.number AS check_number, c.title AS check_title, c.kind AS check_kind,

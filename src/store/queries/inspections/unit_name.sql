@@ -1,1 +1,0 @@
-SELECT name FROM units ORDER BY id LIMIT 1

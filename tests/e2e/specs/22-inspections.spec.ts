@@ -16,13 +16,14 @@ test.beforeAll(async () => {
   const tour = checks.find((c) => c.kind === 'inspection_tour' && c.departments.some((d: any) => d.name === '规划处'))
   expect(tour, 'the demo 巡视整改 check covering 规划处').toBeTruthy()
   const ghc = tour.departments.find((d: any) => d.name === '规划处')
+  const detail = (await jiwei.get(`/inspections/checks/${tour.id}`)).body.data
   const deadline = new Date(Date.now() + (8 * 3600 + 30 * 86400) * 1000).toISOString().slice(0, 10)
   const r = await jiwei.post(`/inspections/checks/${tour.id}/items`, {
     finding,
     owner_department_id: ghc.id,
     measures: '补齐档案，建立归档台账',
     deadline,
-    checklist_item_id: tour.checklist[0].id,
+    checklist_item_id: detail.checklist[0].id,
   })
   expect(r.status, JSON.stringify(r.body)).toBe(200)
   item = { id: r.body.data.id, number: r.body.data.number }
@@ -44,10 +45,10 @@ test('the department head reports the item done with evidence', async ({ page })
   await expect(page.locator('[data-test="page-rectification-item"]')).toBeVisible()
   await expect(page.locator('[data-test="item-state"]')).toContainText('整改中')
   await page.locator('[data-test="item-action-report"]').click()
-  await page.locator('[data-test="item-note"] textarea').fill('已补齐2024—2025年度规划编制项目档案36卷，建立归档台账')
+  await page.locator('[data-test="item-note"]').fill('已补齐2024—2025年度规划编制项目档案36卷，建立归档台账')
   await page.locator('[data-test="item-submit"]').click()
   await expect(page.locator('[data-test="item-form-error"]')).toContainText('整改佐证')
-  await page.locator('[data-test="item-evidence-input"] textarea').fill('《规划编制项目归档台账》；档案移交清单（规档〔2026〕3号）')
+  await page.locator('[data-test="item-evidence-input"]').fill('《规划编制项目归档台账》；档案移交清单（规档〔2026〕3号）')
   await page.locator('[data-test="item-submit"]').click()
   await expect(page.locator('[data-test="item-state"]')).toContainText('待纪委核查')
   await expect(page.locator('[data-test="item-act"]')).toHaveCount(0)  // now the committee's turn
@@ -70,7 +71,7 @@ test('the discipline committee verifies the evidence and closes the item', async
   await expect(page.locator('[data-test="page-rectification-item"]')).toBeVisible()
   await expect(page.locator('[data-test="item-evidence"]')).toContainText('档案移交清单')
   await page.locator('[data-test="item-action-accept"]').click()
-  await page.locator('[data-test="item-note"] textarea').fill('经查阅档案和归档台账，整改到位，予以销号')
+  await page.locator('[data-test="item-note"]').fill('经查阅档案和归档台账，整改到位，予以销号')
   await page.locator('[data-test="item-submit"]').click()
   await expect(page.locator('[data-test="item-state"]')).toContainText('已销号')
   await expect(page.locator('[data-test="item-verification"]')).toContainText('予以销号')

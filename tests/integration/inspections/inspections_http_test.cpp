@@ -373,6 +373,41 @@ TEST_P(InspectionsHttpTest, TheLedgerExportsInTheOfficeLayoutWithinTheReadersSco
   EXPECT_EQ(as("shuji").get("/api/v1/inspections/items/export?state=open").status, 400);
 }
 
+// The home page's pending lines: each count equals the ledger its link opens, for the
+// reader who must act; nothing for readers with nothing to do, or without the module.
+TEST_P(InspectionsHttpTest, TheHomePageCountsWhatWaitsAndEqualsTheLedgerItOpens) {
+  json check = make_check({b_.planning, b_.office});
+  make_item(check["id"], b_.planning, -2);  // overdue
+  make_item(check["id"], b_.planning, 20);
+  const int64_t office = make_item(check["id"], b_.office, 20)["id"];
+  act_ok("bgszr", office, {{"action", "report"}, {"note", "已整改"}, {"evidence", "清单"}});
+  auto pending = [&](const std::string& user) {
+    auto r = as(user).get("/api/v1/dashboard");
+    EXPECT_EQ(r.status, 200) << user << ": " << r.body;
+    std::map<std::string, json> out;
+    const json body = r.json();
+    for (const auto& p : body["data"]["pending"])
+      if (p["key"].get<std::string>().rfind("inspections.", 0) == 0) out[p["key"]] = p;
+    return out;
+  };
+  auto head = pending("chuzhang");
+  ASSERT_TRUE(head.count("inspections.rectifying"));
+  EXPECT_EQ(head["inspections.rectifying"]["count"], 2);
+  EXPECT_EQ(head["inspections.rectifying"]["count"], total("chuzhang", "/api/v1/inspections/items?state=rectifying"));
+  EXPECT_EQ(head["inspections.overdue"]["count"], 1);
+  EXPECT_EQ(head["inspections.overdue"]["link"], "/inspections/ledger?overdue=true");
+  EXPECT_FALSE(head.count("inspections.reported"));
+  auto committee = pending("shuji");
+  ASSERT_TRUE(committee.count("inspections.reported"));
+  EXPECT_EQ(committee["inspections.reported"]["count"], 1);
+  EXPECT_EQ(committee["inspections.reported"]["count"], total("shuji", "/api/v1/inspections/items?state=reported"));
+  EXPECT_FALSE(committee.count("inspections.rectifying"));
+  EXPECT_EQ(committee["inspections.overdue"]["count"], total("shuji", "/api/v1/inspections/items?overdue=true"));
+  // The office head has nothing left to report and nothing overdue: no line, not a 0.
+  EXPECT_TRUE(pending("bgszr").empty());
+  for (const char* user : {"zhigong", "sysadmin", "secadmin", "auditor"}) EXPECT_TRUE(pending(user).empty()) << user;
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, InspectionsHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 class InspectionsConfigHttpTest : public testing::DatabaseTest {};

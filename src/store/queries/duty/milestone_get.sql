@@ -1,0 +1,1 @@
+SELECT id FROM duty_milestones WHERE id = ? AND task_id = ?

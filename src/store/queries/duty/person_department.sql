@@ -1,0 +1,1 @@
+SELECT department_id FROM people WHERE id = ? AND archived_at IS NULL

@@ -1,0 +1,1 @@
+UPDATE duty_tasks SET status = ?, progress = ?, done_date = ?, updated_at = ? WHERE id = ? AND archived_at IS NULL

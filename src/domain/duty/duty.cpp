@@ -485,7 +485,7 @@ Status set_oversight(store::Connection& conn, int64_t person_id, const std::set<
   QF_TRY(auto rows, org::list_oversight(conn, person_id));
   std::set<int64_t> kept;
   for (const auto& o : rows) {
-    const bool current = o.since_date <= today && (!o.until_date || *o.until_date >= today);
+    const bool current = o.since_date <= today && (o.until_date.empty() || o.until_date >= today);
     if (!current) continue;
     if (departments.count(o.department_id) && !kept.count(o.department_id)) {
       kept.insert(o.department_id);

@@ -421,7 +421,10 @@ Status report_progress(store::Connection& conn, const Task& task, int64_t accoun
       return invalid("duty.milestone_unknown", fmt::format("节点（编号 {}）不属于该任务", in.milestones_done[i]),
                      fmt::format("Milestone {} is not one of this task's", in.milestones_done[i]),
                      fmt::format("milestones_done[{}]", i));
-    QF_TRY(int64_t n, conn.execute(store::sql(conn, "duty/milestone_done"), {today, in.milestones_done[i], task.id}));
+  }
+  // Everything checked: now the writes.
+  for (int64_t m : in.milestones_done) {
+    QF_TRY(int64_t n, conn.execute(store::sql(conn, "duty/milestone_done"), {today, m, task.id}));
     (void)n;
   }
   QF_TRY(int64_t id, conn.insert(store::sql(conn, "duty/progress_insert"),

@@ -8,6 +8,7 @@
 #include "domain/auth/data_scope.h"
 #include "domain/duty/duty.h"
 #include "org_test_bureau.h"
+#include "support/served_test.h"
 #include "support/test_databases.h"
 
 namespace qf {
@@ -27,6 +28,7 @@ class DutyStoreTest : public testing::DatabaseTest {
     member_ = orgtest::add_person(conn, b_, "1001", "班子成员甲", b_.office);
     other_ = orgtest::add_person(conn, b_, "1002", "班子成员乙", b_.office);
     head_ = orgtest::add_person(conn, b_, "1003", "规划处长", b_.planning);
+    account_ = testing::add_test_account(conn, "chuzhang", {}, head_);
   }
   int64_t count(const std::string& sql, store::Params p = {}) {
     auto lease = db().acquire();
@@ -35,7 +37,7 @@ class DutyStoreTest : public testing::DatabaseTest {
     return r.ok() ? r->i64("n") : -1;
   }
   orgtest::Bureau b_;
-  int64_t member_ = 0, other_ = 0, head_ = 0;
+  int64_t member_ = 0, other_ = 0, head_ = 0, account_ = 0;
 };
 
 TEST_P(DutyStoreTest, ANewYearStartsFromLastYearsListAndChangesOnlyItsOwn) {
@@ -152,22 +154,22 @@ TEST_P(DutyStoreTest, TasksFollowTheDataScopeAndProgressMovesThem) {
   ASSERT_EQ(t.milestones.size(), 1u);
   // A milestone of another task is refused naming it; nothing is written.
   duty::ProgressInput bad{"进展", 30, duty::TaskStatus::kInProgress, {t.milestones[0].id + 1000}};
-  auto refused = duty::report_progress(conn, t, 1, "甲", bad, today, kNow);
+  auto refused = duty::report_progress(conn, t, account_, "甲", bad, today, kNow);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().field, "milestones_done[0]");
   duty::ProgressInput over{"进展", 130, duty::TaskStatus::kInProgress, {}};
-  auto too_much = duty::report_progress(conn, t, 1, "甲", over, today, kNow);
+  auto too_much = duty::report_progress(conn, t, account_, "甲", over, today, kNow);
   ASSERT_FALSE(too_much.ok());
   EXPECT_EQ(too_much.error().field, "progress");
 
   duty::ProgressInput ok{"方案已印发", 40, duty::TaskStatus::kInProgress, {t.milestones[0].id}};
-  ASSERT_TRUE(duty::report_progress(conn, t, 1, "甲", ok, today, kNow).ok());
+  ASSERT_TRUE(duty::report_progress(conn, t, account_, "甲", ok, today, kNow).ok());
   t = MUST(duty::get_task(conn, orgtest::unit_principal(), planning, today));
   EXPECT_EQ(t.status, duty::TaskStatus::kInProgress);
   EXPECT_EQ(t.progress, 40);
   EXPECT_EQ(t.milestones[0].done_date, today);
   duty::ProgressInput done{"全部完成", 80, duty::TaskStatus::kDone, {}};
-  ASSERT_TRUE(duty::report_progress(conn, t, 1, "甲", done, "2026-03-01", kNow + 1).ok());
+  ASSERT_TRUE(duty::report_progress(conn, t, account_, "甲", done, "2026-03-01", kNow + 1).ok());
   t = MUST(duty::get_task(conn, orgtest::unit_principal(), planning, "2026-12-01"));
   EXPECT_EQ(t.status, duty::TaskStatus::kDone);
   EXPECT_EQ(t.progress, 100);

@@ -1,4 +1,4 @@
--- A year's responsibility-list items (not archived); /*WHERE*/ adds kind and visibility.
+-- A year's responsibility-list items (not archived); the WHERE marker adds kind and visibility.
 SELECT i.id, i.year, i.kind, i.person_id, COALESCE(p.name, '') AS person_name, i.sort_order, i.content,
        i.copied_from_id, i.updated_at
 FROM duty_list_items i LEFT JOIN people p ON p.id = i.person_id

@@ -1,4 +1,4 @@
--- Tasks the caller sees (/*SCOPE*/ over t), filtered (/*WHERE*/), sorted (/*ORDER*/), one page.
+-- Tasks the caller sees (SCOPE marker over t), filtered (WHERE marker), sorted (ORDER marker), one page.
 SELECT t.id, t.work_point_id, w.title AS work_point_title, w.year, t.title, t.owner_department_id,
        d.name AS department_name, t.owner_person_id, COALESCE(p.name, '') AS person_name, t.deadline_date,
        t.status, t.progress, t.done_date, t.updated_at

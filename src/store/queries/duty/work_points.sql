@@ -1,4 +1,4 @@
--- A year's work points with the counts of the tasks the caller sees (/*SCOPE*/ over t).
+-- A year's work points with the counts of the tasks the caller sees (the SCOPE marker, over t).
 SELECT w.id, w.year, w.sort_order, w.title,
        COUNT(t.id) AS task_total,
        SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS task_done,

@@ -41,8 +41,8 @@ test('chuzhang: sees his department\'s tasks and reports progress on one', async
   await expect(page).toHaveURL(new RegExp(`/duty/tasks/${target.id}$`))
   await expect(page.locator('[data-test="duty-task-state"]')).toHaveAttribute('data-state', 'not_started')
   const content = `e2e 已完成排查方案（${stamp}）`
-  await page.locator('[data-test="duty-report-content"] textarea').fill(content)
-  await page.locator('[data-test="duty-report-progress"] input').fill('35')
+  await page.locator('textarea[data-test="duty-report-content"], [data-test="duty-report-content"] textarea').fill(content)
+  await page.locator('[data-test="duty-report-progress"] input, input[data-test="duty-report-progress"]').fill('35')
   await page.locator('[data-test="duty-report-submit"]').click()
   await expect(page.locator('.el-message--success')).toBeVisible()
   await expect(page.locator('[data-test="duty-task-state"]')).toHaveAttribute('data-state', 'in_progress')

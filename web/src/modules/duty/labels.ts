@@ -10,7 +10,7 @@ export const zhCN: Labels = {
   tasks: {
     title: '任务分解', add: '新增任务', name: '任务名称', point: '工作要点', department: '责任部门', person: '责任人',
     deadline: '完成时限', state: '状态', progress: '完成进度', updated: '更新时间', empty: '暂无任务：您可见范围内没有任务',
-    milestones: '节点', milestoneTitle: '节点名称', milestoneDue: '节点日期', addMilestone: '添加节点',
+    milestones: '节点', milestonePending: '未完成', milestoneTitle: '节点名称', milestoneDue: '节点日期', addMilestone: '添加节点',
   },
   detail: {
     reports: '进展报送记录', noReports: '尚未报送进展', report: '报送进展', content: '进展情况', status: '任务状态',
@@ -36,7 +36,7 @@ export const en: Labels = {
   tasks: {
     title: 'Tasks', add: 'Add task', name: 'Task', point: 'Work point', department: 'Owner department', person: 'Owner',
     deadline: 'Deadline', state: 'State', progress: 'Progress', updated: 'Updated', empty: 'No tasks within your reach',
-    milestones: 'Milestones', milestoneTitle: 'Milestone', milestoneDue: 'Date', addMilestone: 'Add milestone',
+    milestones: 'Milestones', milestonePending: 'Open', milestoneTitle: 'Milestone', milestoneDue: 'Date', addMilestone: 'Add milestone',
   },
   detail: {
     reports: 'Progress reports', noReports: 'No progress reported yet', report: 'Report progress', content: 'Progress', status: 'Task state',

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM schema_version WHERE version = ?

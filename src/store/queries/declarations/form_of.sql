@@ -1,0 +1,1 @@
+SELECT revision, definition FROM declaration_forms WHERE revision = ?

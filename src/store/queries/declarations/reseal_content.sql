@@ -1,0 +1,1 @@
+UPDATE declarations SET content_sealed = ? WHERE id = ?

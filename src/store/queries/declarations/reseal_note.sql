@@ -1,0 +1,1 @@
+UPDATE declaration_events SET note_sealed = ? WHERE id = ?

@@ -1,0 +1,254 @@
+// The /declarations API through a real `qingfeng serve` (both databases): a leading
+// cadre fills, submits, gets the report back with a reason and resubmits; the
+// organisation department reads, returns and accepts; need-to-know for each of the
+// twelve roles (the three administrators, even one linked to the cadre's person record,
+// get the same 404 as for a report that does not exist); every read audited; bad input
+// named in both languages; nothing written readable in the rows; a bad [declarations]
+// setting stops the server.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "core/resident_id.h"
+#include "org_test_bureau.h"
+#include "support/served_test.h"
+
+namespace qf {
+namespace {
+
+using nlohmann::json;
+
+const std::string kSpouseName = "欧阳素秘";
+const std::string kReason = "房产面积与不动产登记不符请核实";
+
+json full_content() {
+  json none{{"none", true}};
+  json items = json::object();
+  std::string first17 = "33010219790315123";
+  const std::string id = first17 + ResidentId::check_character(first17);
+  items["marriage"] = {{"rows", {{{"status", "已婚"}, {"spouse_name", kSpouseName}, {"spouse_id", id}}}}};
+  items["passports"] = {{"rows", {{{"passport_no", "E12345678"}, {"issued_on", "2019-05-10"}, {"expires_on", "2029-05-09"},
+                                   {"kept_by", "组织集中保管"}}}}};
+  for (const char* c : {"private_trips", "permits", "children_foreign_marriage", "family_abroad", "criminal_liability",
+                        "labor_income", "securities", "family_business", "assets_abroad", "family_employment"})
+    items[c] = none;
+  items["salary"] = {{"rows", {{{"annual_salary", "168000"}, {"allowances", "24000"}}}}};
+  items["real_estate"] = {{"rows", {{{"owner", "本人"}, {"owner_name", "甲"}, {"address", "演示市秘密路九十九号"},
+                                     {"use", "住宅"}, {"area", "96.5"}, {"acquired_on", "2012-06-18"}}}}};
+  return json{{"items", items}, {"note", ""}};
+}
+
+class DeclarationsHttpTest : public testing::ServedDatabaseTest {
+ protected:
+  void seed(store::Connection& conn) override {
+    b_ = orgtest::make_bureau(conn);
+    cadre_ = orgtest::add_person(conn, b_, "3001", "甲干部", b_.planning, b_.branch1);
+    const int64_t plain = orgtest::add_person(conn, b_, "3002", "乙职工", b_.office);
+    EXPECT_TRUE(conn.execute("UPDATE people SET is_leading_cadre = 1 WHERE id = ?", {cadre_}).ok());
+    using auth::Role;
+    using auth::ScopeKind;
+    auto account = [&](const std::string& user, std::optional<int64_t> person, auth::RoleGrant g) {
+      ids_[user] = testing::add_test_account(conn, user, {g}, person);
+    };
+    // The cadre (a staff-role account on the cadre's own person).
+    account("ganbu", cadre_, {Role::kStaff, ScopeKind::kSelf, {}});
+    // Every role, none of them the cadre.
+    account("dangwei", std::nullopt, {Role::kPartySecretary, ScopeKind::kUnit, {}});
+    account("banzi", std::nullopt, {Role::kCommitteeMember, ScopeKind::kOverseen, {}});
+    account("shuji", std::nullopt, {Role::kDisciplineSecretary, ScopeKind::kUnit, {}});
+    account("jijian", std::nullopt, {Role::kDisciplineMember, ScopeKind::kUnit, {}});
+    account("zhibu", std::nullopt, {Role::kBranchSecretary, ScopeKind::kBranch, b_.branch1});
+    account("zhibujw", std::nullopt, {Role::kBranchInspector, ScopeKind::kBranch, b_.branch1});
+    account("chuzhang", std::nullopt, {Role::kDeptHead, ScopeKind::kDepartment, b_.planning});
+    account("zhigong", plain, {Role::kStaff, ScopeKind::kSelf, {}});
+    account("renshi", std::nullopt, {Role::kOrgHr, ScopeKind::kUnit, {}});
+    account("renshi_bgs", std::nullopt, {Role::kOrgHr, ScopeKind::kDepartment, b_.office});
+    // An administrator linked to the cadre's own person record still gets nothing.
+    account("sysadmin", cadre_, {Role::kSysAdmin, ScopeKind::kUnit, {}});
+    account("secadmin", std::nullopt, {Role::kSecAdmin, ScopeKind::kUnit, {}});
+    account("auditor", std::nullopt, {Role::kAuditor, ScopeKind::kUnit, {}});
+  }
+  testing::HttpClient& as(const std::string& user) {
+    auto it = clients_.find(user);
+    if (it != clients_.end()) return *it->second;
+    return *(clients_[user] = login(user));
+  }
+  std::string path(int64_t id, const std::string& tail = "") { return "/api/v1/declarations/" + std::to_string(id) + tail; }
+  json ok(const testing::HttpResponse& r, const std::string& what) {
+    EXPECT_EQ(r.status, 200) << what << ": " << r.body;
+    return r.status == 200 ? r.json()["data"] : json();
+  }
+  // The cadre's 2025 report, filled and submitted; its id.
+  int64_t submitted() {
+    json made = ok(as("ganbu").post_json("/api/v1/declarations", {{"kind", "annual"}, {"year", 2025}}), "create");
+    const int64_t id = made["declaration"]["id"];
+    json saved = ok(as("ganbu").put_json(path(id), {{"version", made["declaration"]["version"]}, {"content", full_content()}}),
+                    "save");
+    ok(as("ganbu").post_json(path(id, "/submit"), {{"version", saved["declaration"]["version"]}}), "submit");
+    return id;
+  }
+
+  orgtest::Bureau b_;
+  int64_t cadre_ = 0;
+  std::map<std::string, int64_t> ids_;
+  std::map<std::string, std::unique_ptr<testing::HttpClient>> clients_;
+};
+
+TEST_P(DeclarationsHttpTest, TheCadreSubmitsTheDepartmentReturnsWithAReasonTheCadreResubmitsAndItIsAccepted) {
+  json mine = ok(as("ganbu").get("/api/v1/declarations/mine"), "mine");
+  EXPECT_TRUE(mine["leading_cadre"].get<bool>());
+  EXPECT_FALSE(mine["annual_due"].get<std::string>().empty());
+  const int64_t id = submitted();
+  // The organisation department sees it waiting and returns it with a reason.
+  json list = ok(as("renshi").get("/api/v1/declarations?state=submitted"), "list");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0]["id"], id);
+  EXPECT_EQ(list[0]["person_name"], "甲干部");
+  auto no_reason = as("renshi").post_json(path(id, "/return"), {{"reason", ""}});
+  EXPECT_EQ(no_reason.status, 400) << no_reason.body;
+  EXPECT_EQ(no_reason.json()["error"]["field"], "reason");
+  ok(as("renshi").post_json(path(id, "/return"), {{"reason", kReason}}), "return");
+  // The cadre reads the reason, corrects and resubmits.
+  json back = ok(as("ganbu").get(path(id)), "detail");
+  EXPECT_EQ(back["declaration"]["state"], "returned");
+  EXPECT_EQ(back["return_reason"], kReason);
+  EXPECT_TRUE(back["access"]["can_edit"].get<bool>());
+  EXPECT_EQ(back["form"]["revision"], "2023");
+  json content = full_content();
+  content["items"]["real_estate"]["rows"][0]["area"] = "98.2";
+  json saved = ok(as("ganbu").put_json(path(id), {{"version", back["declaration"]["version"]}, {"content", content}}), "save");
+  // A stale version is refused, nothing overwritten.
+  auto stale = as("ganbu").put_json(path(id), {{"version", back["declaration"]["version"]}, {"content", full_content()}});
+  EXPECT_EQ(stale.status, 409) << stale.body;
+  ok(as("ganbu").post_json(path(id, "/submit"), {{"version", saved["declaration"]["version"]}}), "resubmit");
+  // The cadre may not accept their own; the department does.
+  EXPECT_EQ(as("ganbu").post_json(path(id, "/accept")).status, 404);
+  json accepted = ok(as("renshi").post_json(path(id, "/accept")), "accept");
+  EXPECT_EQ(accepted["declaration"]["state"], "accepted");
+  json history = ok(as("renshi").get(path(id)), "detail");
+  std::vector<std::string> actions;
+  for (const auto& e : history["events"]) actions.push_back(e["action"]);
+  EXPECT_EQ(actions, (std::vector<std::string>{"create", "save", "submit", "return", "save", "resubmit", "accept"}));
+  EXPECT_EQ(history["content"]["items"]["real_estate"]["rows"][0]["area"], "98.2");
+}
+
+TEST_P(DeclarationsHttpTest, BadValuesAreRefusedWithBothLanguagesNamingTheField) {
+  json made = ok(as("ganbu").post_json("/api/v1/declarations", {{"kind", "annual"}, {"year", 2025}}), "create");
+  const int64_t id = made["declaration"]["id"];
+  json content = full_content();
+  content["items"]["passports"]["rows"][0]["passport_no"] = "123";
+  auto r = as("ganbu").put_json(path(id), {{"version", made["declaration"]["version"]}, {"content", content}});
+  ASSERT_EQ(r.status, 400) << r.body;
+  const json e = r.json()["error"];
+  EXPECT_EQ(e["field"], "items.passports[0].passport_no");
+  EXPECT_NE(e["message_zh"].get<std::string>().find("护照号码"), std::string::npos);
+  EXPECT_NE(e["message_en"].get<std::string>().find("Passport number"), std::string::npos);
+  // Not a leading cadre: refused with the reason.
+  auto staff = as("zhigong").post_json("/api/v1/declarations", {{"kind", "annual"}, {"year", 2025}});
+  EXPECT_EQ(staff.status, 403) << staff.body;
+  EXPECT_EQ(staff.json()["error"]["code"], "declaration.not_cadre");
+  EXPECT_FALSE(ok(as("zhigong").get("/api/v1/declarations/mine"), "mine")["leading_cadre"].get<bool>());
+}
+
+TEST_P(DeclarationsHttpTest, EachRoleSeesOnlyWhatItsGrantsAllowAndTheAdministratorsNothing) {
+  // A draft: only its owner.
+  json made = ok(as("ganbu").post_json("/api/v1/declarations", {{"kind", "annual"}, {"year", 2024}}), "create");
+  const int64_t draft = made["declaration"]["id"];
+  const int64_t id = submitted();
+  const auto absent = as("renshi").get("/api/v1/declarations/999999");
+  ASSERT_EQ(absent.status, 404);
+  // Readers: the organisation department (unit-wide) and the discipline secretary.
+  for (const char* reader : {"renshi", "shuji"}) {
+    json d = ok(as(reader).get(path(id)), reader);
+    EXPECT_EQ(d["content"]["items"]["marriage"]["rows"][0]["spouse_name"], kSpouseName) << reader;
+    EXPECT_EQ(ok(as(reader).get("/api/v1/declarations"), reader).size(), 1u) << reader << ": no draft in the list";
+    auto hidden_draft = as(reader).get(path(draft));
+    EXPECT_EQ(hidden_draft.status, 404) << reader;
+    EXPECT_EQ(hidden_draft.body, absent.body) << reader;
+    EXPECT_EQ(as(reader).get(path(id, "/compare")).status, 200) << reader;
+  }
+  EXPECT_TRUE(ok(as("renshi").get(path(id)), "renshi")["access"]["can_review"].get<bool>());
+  // The discipline secretary reads but does not return or accept.
+  EXPECT_EQ(as("shuji").post_json(path(id, "/return"), {{"reason", "x"}}).status, 404);
+  EXPECT_EQ(as("shuji").post_json(path(id, "/accept")).status, 404);
+  // Everyone else — including an organisation-department grant for another department,
+  // the cadre's own department head and the administrators — gets exactly "absent".
+  for (const char* user : {"dangwei", "banzi", "jijian", "zhibu", "zhibujw", "chuzhang", "zhigong", "renshi_bgs",
+                           "sysadmin", "secadmin", "auditor"}) {
+    for (const std::string& target : {path(id), path(id, "/compare"), path(draft)}) {
+      auto r = as(user).get(target);
+      EXPECT_EQ(r.status, 404) << user << " " << target;
+      EXPECT_EQ(r.body, absent.body) << user << " " << target;
+    }
+    auto list = as(user).get("/api/v1/declarations");
+    if (list.status == 200) EXPECT_TRUE(list.json()["data"].empty()) << user;
+    else EXPECT_EQ(list.status, 404) << user;
+    EXPECT_EQ(as(user).post_json(path(id, "/return"), {{"reason", "x"}}).status, 404) << user;
+    EXPECT_EQ(as(user).post_json(path(id, "/accept")).status, 404) << user;
+    EXPECT_EQ(as(user).put_json(path(draft), {{"version", 1}, {"content", full_content()}}).status, 404) << user;
+  }
+  for (const char* admin : {"sysadmin", "secadmin", "auditor"}) {
+    for (const char* target : {"/api/v1/declarations/mine", "/api/v1/declarations/form", "/api/v1/declarations"}) {
+      auto r = as(admin).get(target);
+      EXPECT_EQ(r.status, 404) << admin << " " << target;
+    }
+    EXPECT_EQ(as(admin).post_json("/api/v1/declarations", {{"kind", "annual"}, {"year", 2025}}).status, 404) << admin;
+  }
+  // The cadre still sees both, and nothing was changed by the refused calls.
+  json mine = ok(as("ganbu").get("/api/v1/declarations/mine"), "mine");
+  EXPECT_EQ(mine["items"].size(), 2u);
+  EXPECT_EQ(ok(as("ganbu").get(path(id)), "own")["declaration"]["state"], "submitted");
+}
+
+TEST_P(DeclarationsHttpTest, EveryReadIsAuditedAndTheRowsHoldNoPlaintext) {
+  const int64_t id = submitted();
+  const int64_t before = audit_count("declaration.read");
+  ok(as("renshi").get(path(id)), "read");
+  ok(as("shuji").get(path(id)), "read");
+  ok(as("ganbu").get(path(id, "/compare")), "compare");
+  EXPECT_EQ(audit_count("declaration.read"), before + 3);
+  ok(as("renshi").get("/api/v1/declarations"), "list");
+  EXPECT_GE(audit_count("declaration_list.read"), 1);
+  ok(as("renshi").post_json(path(id, "/return"), {{"reason", kReason}}), "return");
+  auto lease = db().acquire();
+  ASSERT_TRUE(lease.ok());
+  std::string all;
+  for (const char* sql : {"SELECT * FROM declarations", "SELECT * FROM declaration_events", "SELECT * FROM audit_log",
+                          "SELECT * FROM inbox_messages"}) {
+    auto rows = lease->get().query(sql);
+    ASSERT_TRUE(rows.ok()) << sql;
+    for (const auto& r : *rows)
+      for (size_t i = 0; i < r.size(); ++i) all += r.text(i) + "\n";
+  }
+  for (const std::string& secret : {kSpouseName, kReason, std::string("演示市秘密路九十九号"), std::string("E12345678")})
+    EXPECT_EQ(all.find(secret), std::string::npos) << secret;
+}
+
+TEST_P(DeclarationsHttpTest, AReturnedReportIsOnTheCadresToDoList) {
+  const int64_t id = submitted();
+  ok(as("renshi").post_json(path(id, "/return"), {{"reason", kReason}}), "return");
+  auto msgs = [&](const std::string& user) {
+    std::vector<json> out;
+    const json body = ok(as(user).get("/api/v1/messages?page_size=200&status=open"), user);
+    for (const auto& m : body)
+      if (m["source"] == "declarations.returned") out.push_back(m);
+    return out;
+  };
+  auto mine = msgs("ganbu");
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_EQ(mine[0]["link"], "/declarations/" + std::to_string(id));
+  EXPECT_EQ(mine[0]["title_zh"].get<std::string>().find(kReason), std::string::npos);
+  for (const char* other : {"renshi", "shuji", "sysadmin"}) EXPECT_TRUE(msgs(other).empty()) << other;
+}
+
+TEST_P(DeclarationsHttpTest, ABadDeclarationsSettingStopsTheServer) {
+  const std::string text = testing::refused_start_text(url(), "[declarations]\nannual_due = \"02-30\"\n");
+  EXPECT_NE(text.find("declarations.annual_due"), std::string::npos) << text;
+  const std::string unknown = testing::refused_start_text(url(), "[declarations]\ndue = 3\n");
+  EXPECT_NE(unknown.find("declarations.due"), std::string::npos) << unknown;
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, DeclarationsHttpTest, testing::AllDatabases(), testing::DatabaseName);
+
+}  // namespace
+}  // namespace qf

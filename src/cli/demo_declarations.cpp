@@ -113,7 +113,8 @@ Status fill(store::Connection& conn, const Config& config, int* made) {
       QF_TRY(int64_t t_accept, ms_of(y + "-02-1" + std::to_string(i % 9)));
       QF_TRY(auth::Principal reviewer, auth::load_principal(conn, hr->id, t_accept));
       QF_TRY(int64_t id, dc::create_declaration(conn, owner, key, dc::Kind::kAnnual, year, open_year, t_create));
-      QF_TRY(dc::Declaration saved, dc::save_declaration(conn, owner, key, id, 1,
+      QF_TRY(dc::Detail fresh, dc::get_declaration(conn, owner, key, id));
+      QF_TRY(dc::Declaration saved, dc::save_declaration(conn, owner, key, id, fresh.declaration.version,
                                                          demo_content(i, c.text("name"), back == 1), t_create + 600000));
       QF_TRY(dc::Declaration sent, dc::submit_declaration(conn, owner, key, id, saved.version, t_create + 900000));
       QF_TRY(dc::Declaration done, dc::accept_declaration(conn, reviewer, id, t_accept));

@@ -1,4 +1,4 @@
--- The read model of the lists: /*WHERE*/ holds the caller's reach (own person, or the
+-- The read model of the lists: the WHERE marker holds the caller's reach (own person, or the
 -- data scope and no drafts) and the filters.
 SELECT d.id, d.person_id, d.report_year, d.kind, d.form_revision, d.status, d.version, d.created_at, d.updated_at,
        d.submitted_at, d.accepted_at, p.name AS person_name, COALESCE(dp.name, '') AS department_name

@@ -28,7 +28,7 @@ test('chuzhang fills in and submits the yearly report; mistakes are named as typ
   await expect(page.locator('[data-test="declaration-state-draft"]')).toBeVisible()
 
   // Started from last year's report: the passport is there already.
-  const passport = page.locator('[data-test="field-passports-0-passport_no"] input')
+  const passport = page.locator('[data-test="field-passports-0-passport_no"]')
   await expect(passport).toHaveValue(/^E\d{8}$/)
   const good = await passport.inputValue()
   await passport.fill('E1234')
@@ -37,7 +37,7 @@ test('chuzhang fills in and submits the yearly report; mistakes are named as typ
   await passport.fill(good)
   await expect(passportItem.locator('.el-form-item__error')).toHaveCount(0)
 
-  const spouseId = page.locator('[data-test="field-marriage-0-spouse_id"] input')
+  const spouseId = page.locator('[data-test="field-marriage-0-spouse_id"]')
   const id = await spouseId.inputValue()
   const wrongCheck = id.slice(0, 17) + (id[17] === '1' ? '2' : '1')
   await spouseId.fill(wrongCheck)
@@ -46,7 +46,7 @@ test('chuzhang fills in and submits the yearly report; mistakes are named as typ
   await spouseId.fill(id)
   await expect(page.locator('[data-test="item-marriage"] .el-form-item__error')).toHaveCount(0)
 
-  await page.locator('[data-test="field-salary-0-annual_salary"] input').fill('199999')
+  await page.locator('[data-test="field-salary-0-annual_salary"]').fill('199999')
   await page.locator('[data-test="declaration-save"]').click()
   await expect(page.locator('.el-message--success')).toBeVisible()
   await page.locator('[data-test="declaration-submit"]').click()
@@ -73,7 +73,7 @@ test('the organisation department returns it with a reason; chuzhang sees the re
   await expect(page.locator('[data-test="declaration-state-submitted"]')).toBeVisible()
   await page.locator('[data-test="declaration-return"]').click()
   await expect(page.locator('[data-test="return-confirm"]')).toBeDisabled()
-  await page.locator('[data-test="return-reason"] textarea').fill(REASON)
+  await page.locator('[data-test="return-reason"]').fill(REASON)
   await page.locator('[data-test="return-confirm"]').click()
   await expect(page.locator('[data-test="declaration-state-returned"]')).toBeVisible()
   await page.locator('.el-tabs__item', { hasText: '办理记录' }).click()

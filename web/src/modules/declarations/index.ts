@@ -11,13 +11,13 @@ const declarations: WebModule = {
       path: 'declarations',
       name: 'declarations-mine',
       component: () => import('./MyDeclarationsView.vue'),
-      meta: { title: 'declarations.title.mine', icon: 'Tickets', permission: 'declaration.own', menu: true, group: 'declarations.menu.group' },
+      meta: { title: 'declarations.menu.mine', icon: 'Tickets', permission: 'declaration.own', menu: true, group: 'declarations.menu.group' },
     },
     {
       path: 'declarations/review',
       name: 'declarations-review',
       component: () => import('./ReviewListView.vue'),
-      meta: { title: 'declarations.title.review', icon: 'Files', permission: 'declaration.read', menu: true, group: 'declarations.menu.group' },
+      meta: { title: 'declarations.menu.review', icon: 'Files', permission: 'declaration.read', menu: true, group: 'declarations.menu.group' },
     },
     {
       path: 'declarations/:id(\\d+)',

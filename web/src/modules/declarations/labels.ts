@@ -2,7 +2,7 @@
 import type { Labels } from '../types'
 
 export const zhCN: Labels = {
-  menu: { group: '个人有关事项', mine: '我的个人事项报告', review: '个人事项报告查阅' },
+  menu: { group: '个人有关事项', mine: '我的事项报告', review: '事项报告查阅' },
   title: { mine: '我的个人有关事项报告', review: '领导干部个人有关事项报告', detail: '个人有关事项报告' },
   kind: { annual: '年度集中报告', change: '事项变化报告' },
   state: { draft: '草稿', submitted: '已报送', returned: '已退回', accepted: '已签收' },
@@ -42,7 +42,7 @@ export const zhCN: Labels = {
 }
 
 export const en: Labels = {
-  menu: { group: 'Personal matters', mine: 'My personal-matters reports', review: 'Personal-matters reports' },
+  menu: { group: 'Personal matters', mine: 'My reports', review: 'Cadres’ reports' },
   title: { mine: 'My personal-matters reports', review: 'Leading cadres’ personal-matters reports', detail: 'Personal-matters report' },
   kind: { annual: 'Yearly report', change: 'Report of a change' },
   state: { draft: 'Draft', submitted: 'Submitted', returned: 'Returned', accepted: 'Accepted' },

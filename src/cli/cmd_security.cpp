@@ -22,6 +22,7 @@
 #include "domain/audit/audit_event.h"
 #include "domain/auth/server_key.h"
 #include "domain/auth/totp_seal.h"
+#include "domain/declarations/declaration_seal.h"
 #include "store/database.h"
 
 namespace {
@@ -63,15 +64,21 @@ void rotate_key() {
          1);
   }
 
+  // One transaction for every value sealed with the server key: the TOTP secrets and the
+  // personal-matters reports. If one does not open, nothing is written.
+  int64_t declarations = 0;
   auto resealed = o.db->transaction([&](qf::store::Connection& c) -> qf::Result<int64_t> {
     QF_TRY(int64_t n, qf::auth::reseal_totp_secrets(c, *old_key, *new_key));
+    QF_TRY(declarations, qf::declarations::reseal_declarations(c, *old_key, *new_key));
     qf::audit::AuditEvent ev;
     ev.actor = "system";
     ev.action = "security.rotate_key";
     ev.object_type = "server_key";
     ev.object_id = path;
     ev.summary = "qingfeng security rotate-key 轮换服务器密钥，重新加密动态口令密钥 " + std::to_string(n) +
-                 " 个 / server key rotated, " + std::to_string(n) + " TOTP secrets sealed again";
+                 " 个、个人有关事项报告数据 " + std::to_string(declarations) + " 项 / server key rotated, " +
+                 std::to_string(n) + " TOTP secrets and " + std::to_string(declarations) +
+                 " personal-matters values sealed again";
     ev.client_addr = "cli";
     ev.at_ms = qf::SystemClock().now_ms();
     QF_TRY_STATUS(qf::audit::append(c, ev));
@@ -84,6 +91,8 @@ void rotate_key() {
   }
   std::cout << "数据库已更新：重新加密动态口令密钥 " << *resealed << " 个 / database updated: " << *resealed
             << " TOTP secrets sealed with the new key\n";
+  std::cout << "数据库已更新：重新加密个人有关事项报告数据 " << declarations << " 项 / database updated: "
+            << declarations << " personal-matters values sealed with the new key\n";
   fs::rename(next, path, ec);
   if (ec)
     fail(rotation_error("security.rotate_rename",

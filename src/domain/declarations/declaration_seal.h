@@ -33,7 +33,7 @@ Result<auth::ServerKey> declaration_key(const SecurityConfig& sec);
 // For `qingfeng security rotate-key`: every sealed content and note opened with
 // `old_key` and sealed again with `new_key`, in `c`'s transaction; refused with nothing
 // written when one does not open. Returns the number of values sealed again.
-// (Not yet called by cmd_security.cpp — see docs/modules/declarations.md.)
+// Called by cmd_security.cpp in the rotation's one transaction, after the TOTP secrets.
 Result<int64_t> reseal_declarations(store::Connection& c, const auth::ServerKey& old_key,
                                     const auth::ServerKey& new_key);
 

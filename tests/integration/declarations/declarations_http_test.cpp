@@ -7,6 +7,10 @@
 // setting stops the server.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "core/resident_id.h"
@@ -247,6 +251,66 @@ TEST_P(DeclarationsHttpTest, ABadDeclarationsSettingStopsTheServer) {
   const std::string unknown = testing::refused_start_text(url(), "[declarations]\ndue = 3\n");
   EXPECT_NE(unknown.find("declarations.due"), std::string::npos) << unknown;
 }
+
+// `qingfeng security rotate-key` seals the reports again with the new key, in the same
+// transaction as the TOTP secrets: after the rotation a server with the new key file
+// opens the report with the same content, and the stored value has changed.
+class DeclarationsKeyRotationTest : public DeclarationsHttpTest {
+ protected:
+  void configure(testing::ServerProcessOptions& o) override {
+    static int counter = 0;
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("qf-decl-rotate-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(dir_);
+    toml_ = "[security]\nsecret_key_file = \"" + (dir_ / "qingfeng.key").string() + "\"\n";
+    o.config_toml = toml_;
+  }
+  void TearDown() override {
+    DeclarationsHttpTest::TearDown();
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  std::string stored_content(int64_t id) {
+    auto lease = db().acquire();
+    auto row = lease->get().query_one("SELECT * FROM declarations WHERE id = ?", {id});
+    std::string all;
+    if (row.ok())
+      for (size_t i = 0; i < row->size(); ++i) all += row->text(i) + "\n";
+    return all;
+  }
+  std::filesystem::path dir_;
+  std::string toml_;
+};
+
+TEST_P(DeclarationsKeyRotationTest, RotateKeySealsTheReportsAgainAndTheNewServerReadsThem) {
+  if (!started()) GTEST_SKIP();
+  const int64_t id = submitted();
+  const json before = ok(as("renshi").get(path(id)), "before")["content"];
+  const std::string stored_before = stored_content(id);
+  clients_.clear();
+  ASSERT_EQ(server_->stop(), 0) << server_->output();
+  server_.reset();
+
+  const std::string cfg = (dir_ / "cli.toml").string();
+  std::ofstream(cfg) << toml_;
+  auto r = testing::run_qingfeng({"--config", cfg, "--database", url(), "security", "rotate-key"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("personal-matters values sealed with the new key"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(" 0 personal-matters values"), std::string::npos) << r.out;
+  EXPECT_NE(stored_content(id), stored_before);
+
+  testing::ServerProcessOptions o;
+  o.database_url = url();
+  o.config_toml = toml_;
+  auto s = testing::ServerProcess::start(o);
+  ASSERT_TRUE(s.ok()) << s.error().to_string();
+  server_ = std::move(*s);
+  const json after = ok(as("renshi").get(path(id)), "after")["content"];
+  EXPECT_EQ(after, before);
+  EXPECT_EQ(after["items"]["marriage"]["rows"][0]["spouse_name"], kSpouseName);
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, DeclarationsKeyRotationTest, testing::AllDatabases(), testing::DatabaseName);
 
 INSTANTIATE_TEST_SUITE_P(Both, DeclarationsHttpTest, testing::AllDatabases(), testing::DatabaseName);
 

@@ -1,0 +1,1 @@
+DELETE FROM risk_measures WHERE risk_point_id = ?

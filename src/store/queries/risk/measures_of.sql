@@ -1,0 +1,3 @@
+-- Measures of several points (/*IDS*/ = ?,?,…).
+SELECT risk_point_id, measure, owner_person_id, owner_name FROM risk_measures
+WHERE risk_point_id IN (/*IDS*/) ORDER BY risk_point_id, sort_order, id

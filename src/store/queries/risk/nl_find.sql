@@ -1,0 +1,1 @@
+SELECT id FROM risk_negative_lists WHERE department_id = ? AND year = ?

@@ -1,0 +1,1 @@
+SELECT department_id, position_id FROM people WHERE id = ?

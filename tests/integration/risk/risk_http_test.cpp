@@ -119,9 +119,9 @@ class RiskHttpTest : public testing::ServedDatabaseTest {
 
 TEST_P(RiskHttpTest, TheLevelFollowsTheConfiguredMatrix) {
   // level1_min_score = 12, level2_min_score = 6 (defaults 15 and 8).
-  EXPECT_EQ(create_ok("chuzhang", point_body(b_.planning, 3, 4))["level"], 1);   // 12
-  EXPECT_EQ(create_ok("chuzhang", point_body(b_.planning, 2, 5))["level"], 2);   // 10: 一级 by default would need 15
-  EXPECT_EQ(create_ok("chuzhang", point_body(b_.planning, 2, 3))["level"], 2);   // 6
+  EXPECT_EQ(create_ok("chuzhang", point_body(b_.planning, 3, 4))["level"], 1);   // 12: 二级 under the defaults
+  EXPECT_EQ(create_ok("chuzhang", point_body(b_.planning, 2, 5))["level"], 2);   // 10
+  EXPECT_EQ(create_ok("chuzhang", point_body(b_.planning, 2, 3))["level"], 2);   // 6: 三级 under the defaults
   EXPECT_EQ(create_ok("chuzhang", point_body(b_.planning, 1, 5))["level"], 3);   // 5
   json p = create_ok("chuzhang", point_body(b_.planning, 1, 1));
   EXPECT_EQ(p["level"], 3);

@@ -1,4 +1,4 @@
--- Points per department × category × level in the caller's scope (/*WHERE*/).
+-- Points per department × category × level in the caller's scope (the WHERE marker).
 SELECT rp.department_id, d.name AS department_name, rp.category, rp.level, COUNT(*) AS n
 FROM risk_points rp JOIN departments d ON d.id = rp.department_id
 WHERE /*WHERE*/

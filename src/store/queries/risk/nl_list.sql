@@ -1,4 +1,4 @@
--- Negative lists of a year in the caller's scope (/*WHERE*/), with the acknowledgements
+-- Negative lists of a year in the caller's scope (the WHERE marker), with the acknowledgements
 -- of their current revision and the department's active people.
 SELECT l.id, l.department_id, d.name AS department_name, l.year, l.items, l.revision, l.updated_at,
   (SELECT COUNT(*) FROM risk_acknowledgements a JOIN people pp ON pp.id = a.person_id

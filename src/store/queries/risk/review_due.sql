@@ -1,4 +1,4 @@
--- Approved points whose next review falls on or before ? ('YYYY-MM-DD'), with the active
+-- Approved points whose next review falls on or before the given day, with the active
 -- accounts holding dept_head for the point's own department.
 SELECT rp.id, rp.next_review_date, d.name AS department_name, rp.category, a.id AS account_id
 FROM risk_points rp

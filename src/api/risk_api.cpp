@@ -15,6 +15,7 @@
 #include "domain/org/data_scope.h"
 #include "domain/org/people.h"
 #include "domain/risk/risk.h"
+#include "domain/spreadsheet/xlsx_writer.h"
 
 QF_REGISTER_CONFIG_SECTION("risk");
 
@@ -112,12 +113,9 @@ Result<risk::RiskInput> point_input(const json& body) {
   return in;
 }
 
-// GET /risk/points
-Result<std::pair<json, int64_t>> list_risk_points(Call& c) {
-  QF_TRY(Paging paging, c.paging());
+// The filters of GET /risk/points and its export.
+Result<risk::PointQuery> list_filters(const Call& c) {
   risk::PointQuery q;
-  q.offset = paging.offset();
-  q.limit = paging.page_size;
   QF_TRY(q.department_id, query_id(c, "department_id"));
   if (auto s = c.req.query_param("category"); s && !s->empty()) {
     if (!risk::is_category(std::string(*s)))
@@ -136,11 +134,31 @@ Result<std::pair<json, int64_t>> list_risk_points(Call& c) {
                             "Parameter status must be submitted, approved or returned", "status");
     q.status = std::string(*s);
   }
+  return q;
+}
+
+// GET /risk/points
+Result<std::pair<json, int64_t>> list_risk_points(Call& c) {
+  QF_TRY(Paging paging, c.paging());
+  QF_TRY(risk::PointQuery q, list_filters(c));
+  q.offset = paging.offset();
+  q.limit = paging.page_size;
   QF_TRY(auto lease, c.app.db->acquire());
   QF_TRY(auto r, risk::list_points(lease.get(), c.who(), q));
   json items = json::array();
   for (const auto& p : r.first) items.push_back(point_json(p));
   return std::make_pair(std::move(items), r.second);
+}
+
+// GET /risk/points/export — the filtered list as XLSX (at most 10,000 rows).
+Result<http::Response> export_risk_points(Call& c) {
+  QF_TRY(auto page, list_filters(c));
+  page.offset = 0;
+  page.limit = 10000;
+  QF_TRY(auto lease, c.app.db->acquire());
+  QF_TRY(auto r, risk::list_points(lease.get(), c.who(), page));
+  QF_TRY(std::string bytes, spreadsheet::write_xlsx({risk::points_sheet(r.first)}));
+  return xlsx_response(std::move(bytes), "廉政风险点.xlsx");
 }
 
 // GET /risk/points/{id}
@@ -366,6 +384,7 @@ void register_risk(Routes& routes, AppContext& app) {
 
   RouteSpec list{"风险点列表", "Risk points", kRead, "", "",
                  R"({"data":[{"id":3,"department_id":5,"department_name":"财务处","category":"expenditure","description":"报销审核把关不严","likelihood":4,"impact":4,"level":1,"status":"approved","next_review_date":"2026-09-01","measures":[{"measure":"双人审核","owner_name":"张三"}]}],"meta":{"page":1,"page_size":20,"total":1}})"};
+  RouteSpec exported{"导出风险点（Excel）", "Export risk points (Excel)", kRead};
   RouteSpec get{"风险点详情（含审核记录）", "A risk point with its review history", kRead};
   RouteSpec create{"新增本部门风险点", "Add a risk point of the own department", kManage, "risk.point.create",
                    R"({"department_id":5,"position_id":12,"category":"expenditure","description":"报销审核把关不严","likelihood":4,"impact":4,"measures":[{"measure":"双人审核","owner_person_id":31}]})"};
@@ -383,6 +402,7 @@ void register_risk(Routes& routes, AppContext& app) {
                 R"({"object_type":"negative_list","object_id":4})"};
 
   routes.list_route("/risk/points", list, list_risk_points);
+  routes.raw_route("GET", "/risk/points/export", exported, export_risk_points);
   routes.get("/risk/points/{id}", get, get_risk_point);
   routes.post("/risk/points", create, [cfg](Call& c) { return create_risk_point(c, *cfg); });
   routes.put("/risk/points/{id}", update, [cfg](Call& c) { return update_risk_point(c, *cfg); });

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/calendar.h"
+#include "domain/dictionary/dictionary.h"
 #include "domain/org/data_scope.h"
 
 namespace qf::risk {
@@ -368,6 +369,28 @@ Result<RiskPoint> return_point(store::Connection& conn, const auth::Principal& w
   (void)n;
   QF_TRY_STATUS(add_review(conn, id, "return", reason, p.level, actor, now));
   return load_point(conn, id);
+}
+
+spreadsheet::XlsxSheet points_sheet(const std::vector<RiskPoint>& points) {
+  spreadsheet::XlsxSheet s;
+  s.name = "风险点";
+  s.columns = {{"序号", 6},     {"部门", 16},   {"岗位", 16},     {"风险类别", 12}, {"风险点描述", 40},
+               {"可能性", 8},   {"影响程度", 8}, {"风险等级", 10}, {"防控措施", 48},  {"责任人", 16},
+               {"状态", 10},    {"上次审核", 12}, {"下次复核", 12}};
+  int64_t n = 0;
+  for (const auto& p : points) {
+    std::string measures, owners;
+    for (size_t i = 0; i < p.measures.size(); ++i) {
+      measures += (i ? "\n" : "") + std::to_string(i + 1) + ". " + p.measures[i].measure;
+      owners += (i ? "\n" : "") + p.measures[i].owner_name;
+    }
+    s.rows.push_back({++n, p.department_name, p.position_name, dictionary::label_zh(kCategoryDictionary, p.category),
+                      p.description, p.likelihood, p.impact,
+                      dictionary::label_zh("risk_level", std::to_string(p.level)), measures, owners,
+                      dictionary::label_zh("risk_status", p.status), p.last_reviewed_date.value_or(""),
+                      p.next_review_date.value_or("")});
+  }
+  return s;
 }
 
 Result<std::vector<HeatCell>> heatmap(store::Connection& conn, const auth::Principal& who, std::optional<int> level) {

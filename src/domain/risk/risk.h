@@ -24,6 +24,7 @@
 #include "domain/auth/principal.h"
 #include "domain/messages/inbox.h"
 #include "domain/risk/risk_config.h"
+#include "domain/spreadsheet/xlsx_writer.h"
 #include "store/database.h"
 
 namespace qf::risk {
@@ -125,6 +126,9 @@ Result<RiskPoint> approve_point(store::Connection& conn, const auth::Principal& 
                                 const RiskConfig& cfg, const std::string& today, int64_t now);
 Result<RiskPoint> return_point(store::Connection& conn, const auth::Principal& who, const Actor& actor, int64_t id,
                                const std::string& reason, int64_t now);
+
+// The export sheet of a list of points (labels from the dictionaries, Chinese headers).
+spreadsheet::XlsxSheet points_sheet(const std::vector<RiskPoint>& points);
 
 // Heat map: number of points per department × category (× level), visible ones only.
 struct HeatCell {

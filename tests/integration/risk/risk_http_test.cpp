@@ -17,6 +17,7 @@
 #include "core/clock.h"
 #include "domain/org/structure.h"
 #include "domain/risk/risk_config.h"
+#include "domain/spreadsheet/xlsx_reader.h"
 #include "org_test_bureau.h"
 #include "support/served_test.h"
 
@@ -279,10 +280,26 @@ TEST_P(RiskHttpTest, EachRoleSeesItsScopeAndTheRestAnswersLikeNothing) {
   auto level1 = as("shuji").get("/api/v1/risk/heatmap?level=1").json()["data"]["cells"];
   ASSERT_EQ(level1.size(), 1u);
   EXPECT_EQ(level1[0]["category"], "procurement");
+  // The Excel export holds the same rows as the list (header + one row per point).
+  auto exported = [&](const std::string& user, const std::string& query = "") -> std::vector<std::string> {
+    auto r = as(user).get("/api/v1/risk/points/export" + query);
+    EXPECT_EQ(r.status, 200) << user << ": " << r.body;
+    auto rows = spreadsheet::read_xlsx_rows(r.body, "risk.xlsx");
+    EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().to_string());
+    std::vector<std::string> departments;
+    if (rows.ok())
+      for (size_t i = 1; i < rows->size(); ++i) departments.push_back((*rows)[i].cells.at(1));
+    if (rows.ok() && !rows->empty()) EXPECT_EQ((*rows)[0].cells.at(4), "风险点描述");
+    return departments;
+  };
+  EXPECT_EQ(exported("shuji").size(), 3u);
+  EXPECT_EQ(exported("banzi"), std::vector<std::string>{"办公室"});
+  EXPECT_EQ(exported("shuji", "?level=1"), std::vector<std::string>{"规划处"});
   // Staff and the three administrators reach none of it.
   for (const char* user : {"zhigong", "sysadmin", "secadmin", "auditor"}) {
     const std::vector<std::string> reads{"/api/v1/risk/points", "/api/v1/risk/heatmap", "/api/v1/risk/coverage",
-                                         "/api/v1/risk/negative-lists", "/api/v1/risk/points/" + std::to_string(office)};
+                                         "/api/v1/risk/negative-lists", "/api/v1/risk/points/export",
+                                         "/api/v1/risk/points/" + std::to_string(office)};
     for (const auto& p : reads) {
       EXPECT_EQ(as(user).get(p).status, 403) << user << " " << p;
     }

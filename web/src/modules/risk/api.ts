@@ -1,7 +1,7 @@
 // Integrity-risk prevention (廉政风险防控, docs/modules/risk.md): risk points with their
 // review, negative lists and their coverage, the heat map, and the signed-in person's
 // acknowledgements. The server filters everything by the caller's data scope.
-import { http, type Query } from '@/api/http'
+import { apiUrl, http, type Query } from '@/api/http'
 
 export type RiskStatus = 'submitted' | 'approved' | 'returned'
 
@@ -108,6 +108,8 @@ export interface Mine {
 
 export const riskApi = {
   points: (query?: Query) => http.list<RiskPoint>('/risk/points', query),
+  /** The filtered list as XLSX (a link the browser downloads). */
+  exportUrl: (query?: Query) => apiUrl('/risk/points/export', query),
   point: (id: number) => http.get<RiskPointDetail>(`/risk/points/${id}`),
   create: (p: RiskInput) => http.post<RiskPoint>('/risk/points', p),
   update: (id: number, p: RiskInput) => http.put<RiskPoint>(`/risk/points/${id}`, p),

@@ -150,6 +150,10 @@ std::string_view approval_kind_code(ApprovalKind k) {
 Result<bool> reset_needs_approval(store::Connection& conn, int64_t account_id) {
   QF_TRY(auto grants, grants_of(conn, account_id));
   if (has_case_role(grants)) return true;
+  // A leading cadre's own account opens their personal-matters reports: a reset would
+  // hand the administrator the cadre's declarations, so it waits for approval too.
+  QF_TRY(store::Row cadre, conn.query_one(store::sql(conn, "auth/account_is_leading_cadre"), {account_id}));
+  if (cadre.i64("n") > 0) return true;
   return has_open_approval(conn, account_id, approval_kind_code(ApprovalKind::kRoleGrant));
 }
 

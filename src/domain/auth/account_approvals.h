@@ -4,9 +4,10 @@
 // No one of the three administrators, and no two of them together, may reach case
 // content (clues, talks, supervision and report statistics, reports) without a
 // discipline-committee holder. The routes an administrator has into someone else's
-// access are: resetting the password or TOTP of an account that reaches case content,
-// and granting a role that reaches it (to an account the administrators created, or
-// whose password they reset). Each of those is a REQUEST here; nothing changes until
+// access are: resetting the password or TOTP of an account that reaches case content
+// or of a leading cadre's own account (it opens the cadre's personal-matters reports),
+// and granting a role that reaches case content (to an account the administrators
+// created, or whose password they reset). Each of those is a REQUEST here; nothing changes until
 // an approver decides it:
 //
 //   * case role   = a role whose permissions touch case content (is_case_role): today
@@ -83,8 +84,8 @@ struct Approval {
   std::string opinion;
 };
 
-// Whether a reset of `account_id` needs approval: it holds a case role, or a grant of
-// one is pending for it.
+// Whether a reset of `account_id` needs approval: it holds a case role, it is a leading
+// cadre's own account (their personal-matters reports), or a grant of one is pending.
 Result<bool> reset_needs_approval(store::Connection& conn, int64_t account_id);
 
 // Whether the case-role bootstrap is still open (no discipline role ever granted).

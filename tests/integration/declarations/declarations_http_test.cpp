@@ -252,6 +252,25 @@ TEST_P(DeclarationsHttpTest, ABadDeclarationsSettingStopsTheServer) {
   EXPECT_NE(unknown.find("declarations.due"), std::string::npos) << unknown;
 }
 
+// The trust standard's reset route: the system administrator resetting a leading
+// cadre's own password would sign in as the cadre and read their reports. The reset
+// waits for a discipline holder and answers no password; an ordinary staff account's
+// reset still answers one at once.
+TEST_P(DeclarationsHttpTest, ResettingALeadingCadresPasswordWaitsForApproval) {
+  const int64_t id = submitted();
+  auto& sys = as("sysadmin");
+  auto cadre = sys.post_json("/api/v1/admin/accounts/" + std::to_string(ids_["ganbu"]) + "/reset-password");
+  ASSERT_EQ(cadre.status, 200) << cadre.body;
+  EXPECT_FALSE(cadre.json()["data"].contains("one_time_password")) << cadre.body;
+  EXPECT_EQ(cadre.json()["data"]["pending"], true) << cadre.body;
+  // The cadre's password still works and the report is theirs alone.
+  clients_.erase("ganbu");
+  EXPECT_EQ(ok(as("ganbu").get(path(id)), "own")["declaration"]["id"], id);
+  auto staff = sys.post_json("/api/v1/admin/accounts/" + std::to_string(ids_["zhigong"]) + "/reset-password");
+  ASSERT_EQ(staff.status, 200) << staff.body;
+  EXPECT_TRUE(staff.json()["data"].contains("one_time_password")) << staff.body;
+}
+
 // `qingfeng security rotate-key` seals the reports again with the new key, in the same
 // transaction as the TOTP secrets: after the rotation a server with the new key file
 // opens the report with the same content, and the stored value has changed.

@@ -260,6 +260,7 @@ void register_admin(Routes& routes, AppContext& app) {
                  c.audit_summary = fmt::format("姓名 {} → {}；人员 {} → {}", before.display_name, name,
                                                before.person_id ? std::to_string(*before.person_id) : "-",
                                                person ? std::to_string(*person) : "-");
+                 QF_TRY_STATUS(auth::check_person_link(conn, id, before.person_id, person));
                  QF_TRY_STATUS(auth::update_account(conn, id, name, person));
                  return auth::get_account(conn, id);
                }));

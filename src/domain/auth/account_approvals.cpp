@@ -157,6 +157,20 @@ Result<bool> reset_needs_approval(store::Connection& conn, int64_t account_id) {
   return has_open_approval(conn, account_id, approval_kind_code(ApprovalKind::kRoleGrant));
 }
 
+Status check_person_link(store::Connection& conn, int64_t account_id, std::optional<int64_t> before,
+                         std::optional<int64_t> after) {
+  if (!after || after == before) return {};
+  QF_TRY(store::Row cadre, conn.query_one(store::sql(conn, "auth/person_is_leading_cadre"), {*after}));
+  if (cadre.i64("n") == 0) return {};
+  QF_TRY(auto grants, grants_of(conn, account_id));
+  if (grants.empty()) return {};
+  return Error::make(ErrorKind::kConflict, "account.cadre_link_with_roles",
+                     "不能把已有角色的账号改为关联领导干部：请先撤销该账号的角色，关联后再由安全管理员分配",
+                     "An account that holds roles cannot be linked to a leading cadre: remove its roles first, "
+                     "then the security administrator grants them after the link",
+                     "person_id");
+}
+
 Result<bool> case_bootstrap_open(store::Connection& conn) {
   QF_TRY(auto rs, conn.query(store::sql(conn, "auth/case_roles_seen_get")));
   return rs.empty();

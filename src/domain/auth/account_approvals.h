@@ -88,6 +88,13 @@ struct Approval {
 // cadre's own account (their personal-matters reports), or a grant of one is pending.
 Result<bool> reset_needs_approval(store::Connection& conn, int64_t account_id);
 
+// Linking an account to a person (PUT /admin/accounts/{id}): the system administrator
+// could otherwise reset an ordinary account's password, link it to a leading cadre and
+// sign in as the cadre's own account. A new link to a leading cadre is refused while the
+// account holds any role (409 "account.cadre_link_with_roles", field person_id).
+Status check_person_link(store::Connection& conn, int64_t account_id, std::optional<int64_t> before,
+                         std::optional<int64_t> after);
+
 // Whether the case-role bootstrap is still open (no discipline role ever granted).
 Result<bool> case_bootstrap_open(store::Connection& conn);
 // Marks that a discipline role exists (called by grant_roles; idempotent).

@@ -255,7 +255,7 @@ TEST_P(DeclarationsHttpTest, ABadDeclarationsSettingStopsTheServer) {
 // The trust standard's reset route: the system administrator resetting a leading
 // cadre's own password would sign in as the cadre and read their reports. The reset
 // waits for a discipline holder and answers no password; an ordinary staff account's
-// reset still answers one at once.
+// reset still answers one at once, but that account cannot then be linked to the cadre.
 TEST_P(DeclarationsHttpTest, ResettingALeadingCadresPasswordWaitsForApproval) {
   const int64_t id = submitted();
   auto& sys = as("sysadmin");
@@ -269,6 +269,17 @@ TEST_P(DeclarationsHttpTest, ResettingALeadingCadresPasswordWaitsForApproval) {
   auto staff = sys.post_json("/api/v1/admin/accounts/" + std::to_string(ids_["zhigong"]) + "/reset-password");
   ASSERT_EQ(staff.status, 200) << staff.body;
   EXPECT_TRUE(staff.json()["data"].contains("one_time_password")) << staff.body;
+  // With that password the sysadmin cannot then link the staff account to the cadre.
+  const std::string account = "/api/v1/admin/accounts/" + std::to_string(ids_["zhigong"]);
+  auto relink = sys.put_json(account, {{"person_id", cadre_}});
+  EXPECT_EQ(relink.status, 409) << relink.body;
+  EXPECT_EQ(relink.error_code(), "account.cadre_link_with_roles");
+  EXPECT_EQ(relink.json()["error"]["field"], "person_id");
+  auto lease = db().acquire();
+  auto linked = lease->get().query_one("SELECT COUNT(*) AS n FROM accounts WHERE id = ? AND person_id = ?",
+                                       {ids_["zhigong"], cadre_});
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->i64("n"), 0);
 }
 
 // `qingfeng security rotate-key` seals the reports again with the new key, in the same

@@ -5,9 +5,7 @@
 // counting the items by state (and the overdue ones), frozen header, autofilter, column
 // widths for Chinese text, wrapped cells, landscape A4 with the header rows repeated on
 // every printed page and 内部资料 注意保密 in the page header.
-//
-// Written with libxlsxwriter directly rather than spreadsheet::write_xlsx, whose plain
-// one-header-row layout the other lists use; see docs/modules/inspections.md.
+// Written with spreadsheet::write_xlsx's ledger layout (XlsxSheet::title).
 #include <string>
 #include <vector>
 

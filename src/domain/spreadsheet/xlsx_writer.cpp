@@ -63,6 +63,33 @@ Result<std::string> write_xlsx(const std::vector<XlsxSheet>& sheets) {
   format_set_border(bold, LXW_BORDER_THIN);
   lxw_format* text = workbook_add_format(wb);
   format_set_num_format(text, "@");
+  // The ledger layout's formats.
+  lxw_format* title = workbook_add_format(wb);
+  format_set_bold(title);
+  format_set_font_size(title, 16);
+  format_set_align(title, LXW_ALIGN_CENTER);
+  format_set_align(title, LXW_ALIGN_VERTICAL_CENTER);
+  lxw_format* subtitle = workbook_add_format(wb);
+  format_set_align(subtitle, LXW_ALIGN_LEFT);
+  lxw_format* ledger_header = workbook_add_format(wb);
+  format_set_bold(ledger_header);
+  format_set_bg_color(ledger_header, 0xDDEBF7);
+  format_set_border(ledger_header, LXW_BORDER_THIN);
+  format_set_align(ledger_header, LXW_ALIGN_CENTER);
+  format_set_align(ledger_header, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap(ledger_header);
+  lxw_format* ledger_text = workbook_add_format(wb);
+  format_set_border(ledger_text, LXW_BORDER_THIN);
+  format_set_text_wrap(ledger_text);
+  format_set_align(ledger_text, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(ledger_text, "@");
+  lxw_format* ledger_number = workbook_add_format(wb);
+  format_set_border(ledger_number, LXW_BORDER_THIN);
+  format_set_align(ledger_number, LXW_ALIGN_CENTER);
+  format_set_align(ledger_number, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* ledger_total = workbook_add_format(wb);
+  format_set_bold(ledger_total);
+  format_set_border(ledger_total, LXW_BORDER_THIN);
 
   for (size_t s = 0; s < sheets.size(); ++s) {
     const XlsxSheet& sheet = sheets[s];
@@ -70,30 +97,51 @@ Result<std::string> write_xlsx(const std::vector<XlsxSheet>& sheets) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
     if (!ws) ws = workbook_add_worksheet(wb, nullptr);  // duplicate name: let the library pick
     if (!ws) { workbook_close(wb); std::remove(path.c_str()); return write_failed("add worksheet"); }
+    const bool ledger = !sheet.title.empty();
+    const lxw_row_t head = ledger ? 2 : 0;  // the header row
+    const auto last_col = static_cast<lxw_col_t>(sheet.columns.empty() ? 0 : sheet.columns.size() - 1);
+    if (ledger) {
+      worksheet_set_row(ws, 0, 30, nullptr);
+      worksheet_merge_range(ws, 0, 0, 0, last_col, sheet.title.c_str(), title);
+      worksheet_merge_range(ws, 1, 0, 1, last_col, sheet.subtitle.c_str(), subtitle);
+    }
     for (size_t c = 0; c < sheet.columns.size(); ++c) {
       auto col = static_cast<lxw_col_t>(c);
       worksheet_set_column(ws, col, col, sheet.columns[c].width, nullptr);
-      worksheet_write_string(ws, 0, col, sheet.columns[c].header.c_str(), bold);
+      worksheet_write_string(ws, head, col, sheet.columns[c].header.c_str(), ledger ? ledger_header : bold);
     }
     for (size_t r = 0; r < sheet.rows.size(); ++r) {
-      auto row = static_cast<lxw_row_t>(r + 1);
+      auto row = static_cast<lxw_row_t>(head + 1 + r);
       const auto& cells = sheet.rows[r];
       for (size_t c = 0; c < cells.size(); ++c) {
         auto col = static_cast<lxw_col_t>(c);
         const XlsxCell& cell = cells[c];
         if (const auto* sv = std::get_if<std::string>(&cell)) {
-          if (!sv->empty()) worksheet_write_string(ws, row, col, sv->c_str(), text);
+          if (!sv->empty()) worksheet_write_string(ws, row, col, sv->c_str(), ledger ? ledger_text : text);
+          else if (ledger) worksheet_write_blank(ws, row, col, ledger_text);
         } else if (const auto* iv = std::get_if<int64_t>(&cell)) {
-          worksheet_write_number(ws, row, col, static_cast<double>(*iv), nullptr);
+          worksheet_write_number(ws, row, col, static_cast<double>(*iv), ledger ? ledger_number : nullptr);
         } else if (const auto* dv = std::get_if<double>(&cell)) {
-          worksheet_write_number(ws, row, col, *dv, nullptr);
+          worksheet_write_number(ws, row, col, *dv, ledger ? ledger_number : nullptr);
+        } else if (ledger) {
+          worksheet_write_blank(ws, row, col, ledger_text);
         }
       }
     }
     if (!sheet.columns.empty()) {
-      worksheet_freeze_panes(ws, 1, 0);
-      worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(sheet.rows.size()),
-                           static_cast<lxw_col_t>(sheet.columns.size() - 1));
+      worksheet_freeze_panes(ws, head + 1, 0);
+      worksheet_autofilter(ws, head, 0, static_cast<lxw_row_t>(head + sheet.rows.size()), last_col);
+    }
+    if (ledger) {
+      if (!sheet.total.empty()) {
+        const auto row = static_cast<lxw_row_t>(head + 1 + sheet.rows.size());
+        worksheet_merge_range(ws, row, 0, row, last_col, sheet.total.c_str(), ledger_total);
+      }
+      worksheet_set_landscape(ws);
+      worksheet_set_paper(ws, 9);  // A4
+      worksheet_repeat_rows(ws, 0, head);
+      if (!sheet.marking.empty()) worksheet_set_header(ws, ("&C" + sheet.marking).c_str());
+      worksheet_set_footer(ws, "&C第 &P 页 共 &N 页");
     }
   }
   lxw_error err = workbook_close(wb);

@@ -25,6 +25,15 @@ struct XlsxSheet {
   std::string name = "Sheet1";  // ≤ 31 characters, no []:*?/\ (cleaned if needed)
   std::vector<XlsxColumn> columns;
   std::vector<std::vector<XlsxCell>> rows;
+  // Ledger layout (台账, ../shared/ux.md "Exports"), when `title` is set: a merged title
+  // row, a merged `subtitle` row (the filter, the export time), the header on row 3,
+  // bordered wrapped cells, a merged `total` row after the data (when set), landscape A4
+  // with the first three rows repeated on every printed page, `marking` in the page
+  // header and the page number in the footer.
+  std::string title;
+  std::string subtitle;
+  std::string total;
+  std::string marking = "内部资料 注意保密";
 };
 
 Result<std::string> write_xlsx(const std::vector<XlsxSheet>& sheets);

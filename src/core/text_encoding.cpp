@@ -17,6 +17,30 @@ const char* encoding_name(Encoding e) {
   return "?";
 }
 
+namespace {
+
+// Length of the well-formed UTF-8 sequence at p (lead byte >= 0x80), or 0 when the
+// bytes there are not one (bad lead, short, overlong, surrogate, > U+10FFFF).
+size_t sequence_length(const unsigned char* p, const unsigned char* end) {
+  unsigned char c = *p;
+  int n;
+  uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }
+  else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
+  else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
+  else return 0;
+  if (end - p <= n) return 0;
+  for (int i = 1; i <= n; ++i) {
+    if ((p[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[i] & 0x3F);
+  }
+  if (n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
+  if (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+  return static_cast<size_t>(n) + 1;
+}
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto* end = p + bytes.size();
@@ -37,22 +61,34 @@ bool is_valid_utf8(std::string_view bytes) {
       p += 3;
       continue;
     }
-    int n;
-    uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
-    else return false;
-    if (end - p <= n) return false;
-    for (int i = 1; i <= n; ++i) {
-      if ((p[i] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return false;
-    if (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) return false;
-    p += n + 1;
+    size_t n = sequence_length(p, end);
+    if (n == 0) return false;
+    p += n;
   }
   return true;
+}
+
+std::string repair_utf8(std::string_view bytes) {
+  static constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+  std::string out;
+  out.reserve(bytes.size() + 16);
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  while (p < end) {
+    if (*p < 0x80) {
+      out.push_back(static_cast<char>(*p++));
+      continue;
+    }
+    size_t n = sequence_length(p, end);
+    if (n == 0) {
+      out.append(kReplacement, 3);
+      ++p;
+    } else {
+      out.append(reinterpret_cast<const char*>(p), n);
+      p += n;
+    }
+  }
+  return out;
 }
 
 std::string_view strip_utf8_bom(std::string_view bytes) {

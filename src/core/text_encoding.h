@@ -26,6 +26,10 @@ const char* encoding_name(Encoding e);
 // ASCII runs are checked eight bytes at a time.
 bool is_valid_utf8(std::string_view bytes);
 
+// `bytes` with every byte that does not belong to a well-formed UTF-8 sequence
+// replaced by U+FFFD (valid input comes back unchanged).
+std::string repair_utf8(std::string_view bytes);
+
 // Detects the encoding of a whole file's bytes (see the header comment).
 Encoding detect_encoding(std::string_view bytes);
 

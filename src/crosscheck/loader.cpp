@@ -317,6 +317,11 @@ void parse_piece(FileJob& job, size_t k, Table& table, StringPool& pool, const R
     auto r = text::gb18030_to_utf8(raw);
     if (r.ok()) converted = std::move(r).value();
     text = converted;
+  } else if (!job.piece_valid[k]) {
+    // Behind a BOM (UTF-8 whatever follows), bytes that are not UTF-8 become U+FFFD,
+    // as invalid GB18030 does: every output stays valid UTF-8.
+    converted = text::repair_utf8(raw);
+    text = converted;
   }
   uint64_t first_line = job.body_first_line;
   for (size_t i = 0; i < k; ++i) first_line += job.piece_lines[i];
@@ -660,7 +665,7 @@ Status read_header(FileJob& job) {
       auto r = text::gb18030_to_utf8(f);
       utf8 = r.ok() ? std::move(r).value() : std::string(f);
     } else {
-      utf8 = std::string(f);
+      utf8 = text::repair_utf8(f);
     }
     job.header.push_back(std::string(text::trim(utf8)));
   }

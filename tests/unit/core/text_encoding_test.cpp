@@ -36,5 +36,14 @@ TEST(TextEncoding, RejectsMalformedUtf8) {
   EXPECT_TRUE(is_valid_utf8("\xF0\x9F\x98\x80"));
 }
 
+TEST(TextEncoding, RepairReplacesEachStrayByteAndKeepsValidText) {
+  EXPECT_EQ(repair_utf8("姓名 plain \xF0\x9F\x98\x80"), "姓名 plain \xF0\x9F\x98\x80");
+  EXPECT_EQ(repair_utf8("\xD0\xD5,x"), "\xEF\xBF\xBD\xEF\xBF\xBD,x");  // GBK 姓 behind a BOM
+  EXPECT_EQ(repair_utf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");      // overlong
+  EXPECT_EQ(repair_utf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
+  EXPECT_EQ(repair_utf8("abc\xE4\xB8"), "abc\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated at the end
+  EXPECT_TRUE(is_valid_utf8(repair_utf8("\x95\x32\x82\x36\xFF\xFE")));
+}
+
 }  // namespace
 }  // namespace qf::text

@@ -210,5 +210,35 @@ TEST(Loader, LongChineseValuesAreCutAtACharacterBoundaryInEveryEncoding) {
   }
 }
 
+// A file saved as GB18030 behind a UTF-8 BOM is read as UTF-8 (the BOM decides);
+// its bytes that are not UTF-8 become U+FFFD, in one piece and spread over pieces,
+// so data_quality.csv (and every other output) stays valid UTF-8.
+TEST(Loader, GbBytesBehindABomBecomeReplacementCharactersNotInvalidOutput) {
+  std::string body = "cadre_id,name,resident_id,department,position,is_leading\n";
+  for (int i = 0; i < 40; ++i)
+    body += "C" + std::to_string(100 + i) + ",张三,330106198001010013,办公室,科长,是否不详\n";
+  const std::string bytes = "\xEF\xBB\xBF" + to_gb18030(body);
+  ASSERT_FALSE(is_utf8(bytes.substr(3)));
+  for (size_t piece : {size_t{0}, size_t{300}}) {
+    SCOPED_TRACE(piece);
+    TempDataSet t;
+    t.write("cadres.csv", bytes);
+    RunOptions o;
+    o.data_dir = t.data();
+    o.out_dir = t.out();
+    o.as_of = "2024-06-30";
+    o.threads = 2;
+    o.piece_bytes = piece;
+    auto r = run_crosscheck(o);
+    ASSERT_TRUE(r.ok()) << r.error().to_string();
+    expect_outputs_utf8(t.out());
+    auto rows = read_csv(std::filesystem::path(t.out()) / "data_quality.csv");
+    ASSERT_EQ(rows.size(), 41u);  // header + one bad boolean per row
+    for (size_t i = 1; i < rows.size(); ++i) {
+      EXPECT_NE(rows[i][4].find("\xEF\xBF\xBD"), std::string::npos) << rows[i][4];
+    }
+  }
+}
+
 }  // namespace
 }  // namespace qf::crosscheck::testing

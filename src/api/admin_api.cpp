@@ -358,8 +358,10 @@ void register_admin(Routes& routes, AppContext& app) {
                  QF_TRY(auto before, auth::grants_of(conn, id));
                  c.audit_summary = fmt::format("{} 的角色：{} → {}", a.username, grants_text(before), grants_text(grants));
                  QF_TRY(bool bootstrap, auth::case_bootstrap_open(conn));
-                 if (auth::grant_needs_approval(before, grants) && !bootstrap) {
-                   // A case role reaches case content: the discipline secretary decides.
+                 QF_TRY(bool cadre, auth::account_is_leading_cadre(conn, id));
+                 if (auth::grant_needs_approval(before, grants, cadre) && !bootstrap) {
+                   // A case role reaches case content, any role on a leading cadre's own
+                   // account their personal-matters reports: the discipline secretary decides.
                    QF_TRY(auto p, auth::request_approval(conn, auth::ApprovalKind::kRoleGrant, id, c.who().account_id,
                                                          grants, grants_text(before) + " → " + grants_text(grants),
                                                          c.now_ms()));

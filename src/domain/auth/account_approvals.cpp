@@ -127,9 +127,10 @@ bool has_case_role(const std::vector<RoleGrant>& grants) {
 
 bool is_discipline_role(Role r) { return r == Role::kDisciplineSecretary || r == Role::kDisciplineMember; }
 
-bool grant_needs_approval(const std::vector<RoleGrant>& before, const std::vector<RoleGrant>& after) {
+bool grant_needs_approval(const std::vector<RoleGrant>& before, const std::vector<RoleGrant>& after,
+                          bool leading_cadre) {
   for (const auto& g : after) {
-    if (!is_case_role(g.role)) continue;
+    if (!leading_cadre && !is_case_role(g.role)) continue;
     const bool had = std::any_of(before.begin(), before.end(), [&](const RoleGrant& b) {
       return b.role == g.role && b.scope == g.scope && b.scope_ref == g.scope_ref;
     });
@@ -147,13 +148,18 @@ std::string_view approval_kind_code(ApprovalKind k) {
   return "";
 }
 
+Result<bool> account_is_leading_cadre(store::Connection& conn, int64_t account_id) {
+  QF_TRY(store::Row cadre, conn.query_one(store::sql(conn, "auth/account_is_leading_cadre"), {account_id}));
+  return cadre.i64("n") > 0;
+}
+
 Result<bool> reset_needs_approval(store::Connection& conn, int64_t account_id) {
   QF_TRY(auto grants, grants_of(conn, account_id));
   if (has_case_role(grants)) return true;
   // A leading cadre's own account opens their personal-matters reports: a reset would
   // hand the administrator the cadre's declarations, so it waits for approval too.
-  QF_TRY(store::Row cadre, conn.query_one(store::sql(conn, "auth/account_is_leading_cadre"), {account_id}));
-  if (cadre.i64("n") > 0) return true;
+  QF_TRY(bool cadre, account_is_leading_cadre(conn, account_id));
+  if (cadre) return true;
   return has_open_approval(conn, account_id, approval_kind_code(ApprovalKind::kRoleGrant));
 }
 
@@ -289,7 +295,11 @@ Result<Decision> decide_approval(store::Connection& conn, const SecurityConfig& 
       QF_TRY(auto before, grants_of(conn, a.account_id));
       QF_TRY(Account target, get_account(conn, a.account_id));
       QF_TRY_STATUS(grant_roles(conn, a.account_id, a.grants, a.requested_by, now_ms));
-      if (!has_case_role(before)) {  // first case role: credentials into the approver's hands
+      QF_TRY(bool cadre, account_is_leading_cadre(conn, a.account_id));
+      // First case role, or a leading cadre's account given its first role: credentials
+      // into the approver's hands, so what an administrator knew of the account stops
+      // working before the role does.
+      if (!has_case_role(before) && (has_case_role(a.grants) || (cadre && before.empty()))) {
         QF_TRY_STATUS(reissue_password());
         if (target.totp_enabled) QF_TRY_STATUS(reset_totp(conn, a.account_id));
       }

@@ -60,8 +60,16 @@ bool has_case_role(const std::vector<RoleGrant>& grants);
 bool is_discipline_role(Role r);  // discipline_secretary, discipline_member
 
 // A change of grants needs approval when `after` holds a case-role grant (role, scope,
-// ref) that `before` does not. Taking roles away never does.
-bool grant_needs_approval(const std::vector<RoleGrant>& before, const std::vector<RoleGrant>& after);
+// ref) that `before` does not, or when it gives a leading cadre's own account
+// (`leading_cadre`) any grant it did not hold: any role opens the cadre's own
+// personal-matters reports, so the system administrator (who created the account and
+// knows its password) and the security administrator together would otherwise read
+// them. Taking roles away never does.
+bool grant_needs_approval(const std::vector<RoleGrant>& before, const std::vector<RoleGrant>& after,
+                          bool leading_cadre = false);
+
+// Whether the account is linked to a person flagged as a leading cadre.
+Result<bool> account_is_leading_cadre(store::Connection& conn, int64_t account_id);
 
 enum class ApprovalKind { kResetPassword, kResetTotp, kRoleGrant };
 std::string_view approval_kind_code(ApprovalKind k);

@@ -282,6 +282,51 @@ TEST_P(DeclarationsHttpTest, ResettingALeadingCadresPasswordWaitsForApproval) {
   EXPECT_EQ(linked->i64("n"), 0);
 }
 
+// The two-administrator route: the system administrator creates an account linked to
+// the cadre (its one-time password comes back to them) and the security administrator
+// grants it an ordinary role, which carries declarations.own. The grant waits for a
+// discipline holder; the approval applies it and hands new credentials to the approver,
+// so the password the administrators knew never opens the cadre's report.
+TEST_P(DeclarationsHttpTest, TwoAdministratorsCannotOpenACadresReportThroughANewAccount) {
+  const int64_t id = submitted();
+  auto created = as("sysadmin").post_json("/api/v1/admin/accounts",
+                                          {{"username", "ganbu_new"}, {"display_name", "甲干部"}, {"person_id", cadre_}});
+  ASSERT_EQ(created.status, 200) << created.body;
+  const int64_t account = created.json()["data"]["id"];
+  const std::string known = created.json()["data"]["one_time_password"];
+  const std::string roles = "/api/v1/admin/accounts/" + std::to_string(account) + "/roles";
+  auto grant = as("secadmin").put_json(roles, {{"grants", {{{"role", "staff"}, {"scope", "self"}}}}});
+  ASSERT_EQ(grant.status, 200) << grant.body;
+  EXPECT_EQ(grant.json()["data"]["pending"], true) << grant.body;
+  EXPECT_TRUE(grant.json()["data"]["grants"].empty()) << grant.body;
+  {
+    auto mole = testing::signed_in_client(server_->port(), "ganbu_new", known);
+    ASSERT_EQ(mole->post_json("/api/v1/auth/password", {{"old_password", known}, {"new_password", "Taken@Over2026"}}).status,
+              200);
+    EXPECT_NE(mole->get(path(id)).status, 200);
+  }
+  // An account not linked to a leading cadre still gets an ordinary role at once.
+  auto plain = as("sysadmin").post_json("/api/v1/admin/accounts", {{"username", "plain_new"}, {"display_name", "新职工"}});
+  ASSERT_EQ(plain.status, 200) << plain.body;
+  auto direct = as("secadmin").put_json("/api/v1/admin/accounts/" + std::to_string(plain.json()["data"]["id"].get<int64_t>()) +
+                                            "/roles",
+                                        {{"grants", {{{"role", "staff"}, {"scope", "self"}}}}});
+  ASSERT_EQ(direct.status, 200) << direct.body;
+  EXPECT_FALSE(direct.json()["data"].contains("pending")) << direct.body;
+
+  const int64_t approval = grant.json()["data"]["approval"]["id"];
+  auto decided = as("shuji").post_json("/api/v1/admin/approvals/" + std::to_string(approval) + "/decision",
+                                       {{"approve", true}, {"opinion", "已当面核实"}});
+  ASSERT_EQ(decided.status, 200) << decided.body;
+  const std::string handed = decided.json()["data"]["one_time_password"];
+  testing::HttpClient stale(server_->port());
+  EXPECT_EQ(stale.post_json("/api/v1/auth/login", {{"username", "ganbu_new"}, {"password", known}}).status, 401);
+  auto cadre = testing::signed_in_client(server_->port(), "ganbu_new", handed);
+  ASSERT_EQ(cadre->post_json("/api/v1/auth/password", {{"old_password", handed}, {"new_password", "Ganbu@Own2026"}}).status,
+            200);
+  EXPECT_EQ(cadre->get(path(id)).status, 200);
+}
+
 // `qingfeng security rotate-key` seals the reports again with the new key, in the same
 // transaction as the TOTP secrets: after the rotation a server with the new key file
 // opens the report with the same content, and the stored value has changed.

@@ -22,6 +22,7 @@
 #include "domain/audit/audit_event.h"
 #include "domain/auth/server_key.h"
 #include "domain/auth/totp_seal.h"
+#include "domain/approvals/approval_seal.h"
 #include "domain/declarations/declaration_seal.h"
 #include "store/database.h"
 
@@ -70,6 +71,8 @@ void rotate_key() {
   auto resealed = o.db->transaction([&](qf::store::Connection& c) -> qf::Result<int64_t> {
     QF_TRY(int64_t n, qf::auth::reseal_totp_secrets(c, *old_key, *new_key));
     QF_TRY(declarations, qf::declarations::reseal_declarations(c, *old_key, *new_key));
+    QF_TRY(int64_t approvals, qf::approvals::reseal_approvals(c, *old_key, *new_key));
+    declarations += approvals;  // approvals' trips, side jobs, relatives' businesses, documents
     qf::audit::AuditEvent ev;
     ev.actor = "system";
     ev.action = "security.rotate_key";

@@ -1,0 +1,1 @@
+UPDATE approval_documents SET number_sealed = ? WHERE id = ?

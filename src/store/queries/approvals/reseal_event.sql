@@ -1,0 +1,1 @@
+UPDATE approval_events SET note_sealed = ? WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE approval_requests SET content_sealed = ? WHERE id = ?

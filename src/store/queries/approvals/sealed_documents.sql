@@ -1,0 +1,1 @@
+SELECT id, number_sealed FROM approval_documents ORDER BY id

@@ -404,7 +404,10 @@ void register_approvals(Routes& routes, AppContext& app) {
                    return ap::overdue_reminders(conn, f);
                  }});
   app.feeds.add({ap::kTodoFeed, [](store::Connection& conn, const messages::FeedContext& f) {
-                   return ap::todo_reminders(conn, f);
+                   return ap::todo_reminders(conn, f, false);
+                 }});
+  app.feeds.add({ap::kReturnedFeed, [](store::Connection& conn, const messages::FeedContext& f) {
+                   return ap::todo_reminders(conn, f, true);
                  }});
   // The home page: overdue documents for the custodian, applications waiting for the caller.
   app.dashboard.push_back([](store::Connection& conn, const Call& c, DashboardParts& parts) -> Status {

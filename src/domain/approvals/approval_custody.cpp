@@ -258,7 +258,8 @@ Result<std::vector<messages::Reminder>> overdue_reminders(store::Connection& con
   return out;
 }
 
-Result<std::vector<messages::Reminder>> todo_reminders(store::Connection& conn, const messages::FeedContext& f) {
+Result<std::vector<messages::Reminder>> todo_reminders(store::Connection& conn, const messages::FeedContext& f,
+                                                      bool returned) {
   std::vector<messages::Reminder> out;
   QF_TRY(auto rows, conn.query(store::sql(conn, "approvals/pending_all")));
   std::map<std::string, std::vector<auth::Principal>> by_role;
@@ -266,7 +267,8 @@ Result<std::vector<messages::Reminder>> todo_reminders(store::Connection& conn, 
     const std::string id = std::to_string(r.i64("id"));
     const auto kind = kind_from_code(r.text("kind")).value_or(Kind::kTrip);
     const int64_t person = r.i64("person_id");
-    if (r.text("status") == "returned") {
+    if ((r.text("status") == "returned") != returned) continue;
+    if (returned) {
       QF_TRY(auto owners, conn.query(store::sql(conn, "approvals/person_accounts"), {person}));
       for (const auto& o : owners) {
         messages::Reminder m;
@@ -282,7 +284,7 @@ Result<std::vector<messages::Reminder>> todo_reminders(store::Connection& conn, 
       }
       continue;
     }
-    const std::string role = r.text("current_role");
+    const std::string role = r.text("acting_role");
     if (role.empty()) continue;
     if (!by_role.count(role)) {
       QF_TRY(by_role[role], holders_of(conn, role, f.now_ms));

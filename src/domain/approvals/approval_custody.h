@@ -81,7 +81,10 @@ inline constexpr const char* kOverdueFeed = "approvals.document_overdue";
 inline constexpr const char* kTodoFeed = "approvals.todo";
 inline constexpr const char* kReturnedFeed = "approvals.returned";
 Result<std::vector<messages::Reminder>> overdue_reminders(store::Connection& conn, const messages::FeedContext& f);
-Result<std::vector<messages::Reminder>> todo_reminders(store::Connection& conn, const messages::FeedContext& f);
+// todo: pending applications to the accounts that take the step acting now (feed
+// kTodoFeed); returned: returned applications to their applicant (feed kReturnedFeed).
+Result<std::vector<messages::Reminder>> todo_reminders(store::Connection& conn, const messages::FeedContext& f,
+                                                      bool returned);
 
 // Dashboard figures for the caller: overdue loans in their custody scope; applications
 // waiting for their step.

@@ -54,7 +54,7 @@ Request from_row(const store::Row& row) {
   r.state = state_from_code(row.text("status")).value_or(State::kPending);
   r.chain = split_chain(row.text("chain"));
   r.step = static_cast<int>(row.i64("step"));
-  r.current_role = row.text("current_role");
+  r.current_role = row.text("acting_role");
   r.depart_date = row.opt_text("depart_date").value_or("");
   r.return_date = row.opt_text("return_date").value_or("");
   r.actual_depart_date = row.opt_text("actual_depart_date").value_or("");
@@ -486,7 +486,7 @@ Result<std::pair<std::vector<Request>, int64_t>> list_requests(store::Connection
         if (std::find(chain_roles().begin(), chain_roles().end(), role) != chain_roles().end()) mine.push_back(role);
     if (q.todo) {
       if (!decider || mine.empty()) return out;
-      where += " AND r.status = 'pending' AND r.current_role IN (";
+      where += " AND r.status = 'pending' AND r.acting_role IN (";
       for (size_t i = 0; i < mine.size(); ++i) {
         where += i ? ",?" : "?";
         params.emplace_back(mine[i]);

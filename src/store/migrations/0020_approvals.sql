@@ -10,7 +10,7 @@
 -- the organisation or company, relatives' names — is ONE sealed value (content_sealed:
 -- "v1:" + base64 of XChaCha20-Poly1305 under a key derived from the server key file,
 -- outside the database), so a dump or backup alone reveals none of it.
--- current_role is the role of the step acting now ('' once approved or returned).
+-- acting_role is the role of the step acting now ('' once approved or returned).
 -- approval_events: the history (submit, skip, approve, return, resubmit, trip dates);
 -- notes (return reasons, approvers' remarks) sealed the same way.
 -- approval_documents: passports and permits held centrally (证照集中保管); the number is
@@ -24,7 +24,7 @@ CREATE TABLE approval_requests (
   status TEXT NOT NULL CHECK (status IN ('pending', 'returned', 'approved')),
   chain TEXT NOT NULL DEFAULT '',
   step INTEGER NOT NULL DEFAULT 0,
-  current_role TEXT NOT NULL DEFAULT '',
+  acting_role TEXT NOT NULL DEFAULT '',
   depart_date TEXT,
   return_date TEXT,
   actual_depart_date TEXT,

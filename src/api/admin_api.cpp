@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "domain/auth/account_approvals.h"
 #include "domain/auth/accounts.h"
@@ -217,6 +218,10 @@ void register_admin(Routes& routes, AppContext& app) {
                                              a.last_login_at_ms ? auth::beijing_time(*a.last_login_at_ms) : std::string(),
                                              auth::beijing_time(a.created_at_ms)});
                      }
+                     const std::string filter =
+                         filter_words(lease.get(), c,
+                                      {{"q", "关键字"}, {"status", "状态"}, {"locked", "仅锁定", FilterWord::Kind::kBool}});
+                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "账号列表", filter));
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return http::Response::bytes(
                          200, std::move(bytes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "api/export_layout.h"
 #include "domain/audit/audit_chain.h"
 #include "domain/audit/audit_log.h"
 #include "domain/auth/login.h"
@@ -111,7 +112,7 @@ void register_audit(Routes& routes, AppContext& app) {
                      }
                      spreadsheet::XlsxSheet sheet;
                      sheet.name = "审计日志";
-                     sheet.columns = {{"序号", 8},      {"时间", 18},     {"操作人", 14}, {"角色", 18},
+                     sheet.columns = {{"流水号", 8},    {"时间", 18},     {"操作人", 14}, {"角色", 18},
                                       {"操作", 24},     {"对象类型", 12}, {"对象编号", 10}, {"摘要", 60},
                                       {"客户端地址", 16}, {"结果", 8},      {"哈希", 66}};
                      for (const auto& e : entries) {
@@ -119,6 +120,14 @@ void register_audit(Routes& routes, AppContext& app) {
                        sheet.rows.push_back({e.seq, auth::beijing_time(ev.at_ms), ev.actor, ev.roles, ev.action,
                                              ev.object_type, ev.object_id, ev.summary, ev.client_addr,
                                              std::string(ev.success ? "成功" : "失败"), e.hash});
+                     }
+                     {
+                       QF_TRY(auto lease, c.app.db->acquire());
+                       const std::string filter =
+                           filter_words(lease.get(), c,
+                                        {{"actor", "操作人"}, {"action", "操作"}, {"object_type", "对象类型"},
+                                         {"object_id", "对象编号"}, {"from", "起"}, {"to", "止"}});
+                       QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "审计日志", filter));
                      }
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      c.audit_action = "audit.export";

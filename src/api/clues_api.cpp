@@ -18,6 +18,7 @@
 #include <set>
 
 #include "api/api.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_config.h"
@@ -584,6 +585,16 @@ void register_clues(Routes& routes, AppContext& app) {
                                 due ? due->to_string() : std::string(),
                                 urgency ? std::string(label_zh(*urgency)) : std::string()});
         }
+        const std::string filter = filter_words(
+            lease.get(), c,
+            {{"state", "状态", FilterWord::Kind::kDictionary, "clue.state"},
+             {"source", "线索来源", FilterWord::Kind::kDictionary, "clue.source"},
+             {"category", "违纪类别", FilterWord::Kind::kDictionary, "clue.category"},
+             {"disposition", "处置方式", FilterWord::Kind::kDictionary, "clue.disposition"},
+             {"year", "年度"},
+             {"due", "期限"},
+             {"q", "关键字"}});
+        QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "问题线索台账", filter));
         QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
         QF_TRY_STATUS(c.audit_read("clue_list", "export", "导出 " + filters_summary(c)));
         return xlsx_response(std::move(bytes), "问题线索台账.xlsx");

@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "api/api.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "domain/auth/permissions.h"
 #include "domain/org/data_scope.h"
@@ -296,8 +297,10 @@ void register_structure(Routes& routes) {
                      QF_TRY(auto lease, c.app.db->acquire());
                      QF_TRY(auto all, org::list_departments(lease.get(), include_archived(c)));
                      std::set<int64_t> in_scope;
-                     QF_TRY(std::string bytes,
-                            spreadsheet::write_xlsx({org::departments_sheet(visible_departments(all, c.who(), &in_scope))}));
+                     spreadsheet::XlsxSheet sheet = org::departments_sheet(visible_departments(all, c.who(), &in_scope));
+                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "部门列表",
+                                                 filter_words(lease.get(), c, {{"include_archived", "含已撤销", FilterWord::Kind::kBool}})));
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "部门列表.xlsx");
                    });
 
@@ -380,7 +383,10 @@ void register_structure(Routes& routes) {
                      QF_TRY(auto all, org::list_branches(lease.get(), include_archived(c)));
                      std::vector<org::Branch> visible;
                      for (const auto& b : all) if (c.who().unit_wide || c.who().branch_ids.count(b.id)) visible.push_back(b);
-                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({org::branches_sheet(visible)}));
+                     spreadsheet::XlsxSheet sheet = org::branches_sheet(visible);
+                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "党支部列表",
+                                                 filter_words(lease.get(), c, {{"include_archived", "含已撤销", FilterWord::Kind::kBool}})));
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "党支部列表.xlsx");
                    });
   routes.get("/org/branches/{id}", RouteSpec{"党支部详情", "A Party branch", std::string(kOrgRead)},
@@ -466,7 +472,12 @@ void register_structure(Routes& routes) {
                      QF_TRY(auto all, org::list_positions(lease.get(), dept, include_archived(c)));
                      std::vector<org::Position> visible;
                      for (const auto& p : all) if (org::can_see_department(c.who(), p.department_id)) visible.push_back(p);
-                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({org::positions_sheet(visible)}));
+                     spreadsheet::XlsxSheet sheet = org::positions_sheet(visible);
+                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "岗位列表",
+                                                 filter_words(lease.get(), c,
+                                                              {{"department_id", "部门", FilterWord::Kind::kDepartment},
+                                                               {"include_archived", "含已撤销", FilterWord::Kind::kBool}})));
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "岗位列表.xlsx");
                    });
   routes.get("/org/positions/{id}", RouteSpec{"岗位详情", "A position", std::string(kOrgRead)},
@@ -569,7 +580,15 @@ void register_people(Routes& routes) {
                      QF_TRY(org::PeopleQuery q, people_query(c, false));
                      QF_TRY(auto lease, c.app.db->acquire());
                      QF_TRY(auto r, org::search_people(lease.get(), c.who(), q));
-                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({org::people_sheet(r.first, c.who().can(kOrgManage))}));
+                     spreadsheet::XlsxSheet sheet = org::people_sheet(r.first, c.who().can(kOrgManage));
+                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "人员名单",
+                                                 filter_words(lease.get(), c,
+                                                              {{"department_id", "部门", FilterWord::Kind::kDepartment},
+                                                               {"q", "关键字"},
+                                                               {"leading_cadre", "领导干部", FilterWord::Kind::kBool},
+                                                               {"party_member", "党员", FilterWord::Kind::kBool},
+                                                               {"status", "人员状态"}})));
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "人员名单.xlsx");
                    });
 

@@ -12,6 +12,7 @@
 #include "api/api.h"
 #include "domain/reports/report_messages.h"
 #include "api/public_api_body.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_config.h"
@@ -400,7 +401,14 @@ void register_reports(Routes& routes, AppContext& app) {
         QF_TRY(Paging pg, c.paging({"received_on", "register_number", "status"}));
         QF_TRY(rp::ReportListFilter f, list_filter(c, pg));
         QF_TRY(auto lease, c.app.db->acquire());
-        QF_TRY(std::string bytes, rp::report_register_xlsx(lease.get(), c.who(), f));
+        QF_TRY(spreadsheet::XlsxSheet sheet, rp::report_register_sheet(lease.get(), c.who(), f));
+        const std::string filter = filter_words(lease.get(), c,
+                                                {{"status", "办理状态", FilterWord::Kind::kDictionary, "report.status"},
+                                                 {"channel", "渠道", FilterWord::Kind::kDictionary, "report.channel"},
+                                                 {"year", "年度"},
+                                                 {"real_name", "仅实名", FilterWord::Kind::kBool}});
+        QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "信访举报台账", filter));
+        QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
         QF_TRY_STATUS(c.audit_read("report_list", "export", "导出信访举报台账"));
         return xlsx_response(std::move(bytes), "信访举报台账.xlsx");
       });

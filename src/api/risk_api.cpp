@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "api/api.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "domain/auth/permissions.h"
 #include "domain/dictionary/dictionary.h"
@@ -157,7 +158,14 @@ Result<http::Response> export_risk_points(Call& c) {
   page.limit = 10000;
   QF_TRY(auto lease, c.app.db->acquire());
   QF_TRY(auto r, risk::list_points(lease.get(), c.who(), page));
-  QF_TRY(std::string bytes, spreadsheet::write_xlsx({risk::points_sheet(r.first)}));
+  spreadsheet::XlsxSheet sheet = risk::points_sheet(r.first);
+  const std::string filter = filter_words(lease.get(), c,
+                                          {{"department_id", "部门", FilterWord::Kind::kDepartment},
+                                           {"category", "风险类别", FilterWord::Kind::kDictionary, "risk_category"},
+                                           {"level", "风险等级"},
+                                           {"status", "状态"}});
+  QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "廉政风险点台账", filter));
+  QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
   return xlsx_response(std::move(bytes), "廉政风险点.xlsx");
 }
 

@@ -7,6 +7,7 @@
 
 
 #include "api/api.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "core/calendar.h"
 #include "domain/auth/permissions.h"
@@ -152,7 +153,21 @@ void register_supervision_stats(Routes& routes, AppContext&) {
                    RouteSpec{"导出监督执纪统计", "Export supervision statistics", std::string(kClueStats)},
                    [](Call& c) -> Result<http::Response> {
                      QF_TRY(ss::SupervisionStats s, compute(c));
-                     QF_TRY(std::string bytes, spreadsheet::write_xlsx(ss::stats_sheets(s)));
+                     auto sheets = ss::stats_sheets(s);
+                     {
+                       QF_TRY(auto lease, c.app.db->acquire());
+                       const char* period = s.period == ss::Period::kMonth     ? "按月"
+                                            : s.period == ss::Period::kQuarter ? "按季度"
+                                            : s.period == ss::Period::kHalf    ? "按半年"
+                                                                               : "按年";
+                       std::string filter = fmt::format("年度 {}；{}", s.year, period);
+                       const std::string dept =
+                           filter_words(lease.get(), c, {{"department_id", "部门", FilterWord::Kind::kDepartment}});
+                       if (dept.rfind("部门", 0) == 0) filter += "；" + dept;
+                       for (auto& sh : sheets)
+                         QF_TRY_STATUS(ledger_layout(lease.get(), c, sh, "监督执纪统计表（" + sh.name + "）", filter));
+                     }
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx(sheets));
                      return xlsx_response(std::move(bytes), fmt::format("监督执纪统计{}.xlsx", s.year));
                    });
 }

@@ -11,6 +11,7 @@
 
 #include "api/api.h"
 #include "domain/talks/talk_messages.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "core/calendar.h"
 #include "domain/auth/permissions.h"
@@ -226,7 +227,17 @@ void register_talks(Routes& routes, AppContext& app) {
                        auto v = talks::can_see_clue(conn, c.who(), clue_id);
                        return v.ok() && *v;
                      };
-                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({talks::talks_sheet(r.first, show)}));
+                     spreadsheet::XlsxSheet sheet = talks::talks_sheet(r.first, show);
+                     const std::string filter =
+                         filter_words(conn, c,
+                                      {{"kind", "谈话种类", FilterWord::Kind::kDictionary, "talk.kind"},
+                                       {"department_id", "部门", FilterWord::Kind::kDepartment},
+                                       {"from", "起"},
+                                       {"to", "止"},
+                                       {"q", "关键字"},
+                                       {"include_archived", "含已归档", FilterWord::Kind::kBool}});
+                     QF_TRY_STATUS(ledger_layout(conn, c, sheet, "廉政谈话台账", filter));
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "廉政谈话.xlsx");
                    });
 

@@ -4,7 +4,8 @@
 
 namespace qf::reports {
 
-Result<std::string> report_register_xlsx(store::Connection& conn, const auth::Principal& who, ReportListFilter f) {
+Result<spreadsheet::XlsxSheet> report_register_sheet(store::Connection& conn, const auth::Principal& who,
+                                                     ReportListFilter f) {
   f.offset = 0;
   f.limit = kMaxExportRows;
   QF_TRY(auto page, list_reports(conn, who, f));
@@ -24,7 +25,7 @@ Result<std::string> report_register_xlsx(store::Connection& conn, const auth::Pr
                           std::string(it.real_name ? "实名" : "匿名"), std::string(status_label_zh(it.status)),
                           outcome, clues});
   }
-  return spreadsheet::write_xlsx({sheet});
+  return sheet;
 }
 
 }  // namespace qf::reports

@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "domain/auth/principal.h"
 #include "domain/reports/report_handling.h"
+#include "domain/spreadsheet/xlsx_writer.h"
 #include "store/database.h"
 
 namespace qf::reports {
@@ -19,6 +20,7 @@ namespace qf::reports {
 inline constexpr int64_t kMaxExportRows = 100000;
 
 // Header row (Chinese), one row per report.
-Result<std::string> report_register_xlsx(store::Connection& conn, const auth::Principal& who, ReportListFilter f);
+Result<spreadsheet::XlsxSheet> report_register_sheet(store::Connection& conn, const auth::Principal& who,
+                                                     ReportListFilter f);
 
 }  // namespace qf::reports

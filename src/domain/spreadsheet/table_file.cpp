@@ -13,13 +13,27 @@ bool all_blank(const std::vector<std::string>& cells) {
   return true;
 }
 
+size_t filled(const std::vector<std::string>& cells) {
+  size_t n = 0;
+  for (const auto& c : cells) n += !c.empty();
+  return n;
+}
+
 Table from_rows(std::string format, std::vector<std::pair<uint64_t, std::vector<std::string>>> rows) {
   Table t;
   t.format = std::move(format);
-  bool have_header = false;
+  // A ledger export (a title row and a filter row above the header, each one merged
+  // cell) imports as it was exported: rows of a single cell before the first row of
+  // several are skipped (when there is such a row).
+  bool several = false;
   for (auto& [number, cells] : rows) {
     for (auto& c : cells) c = trim_cell(c);
+    several = several || filled(cells) > 1;
+  }
+  bool have_header = false;
+  for (auto& [number, cells] : rows) {
     if (all_blank(cells)) continue;
+    if (!have_header && several && filled(cells) == 1) continue;
     if (!have_header) {
       t.header = std::move(cells);
       t.header_number = number;

@@ -2,7 +2,9 @@
 // Reading an uploaded table file (导入文件) into a Table: XLSX (detected by its zip
 // signature) or CSV (UTF-8 with or without BOM, or GB18030 — detected per file by
 // core/text_encoding). Legacy binary .xls files are refused with a message asking to
-// save as .xlsx. The first non-blank row is the header; blank rows are dropped;
+// save as .xlsx. The first non-blank row is the header — except that rows holding a
+// single cell before the first row of several (a ledger export's title and filter rows)
+// are skipped, so an export imports as it was exported; blank rows are dropped;
 // cells are trimmed of surrounding spaces (ASCII and U+3000 full-width).
 #include <string_view>
 

@@ -157,4 +157,18 @@ Result<std::string> write_xlsx(const std::vector<XlsxSheet>& sheets) {
   return buf.str();
 }
 
+void number_rows(XlsxSheet& sheet) {
+  const bool has = !sheet.columns.empty() && sheet.columns.front().header == "序号";
+  if (!has) sheet.columns.insert(sheet.columns.begin(), XlsxColumn{"序号", 6});
+  int64_t next = 1;
+  for (auto& row : sheet.rows) {
+    // A 合计 row (its first cell reads 合计) sums the others and gets no number.
+    const bool total = !row.empty() && std::holds_alternative<std::string>(row.front()) &&
+                       std::get<std::string>(row.front()) == "合计";
+    const XlsxCell n = total ? XlsxCell{} : XlsxCell{next++};
+    if (has && !row.empty()) row.front() = n;
+    else row.insert(row.begin(), n);
+  }
+}
+
 }  // namespace qf::spreadsheet

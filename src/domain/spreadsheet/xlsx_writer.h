@@ -38,4 +38,9 @@ struct XlsxSheet {
 
 Result<std::string> write_xlsx(const std::vector<XlsxSheet>& sheets);
 
+// Numbers the rows 1, 2, … in a first column 序号, added unless the sheet already
+// starts with one (whose cells are then renumbered). A row whose first cell reads 合计
+// gets no number.
+void number_rows(XlsxSheet& sheet);
+
 }  // namespace qf::spreadsheet

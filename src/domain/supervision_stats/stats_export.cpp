@@ -22,18 +22,29 @@ XlsxSheet table_sheet(const SupervisionStats& s, const std::string& name, const 
     sh.columns.push_back({"谈话人次", 10});
     sh.columns.push_back({std::to_string(s.year - 1) + "年人次", 12});
   }
+  std::vector<int64_t> sums;
+  auto add = [&](std::vector<XlsxCell>& cells, int64_t v) {
+    const size_t k = cells.size() - 1;
+    if (sums.size() <= k) sums.resize(k + 1, 0);
+    sums[k] += v;
+    cells.emplace_back(v);
+  };
   for (const StatsRow* r : rows) {
     std::vector<XlsxCell> cells{r->label_zh};
-    for (int64_t v : r->values) cells.emplace_back(v);
-    cells.emplace_back(r->total);
-    cells.emplace_back(r->previous_total);
-    cells.emplace_back(r->change());
+    for (int64_t v : r->values) add(cells, v);
+    add(cells, r->total);
+    add(cells, r->previous_total);
+    add(cells, r->change());
     if (with_people) {
-      cells.emplace_back(r->people);
-      cells.emplace_back(r->previous_people);
+      add(cells, r->people);
+      add(cells, r->previous_people);
     }
     sh.rows.push_back(std::move(cells));
   }
+  // The 合计 row: each column summed (spreadsheet::number_rows leaves it unnumbered).
+  std::vector<XlsxCell> total{std::string("合计")};
+  for (int64_t v : sums) total.emplace_back(v);
+  if (!rows.empty()) sh.rows.push_back(std::move(total));
   return sh;
 }
 

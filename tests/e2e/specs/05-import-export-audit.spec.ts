@@ -5,7 +5,7 @@
 //  4. the auditor sees the imports in the audit log, with the chain verified.
 import * as path from 'node:path'
 import { test, expect, login, listTotal, apiGet, shoot, settled } from './fixtures'
-import { readSheet, writeSheet } from './xlsx'
+import { readLedger, readSheet, writeSheet } from './xlsx'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -103,7 +103,7 @@ test('people export re-opens as XLSX with the header 姓名 and the rows', async
   const download = await downloading
   const file = path.join(test.info().outputDir, 'people.xlsx')
   await download.saveAs(file)
-  const rows = await readSheet(file)
+  const rows = await readLedger(file, '人员名单')
   const header = rows[0]
   expect(header).toContain('姓名')
   const nameCol = header.indexOf('姓名')

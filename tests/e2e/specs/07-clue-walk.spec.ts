@@ -11,7 +11,7 @@
 import { test, expect, login, logout, shoot, settled, apiSession, pickOption, type ApiSession } from './fixtures'
 import type { Page } from '@playwright/test'
 import * as fs from 'node:fs'
-import { readSheet } from './xlsx'
+import { readLedger } from './xlsx'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -201,7 +201,7 @@ test('the outcome is approved and the clue closes with its whole history', async
   await page.locator('[data-test="export-link"]').click()
   const xlsx = test.info().outputPath('clues.xlsx')
   await (await downloading).saveAs(xlsx)
-  const rows = await readSheet(xlsx)
+  const rows = await readLedger(xlsx, '问题线索台账')
   expect(rows[0].join(' ')).toMatch(/编号/)
   expect(rows.length).toBe(2)
   expect(rows[1].join(' ')).toContain(clueNumber)

@@ -3,7 +3,7 @@
 // and its detail page; the talks export downloads an XLSX.
 import * as path from 'node:path'
 import { test, expect, login, shoot, settled, apiSession, pickOption } from './fixtures'
-import { readSheet } from './xlsx'
+import { readLedger } from './xlsx'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -88,7 +88,7 @@ test('the talk is listed, opens in its page, and the list exports as XLSX', asyn
   await page.locator('[data-test="export-link"]').click()
   const file = path.join(test.info().outputDir, 'talks.xlsx')
   await (await downloading).saveAs(file)
-  const rows = await readSheet(file)
+  const rows = await readLedger(file, '廉政谈话台账')
   expect(rows.length).toBeGreaterThan(1)
   expect(rows.flat().join(' ')).toContain(person.name)
 

@@ -5,7 +5,7 @@
 //    reads it without edit buttons.
 import * as path from 'node:path'
 import { test, expect, login, shoot, settled, SCREENSHOT_DIR, serverCivilToday, setClock } from './fixtures'
-import { readSheet } from './xlsx'
+import { readLedger } from './xlsx'
 import type { Page } from '@playwright/test'
 
 // The statistics are computed over every clue, deadline and talk of two years: on a
@@ -23,6 +23,18 @@ test('the statistics page renders its charts for jiwei and exports XLSX', async 
     await expect(page.locator(`[data-test="chart-${c}"] canvas`)).toHaveCount(1)
   }
   await expect(page.locator('[data-test="stats-table-source"]')).toContainText('信访举报')
+  // Each table ends with a 合计 row whose 合计 column sums the rows above it.
+  const source = page.locator('[data-test="stats-table-source"]')
+  const footer = source.locator('.el-table__footer-wrapper tr').first()
+  await expect(footer).toContainText('合计')
+  const totals = await source.locator('.el-table__body-wrapper tbody tr').evaluateAll((rows) =>
+    rows.map((r) => {
+      const cells = r.querySelectorAll('td')
+      return Number(cells[cells.length - 3]?.textContent?.trim() ?? 'NaN')
+    }),
+  )
+  const footCells = await footer.locator('td').allTextContents()
+  expect(Number(footCells[footCells.length - 3].trim())).toBe(totals.reduce((a, b) => a + b, 0))
   await shoot(page, 'stats')
   // The whole page (charts and every table) in one tall picture for review.
   await page.setViewportSize({ width: 1366, height: 4200 })
@@ -33,8 +45,9 @@ test('the statistics page renders its charts for jiwei and exports XLSX', async 
   await page.locator('[data-test="export-link"]').click()
   const file = path.join(test.info().outputDir, 'stats.xlsx')
   await (await downloading).saveAs(file)
-  const rows = await readSheet(file)
+  const rows = await readLedger(file, '监督执纪统计表')
   expect(rows.length).toBeGreaterThan(1)
+  expect(rows[rows.length - 1][0]).toBe('合计')
   expect(rows.flat().join(' ')).toMatch(/[\u4e00-\u9fa5]/)
 })
 

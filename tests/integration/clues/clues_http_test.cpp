@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/calendar.h"
+#include "support/ledger_export.h"
 #include "core/clock.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "clue_served_fixture.h"
@@ -96,11 +97,11 @@ TEST_P(CluesHttpTest, NeedToKnowPerRole) {
   // Export: only the visible rows.
   auto ex = as("jijian2").get("/api/v1/clues/export");
   ASSERT_EQ(ex.status, 200);
-  auto rows = spreadsheet::read_xlsx_rows(ex.body, "x.xlsx");
+  auto rows = testing::ledger_rows(ex.body, "问题线索台账");
   ASSERT_TRUE(rows.ok()) << rows.error().to_string();
   EXPECT_EQ(rows->size(), 1u);  // the header only
   auto ex1 = as("jijian1").get("/api/v1/clues/export");
-  auto rows1 = spreadsheet::read_xlsx_rows(ex1.body, "x.xlsx");
+  auto rows1 = testing::ledger_rows(ex1.body, "问题线索台账");
   ASSERT_TRUE(rows1.ok());
   ASSERT_EQ(rows1->size(), 2u);
   EXPECT_EQ((*rows1)[0].cells[0], "线索编号");

@@ -7,6 +7,7 @@
 #include "domain/auth/accounts.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "org_test_bureau.h"
+#include "support/ledger_export.h"
 #include "support/http_client.h"
 #include "support/server_process.h"
 #include "support/test_databases.h"
@@ -162,7 +163,7 @@ TEST_P(OrgHttpTest, ImportPreviewCommitAndExport) {
   auto x = hr->get("/api/v1/org/people/export?sort=employee_no");
   ASSERT_EQ(x.status, 200);
   EXPECT_NE(x.header("Content-Type").find("spreadsheetml"), std::string::npos);
-  auto rows = spreadsheet::read_xlsx_rows(x.body, "人员名单.xlsx");
+  auto rows = testing::ledger_rows(x.body, "人员名单");
   ASSERT_TRUE(rows.ok()) << rows.error().to_string();
   ASSERT_EQ(rows->size(), 7u);
   EXPECT_EQ(rows->front().cells[0], "工号");
@@ -173,7 +174,13 @@ TEST_P(OrgHttpTest, ImportPreviewCommitAndExport) {
   auto head = login("chuzhang");
   auto hx = head->get("/api/v1/org/people/export");
   ASSERT_EQ(hx.status, 200);
-  EXPECT_EQ(spreadsheet::read_xlsx_rows(hx.body, "x.xlsx")->size(), 4u);  // header + 3 in 规划处 tree
+  EXPECT_EQ(testing::ledger_rows(hx.body, "人员名单")->size(), 4u);  // header + 3 in 规划处 tree
+  // The export imports as it was exported (its title and filter rows are skipped): every
+  // row updates the person it names, nothing is refused and nobody is added.
+  auto back = upload(*hr, "commit", x.body, "人员名单.xlsx");
+  ASSERT_EQ(back.status, 200) << back.body;
+  EXPECT_EQ(back.json()["data"]["imported"], 6);
+  EXPECT_EQ(total(*hr), 6);
 
   auto tpl = hr->get("/api/v1/org/import/template?kind=people");
   ASSERT_EQ(tpl.status, 200);

@@ -19,6 +19,7 @@
 #include "domain/risk/risk_config.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "org_test_bureau.h"
+#include "support/ledger_export.h"
 #include "support/served_test.h"
 
 namespace qf {
@@ -284,12 +285,12 @@ TEST_P(RiskHttpTest, EachRoleSeesItsScopeAndTheRestAnswersLikeNothing) {
   auto exported = [&](const std::string& user, const std::string& query = "") -> std::vector<std::string> {
     auto r = as(user).get("/api/v1/risk/points/export" + query);
     EXPECT_EQ(r.status, 200) << user << ": " << r.body;
-    auto rows = spreadsheet::read_xlsx_rows(r.body, "risk.xlsx");
+    auto rows = testing::ledger_rows(r.body, "廉政风险点台账");
     EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().to_string());
     std::vector<std::string> departments;
     if (rows.ok())
-      for (size_t i = 1; i < rows->size(); ++i) departments.push_back((*rows)[i].cells.at(1));
-    if (rows.ok() && !rows->empty()) EXPECT_EQ((*rows)[0].cells.at(4), "风险点描述");
+      for (size_t i = 1; i < rows->size(); ++i) departments.push_back((*rows)[i].cells.at(0));
+    if (rows.ok() && !rows->empty()) EXPECT_EQ((*rows)[0].cells.at(3), "风险点描述");
     return departments;
   };
   EXPECT_EQ(exported("shuji").size(), 3u);

@@ -5,6 +5,7 @@
 
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "stats_data_set.h"
+#include "support/ledger_export.h"
 #include "support/served_test.h"
 
 namespace qf {
@@ -83,13 +84,23 @@ TEST_P(StatsHttpTest, ExportOpensWithChineseHeaders) {
   auto c = login("dangwei");
   auto x = c->get("/api/v1/supervision/stats/export?year=2026&period=quarter");
   ASSERT_EQ(x.status, 200) << x.body;
-  auto rows = spreadsheet::read_xlsx_rows(x.body, "监督执纪统计2026.xlsx");
+  auto rows = testing::ledger_rows(x.body, "监督执纪统计表");
   ASSERT_TRUE(rows.ok()) << rows.error().to_string();
   ASSERT_GE(rows->size(), 8u);  // header + the seven sources
   EXPECT_EQ((*rows)[0].cells,
             (std::vector<std::string>{"线索来源", "2026年第1季度", "2026年第2季度", "2026年第3季度", "2026年第4季度",
                                       "合计", "2025年", "增减"}));
   EXPECT_EQ((*rows)[1].cells, (std::vector<std::string>{"信访举报", "1", "0", "1", "0", "2", "1", "1"}));
+  // The last row sums every column of the sources (合计, unnumbered).
+  const auto& total = rows->back().cells;
+  ASSERT_EQ(total.size(), 8u);
+  EXPECT_EQ(total[0], "合计");
+  for (size_t col = 1; col < total.size(); ++col) {
+    int64_t sum = 0;
+    for (size_t i = 1; i + 1 < rows->size(); ++i) sum += std::stoll((*rows)[i].cells.at(col));
+    EXPECT_EQ(total[col], std::to_string(sum)) << "column " << (*rows)[0].cells[col];
+  }
+  EXPECT_EQ(rows->size(), 9u);  // header, the seven sources, 合计
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, StatsHttpTest, testing::AllDatabases(), testing::DatabaseName);

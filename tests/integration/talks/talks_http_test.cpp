@@ -8,6 +8,7 @@
 #include "domain/org/people.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "org_test_bureau.h"
+#include "support/ledger_export.h"
 #include "support/served_test.h"
 
 namespace qf {
@@ -216,7 +217,7 @@ TEST_P(TalksHttpTest, ExportOpensWithChineseHeadersAndTheKindDictionaryIsServed)
   auto x = login("renshi")->get("/api/v1/talks/export?kind=collective_new_cadre");
   ASSERT_EQ(x.status, 200) << x.body;
   EXPECT_NE(x.header("Content-Type").find("spreadsheetml"), std::string::npos);
-  auto rows = spreadsheet::read_xlsx_rows(x.body, "廉政谈话.xlsx");
+  auto rows = testing::ledger_rows(x.body, "廉政谈话台账");
   ASSERT_TRUE(rows.ok()) << rows.error().to_string();
   ASSERT_EQ(rows->size(), 2u);  // header + the collective talk
   const auto& h = (*rows)[0].cells;

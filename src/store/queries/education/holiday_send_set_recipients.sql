@@ -1,0 +1,1 @@
+UPDATE education_holiday_sends SET recipients = ? WHERE id = ?

@@ -1,0 +1,1 @@
+SELECT value, updated_at FROM education_settings WHERE key = ?

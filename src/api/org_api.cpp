@@ -729,7 +729,8 @@ json check_json(const org::ImportCheck& chk) {
     rows.push_back(std::move(o));
   }
   return json{{"valid", chk.valid}, {"total_rows", chk.total_rows}, {"rows", std::move(rows)},
-              {"errors", std::move(errors)}, {"created", chk.created}, {"updated", chk.updated}};
+              {"errors", std::move(errors)}, {"created", chk.created}, {"updated", chk.updated},
+              {"samples", chk.samples}};
 }
 
 org::ImportOptions import_options(const Call& c) {
@@ -805,7 +806,7 @@ void register_import(Routes& routes) {
   routes.raw_route("GET", "/org/import/template", RouteSpec{"下载导入模板", "Download the import template", std::string(kOrgRead)},
                    [](Call& c) -> Result<http::Response> {
                      QF_TRY(org::ImportKind kind, import_kind(c));
-                     QF_TRY(std::string bytes, spreadsheet::write_xlsx({org::import_template(kind)}));
+                     QF_TRY(std::string bytes, spreadsheet::write_xlsx(org::import_template(kind)));
                      return xlsx_response(std::move(bytes),
                                           kind == org::ImportKind::kPeople ? "人员导入模板.xlsx" : "部门导入模板.xlsx");
                    });

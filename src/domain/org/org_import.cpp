@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "domain/dictionary/dictionary.h"
 #include "domain/org/org_codes.h"
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
@@ -132,7 +133,12 @@ struct Directory {
   std::map<std::pair<int64_t, std::string>, int64_t> position_by_name;
   std::map<std::string, int64_t> branch_by_key;  // name and code
   std::map<std::string, int64_t> person_by_no;
+  std::map<int64_t, std::string> person_name;      // for the preview's 更新 target
+  std::map<int64_t, std::string> department_name;
 };
+
+// A template's sample row (工号 or 部门编码 starting with 示例): never imported.
+bool is_sample(const std::string& key) { return key.rfind("示例", 0) == 0; }
 
 Result<Directory> load_directory(store::Connection& conn, const ImportOptions& opt, const std::string& unit_name) {
   Directory d;
@@ -140,6 +146,7 @@ Result<Directory> load_directory(store::Connection& conn, const ImportOptions& o
   QF_TRY(auto depts, list_departments(conn, true));
   for (const auto& x : depts) {
     d.dept_by_code[x.code] = x.id;
+    d.department_name[x.id] = x.name;
     if (x.archived_at) d.dept_archived.insert(x.id);
     else d.dept_by_name[x.name].push_back(x.id);
   }
@@ -151,7 +158,10 @@ Result<Directory> load_directory(store::Connection& conn, const ImportOptions& o
     d.branch_by_key[b.name] = b.id;
   }
   QF_TRY(auto keys, conn.query(store::sql(conn, "org/people_keys"), {d.unit.id}));
-  for (const auto& r : keys) d.person_by_no[r.text("employee_no")] = r.i64("id");
+  for (const auto& r : keys) {
+    d.person_by_no[r.text("employee_no")] = r.i64("id");
+    d.person_name[r.i64("id")] = r.text("name");
+  }
   return d;
 }
 
@@ -180,6 +190,10 @@ std::vector<PersonRow> validate_people(const spreadsheet::Table& t, const Direct
   std::map<std::string, uint64_t> seen;
   for (const auto& r : t.rows) {
     preview_row(chk, r, l, defs);
+    if (is_sample(l.cell(r, "employee_no"))) {
+      ++chk->samples;
+      continue;
+    }
     size_t before = chk->errors.size();
     auto bad = [&](const std::string& col, const std::string& zh, const std::string& en) {
       add_issue(chk, r.number, col, row_zh(r.number) + zh, row_en(r.number) + en);
@@ -280,6 +294,10 @@ std::vector<DepartmentRow> validate_departments(const spreadsheet::Table& t, con
   std::map<std::string, std::string> name_to_code_in_file;
   for (const auto& r : t.rows) {
     preview_row(chk, r, l, defs);
+    if (is_sample(l.cell(r, "code"))) {
+      ++chk->samples;
+      continue;
+    }
     size_t before = chk->errors.size();
     auto bad = [&](const std::string& col, const std::string& zh, const std::string& en) {
       add_issue(chk, r.number, col, row_zh(r.number) + zh, row_en(r.number) + en);
@@ -363,12 +381,44 @@ Result<Validated> validate(store::Connection& conn, ImportKind kind, std::string
     return v;
   }
   QF_TRY(v.dir, load_directory(conn, opt, opt.unit_name));
+  // What each previewed row would do: 新增, 更新 (naming the record) or 示例行 (skipped).
+  std::map<std::string, std::pair<std::string, std::string>> action;  // row → (action, target)
+  auto target = [](const std::map<int64_t, std::string>& names, int64_t id) {
+    auto it = names.find(id);
+    return it != names.end() ? it->second : std::string();
+  };
   if (kind == ImportKind::kPeople) {
     v.people = validate_people(*table, v.dir, &v.check);
-    for (const auto& p : v.people) (p.existing_id ? v.check.updated : v.check.created)++;
+    for (const auto& p : v.people) {
+      (p.existing_id ? v.check.updated : v.check.created)++;
+      action[std::to_string(p.row)] =
+          p.existing_id ? std::make_pair(std::string("update"),
+                                         target(v.dir.person_name, *p.existing_id) + "（工号 " + p.details.employee_no + "）")
+                        : std::make_pair(std::string("create"), std::string());
+    }
   } else {
     v.departments = validate_departments(*table, v.dir, &v.check);
-    for (const auto& d : v.departments) (d.existing_id ? v.check.updated : v.check.created)++;
+    for (const auto& d : v.departments) {
+      (d.existing_id ? v.check.updated : v.check.created)++;
+      action[std::to_string(d.row)] =
+          d.existing_id ? std::make_pair(std::string("update"),
+                                         target(v.dir.department_name, *d.existing_id) + "（编码 " + d.input.code + "）")
+                        : std::make_pair(std::string("create"), std::string());
+    }
+  }
+  const std::string key = kind == ImportKind::kPeople ? "employee_no" : "code";
+  for (auto& m : v.check.rows) {
+    if (is_sample(m[key])) {
+      m["action"] = "sample";
+    } else if (auto it = action.find(m["row"]); it != action.end()) {
+      m["action"] = it->second.first;
+      if (!it->second.second.empty()) m["target"] = it->second.second;
+    }
+  }
+  if (v.check.errors.empty() && v.check.samples == v.check.total_rows) {
+    add_issue(&v.check, 0, std::string(filename), "文件中只有模板的示例行（工号或编码以“示例”开头，不会导入），请填写实际数据",
+              "The file holds only the template's sample rows (a number or code starting with 示例 is never imported); "
+              "fill in real rows");
   }
   v.check.valid = v.check.errors.empty();
   return v;
@@ -459,19 +509,61 @@ Result<ImportCheck> commit_import(store::Connection& conn, ImportKind kind, std:
   return std::move(v.check);
 }
 
-spreadsheet::XlsxSheet import_template(ImportKind kind) {
+std::vector<spreadsheet::XlsxSheet> import_template(ImportKind kind) {
   spreadsheet::XlsxSheet s;
-  const auto& defs = kind == ImportKind::kPeople ? people_columns() : department_columns();
-  s.name = kind == ImportKind::kPeople ? "人员导入模板" : "部门导入模板";
-  for (const auto& d : defs) s.columns.push_back({d.required ? d.zh + "*" : d.zh, d.zh.size() > 9 ? 16.0 : 12.0});
-  if (kind == ImportKind::kPeople) {
-    s.rows.push_back({std::string("100001"), std::string("张三"), std::string("男"), std::string("办公室"),
+  const bool people = kind == ImportKind::kPeople;
+  const auto& defs = people ? people_columns() : department_columns();
+  s.name = people ? "人员导入模板" : "部门导入模板";
+  std::vector<std::string> party;
+  if (auto d = dictionary::find(kPartyStatus))
+    for (const auto& e : d->entries) party.push_back(e.label_zh);
+  auto choices_of = [&](const std::string& key) -> std::vector<std::string> {
+    if (key == "gender") return {"男", "女"};
+    if (key == "is_leading_cadre") return {"是", "否"};
+    if (key == "party_status") return party;
+    return {};
+  };
+  for (const auto& d : defs)
+    s.columns.push_back({d.required ? d.zh + "*" : d.zh, d.zh.size() > 9 ? 16.0 : 12.0, choices_of(d.key)});
+  // The sample row's key starts with 示例: the import skips it, so an unchanged
+  // template never creates or overwrites anything.
+  if (people) {
+    s.rows.push_back({std::string("示例001"), std::string("张三"), std::string("男"), std::string("办公室"),
                       std::string(""), std::string("科员"), std::string("否"), std::string("中共党员"),
                       std::string(""), std::string("2020-09-01"), std::string(""), std::string("")});
   } else {
-    s.rows.push_back({std::string("BGS"), std::string("办公室"), std::string(""), std::string("10")});
+    s.rows.push_back({std::string("示例BGS"), std::string("办公室"), std::string(""), std::string("10")});
   }
-  return s;
+  spreadsheet::XlsxSheet help;
+  help.name = "填写说明";
+  help.columns = {{"列名", 16}, {"是否必填", 10}, {"填写要求", 70}};
+  auto rule = [&](const std::string& key) -> std::string {
+    static const std::map<std::string, std::string> kRules{
+        {"employee_no", "本单位唯一；已有工号的人员将被更新，新工号将新增人员。以“示例”开头的行不会导入"},
+        {"name", "不超过 50 个字"},
+        {"gender", "男 或 女（下拉选择）"},
+        {"department", "部门名称或部门编码，须已存在"},
+        {"position", "该部门下的岗位名称，不存在时新建"},
+        {"rank", "职级，如 科员、副科、正科、副处、正处"},
+        {"is_leading_cadre", "是 或 否（下拉选择），默认 否"},
+        {"party_status", "下拉选择，默认 群众"},
+        {"branch", "党支部名称或编码，须已存在"},
+        {"joined_date", "如 2020-09-01，也接受 2020/9/1、2020年9月1日"},
+        {"id_number", "18 位公民身份号码，校验码自动核对"},
+        {"phone", "手机或座机号码"},
+        {"code", "本单位唯一；已有编码的部门将被更新。以“示例”开头的行不会导入"},
+        {"parent", "上级部门的名称或编码（可为本文件中上方的行），留空为一级部门"},
+        {"sort_order", "整数，数字小的排在前面"},
+    };
+    auto it = kRules.find(key);
+    return it != kRules.end() ? it->second : std::string();
+  };
+  for (const auto& d : defs)
+    help.rows.push_back({d.zh, std::string(d.required ? "必填" : "选填"), rule(d.key)});
+  help.rows.push_back({std::string("说明"), std::string(""),
+                       std::string("第一张工作表为数据表：第一行为表头（列的顺序可调整），每行一条记录。"
+                                   "导入前请先“预览校验”：每行显示将新增还是更新哪条记录；有任何错误时不会保存任何数据。")});
+  return {std::move(s), std::move(help)};
 }
 
 }  // namespace qf::org

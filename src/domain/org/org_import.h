@@ -10,7 +10,10 @@
 // reports each problem as {row, field, message_zh, message_en} — row being the row
 // number shown by Excel (or the CSV line), field the column header — and stores
 // NOTHING. Re-importing is idempotent: people are matched by 工号 and departments by
-// 部门编码, and an existing record is updated, never duplicated. A changed
+// 部门编码, and an existing record is updated, never duplicated. A row whose 工号 or
+// 部门编码 starts with 示例 is a template sample row: skipped, never imported. The
+// preview marks each row "create", "update" (with "target", the record it changes)
+// or "sample". A changed
 // department/position/rank of an existing person becomes a dated position event
 // (晋升 when the rank rises, otherwise 调动) effective on the import date.
 #include <cstdint>
@@ -44,6 +47,7 @@ struct ImportCheck {
   std::vector<ImportIssue> errors;  // empty when valid; also file-level problems (row 0)
   int64_t created = 0;              // rows that would create / update records
   int64_t updated = 0;
+  int64_t samples = 0;              // template sample rows (key starting with 示例), skipped
 };
 
 struct ImportOptions {
@@ -61,7 +65,9 @@ Result<ImportCheck> check_import(store::Connection& conn, ImportKind kind, std::
 Result<ImportCheck> commit_import(store::Connection& conn, ImportKind kind, std::string_view bytes,
                                   std::string_view filename, const ImportOptions& opt);
 
-// The empty template (header row and one example row) for `kind`.
-spreadsheet::XlsxSheet import_template(ImportKind kind);
+// The template for `kind`: the data sheet (header, drop-down lists on dictionary
+// columns, one sample row whose key starts with 示例 and is never imported) and a
+// 填写说明 sheet (each column: required or not, what to write).
+std::vector<spreadsheet::XlsxSheet> import_template(ImportKind kind);
 
 }  // namespace qf::org

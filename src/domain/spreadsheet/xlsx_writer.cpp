@@ -109,6 +109,21 @@ Result<std::string> write_xlsx(const std::vector<XlsxSheet>& sheets) {
       auto col = static_cast<lxw_col_t>(c);
       worksheet_set_column(ws, col, col, sheet.columns[c].width, nullptr);
       worksheet_write_string(ws, head, col, sheet.columns[c].header.c_str(), ledger ? ledger_header : bold);
+      const auto& choices = sheet.columns[c].choices;
+      if (!choices.empty()) {
+        std::vector<char*> list;
+        for (const auto& v : choices) list.push_back(const_cast<char*>(v.c_str()));
+        list.push_back(nullptr);
+        lxw_data_validation dv{};
+        dv.validate = LXW_VALIDATION_TYPE_LIST;
+        dv.value_list = list.data();
+        dv.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+        const std::string title = "「" + sheet.columns[c].header + "」";
+        const std::string message = "请从下拉列表中选择 / choose from the list";
+        dv.error_title = const_cast<char*>(title.c_str());
+        dv.error_message = const_cast<char*>(message.c_str());
+        worksheet_data_validation_range(ws, head + 1, col, 10000, col, &dv);
+      }
     }
     for (size_t r = 0; r < sheet.rows.size(); ++r) {
       auto row = static_cast<lxw_row_t>(head + 1 + r);

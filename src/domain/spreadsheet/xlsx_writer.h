@@ -19,6 +19,10 @@ using XlsxCell = std::variant<std::monostate, std::string, int64_t, double>;
 struct XlsxColumn {
   std::string header;   // shown bold in row 1
   double width = 14;    // in Excel character units
+  // A drop-down list (data validation) over the column's cells below the header, up to
+  // row 10,000: an import template's dictionary columns. Another value is refused
+  // by Excel/WPS with a message naming the column.
+  std::vector<std::string> choices = {};
 };
 
 struct XlsxSheet {

@@ -93,6 +93,33 @@ test('a good spreadsheet imports and the people are found by search', async ({ p
   await shoot(page, 'people-search')
 })
 
+test('the unchanged template imports nothing; the preview says per row whether it creates or updates', async ({ page }) => {
+  await login(page, 'renshi')
+  const before = await listTotal(page, '/org/people')
+  const tpl = await page.request.get('/api/v1/org/import/template?kind=people')
+  expect(tpl.status()).toBe(200)
+  await page.goto('/org/import')
+  await chooseAndPreview(page, '人员导入模板.xlsx', Buffer.from(await tpl.body()))
+  await expect(page.locator('[data-test="import-errors"]')).toContainText('示例')
+  await expect(page.locator('[data-test="import-rows"] [data-test="import-action"]')).toHaveText(['示例行（不导入）'])
+  await expect(page.locator('[data-test="import-commit"]')).toBeDisabled()
+  expect(await listTotal(page, '/org/people')).toBe(before)
+
+  const dept = await firstDepartmentName(page)
+  const rows = await peopleRows(page, [
+    { name: goodNames[0], no: `8${stamp}0`, department: dept },
+    { name: `新来的${stamp}`, no: `7${stamp}0`, department: dept },
+  ])
+  await chooseAndPreview(page, 'mixed.xlsx', await writeSheet(rows))
+  await expect(page.locator('[data-test="import-errors"]')).toHaveCount(0)
+  await expect(page.locator('[data-test="import-rows"] [data-test="import-action"]')).toHaveText([
+    `更新：${goodNames[0]}（工号 8${stamp}0）`,
+    '新增',
+  ])
+  await expect(page.locator('[data-test="import-status"]')).toContainText('将新增 1 条，更新 1 条')
+  await shoot(page, 'import-preview-actions')
+})
+
 test('people export re-opens as XLSX with the header 姓名 and the rows', async ({ page }) => {
   await login(page, 'renshi')
   await page.goto('/org/people')

@@ -242,18 +242,55 @@ TEST_P(ImportExportTest, DepartmentsImportBuildsTheTreeAndIsIdempotent) {
   EXPECT_EQ(bad->errors[0].field, "上级部门");
 }
 
-TEST_P(ImportExportTest, TemplatesCarryTheChineseHeaders) {
-  auto bytes = spreadsheet::write_xlsx({org::import_template(org::ImportKind::kPeople)});
+// The template (../shared/ux.md "Exports"): Chinese headers, an instructions sheet, and
+// a sample row that cannot collide with real data — importing the template unchanged
+// stores nothing (the sample's 工号 starts with 示例 and is skipped). The preview says
+// per row whether it creates or updates, naming the person it would change.
+TEST_P(ImportExportTest, TheTemplatesSampleRowIsNeverImportedAndThePreviewSaysCreateOrUpdate) {
+  const auto sheets = org::import_template(org::ImportKind::kPeople);
+  ASSERT_EQ(sheets.size(), 2u);
+  EXPECT_EQ(sheets[1].name, "填写说明");
+  EXPECT_EQ(sheets[0].columns[2].choices, (std::vector<std::string>{"男", "女"}));  // 性别 drop-down
+  auto bytes = spreadsheet::write_xlsx(sheets);
   ASSERT_TRUE(bytes.ok());
   auto t = spreadsheet::read_table_file(*bytes, "模板.xlsx");
   ASSERT_TRUE(t.ok());
   EXPECT_EQ(t->header[0], "工号*");
   EXPECT_NE(std::find(t->header.begin(), t->header.end(), "身份证号"), t->header.end());
-  // The template's example row is itself importable.
+  {
+    auto unchanged = db().transaction([&](store::Connection& conn) -> Result<org::ImportCheck> {
+      return org::commit_import(conn, org::ImportKind::kPeople, *bytes, "模板.xlsx", opts());
+    });
+    ASSERT_TRUE(unchanged.ok()) << unchanged.error().to_string();
+    EXPECT_FALSE(unchanged->valid);
+    EXPECT_EQ(unchanged->samples, 1);
+    EXPECT_EQ(unchanged->created + unchanged->updated, 0);
+    ASSERT_EQ(unchanged->errors.size(), 1u);
+    EXPECT_NE(unchanged->errors[0].message_zh.find("示例"), std::string::npos);
+    ASSERT_EQ(unchanged->rows.size(), 1u);
+    EXPECT_EQ(unchanged->rows[0].at("action"), "sample");
+    auto lease = db().acquire();
+    EXPECT_EQ(people_count(lease->get()), 0);
+  }
+  import_good(kGoodCsv, "人员.csv");
+  const std::string mixed =
+      "工号,姓名,性别,部门\n"
+      "示例001,张三,男,办公室\n"   // the template's sample, left in: skipped
+      "200003,黄磊,男,办公室\n"     // an existing person: updated
+      "200009,周新,女,办公室\n";    // a new one: created
   auto lease = db().acquire();
-  auto chk = org::check_import(lease->get(), org::ImportKind::kPeople, *bytes, "模板.xlsx", opts());
-  ASSERT_TRUE(chk.ok());
+  auto chk = org::check_import(lease->get(), org::ImportKind::kPeople, mixed, "m.csv", opts());
+  ASSERT_TRUE(chk.ok()) << chk.error().to_string();
   EXPECT_TRUE(chk->valid) << (chk->errors.empty() ? "" : chk->errors.front().message_zh);
+  EXPECT_EQ(chk->samples, 1);
+  EXPECT_EQ(chk->updated, 1);
+  EXPECT_EQ(chk->created, 1);
+  ASSERT_EQ(chk->rows.size(), 3u);
+  EXPECT_EQ(chk->rows[0].at("action"), "sample");
+  EXPECT_EQ(chk->rows[1].at("action"), "update");
+  EXPECT_EQ(chk->rows[1].at("target"), "黄磊（工号 200003）");
+  EXPECT_EQ(chk->rows[2].at("action"), "create");
+  EXPECT_EQ(chk->rows[2].count("target"), 0u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, ImportExportTest, testing::AllDatabases(), testing::DatabaseName);

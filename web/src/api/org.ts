@@ -62,6 +62,9 @@ export interface ImportPreview {
   total_rows: number
   rows: Record<string, unknown>[]
   errors: { row: number; field?: string; message_zh: string; message_en: string }[]
+  created?: number
+  updated?: number
+  samples?: number
 }
 
 export const orgApi = {

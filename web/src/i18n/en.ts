@@ -84,6 +84,8 @@ export default {
     invalid: '{n} errors: correct the file and preview again. Nothing is saved until every row is valid.',
     row: 'Row', field: 'Field', message: 'Problem', imported: '{n} records imported', errors: 'Errors',
     rows: 'Preview (first 200 rows)', chooseFirst: 'Choose a file first',
+    action: 'Effect', create: 'New', update: 'Updates {target}', sample: 'Sample row (not imported)',
+    counts: '{created} new, {updated} updated; {samples} sample rows not imported',
   },
   account: {
     title: 'Accounts', username: 'User name', displayName: 'Display name', person: 'Person', status: 'Status',

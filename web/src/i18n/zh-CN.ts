@@ -82,6 +82,8 @@ export default {
     invalid: '有 {n} 处错误，请修改文件后重新预览；在全部通过前不会保存任何数据。',
     row: '行号', field: '字段', message: '错误说明', imported: '已导入 {n} 条记录', errors: '错误明细',
     rows: '数据预览（前 200 行）', chooseFirst: '请先选择文件',
+    action: '导入方式', create: '新增', update: '更新：{target}', sample: '示例行（不导入）',
+    counts: '将新增 {created} 条，更新 {updated} 条；示例行 {samples} 条不导入',
   },
   account: {
     title: '账号管理', username: '用户名', displayName: '显示名称', person: '关联人员', status: '状态',

@@ -1,1 +1,1 @@
-SELECT id, employee_no FROM people WHERE unit_id = ?
+SELECT id, employee_no, name FROM people WHERE unit_id = ?

@@ -1,0 +1,3 @@
+INSERT INTO coop_partner_keys (partner_id, public_key, key_fingerprint, reason, registered_by, registered_at)
+VALUES (?, ?, ?, ?, ?, ?)
+RETURNING id

@@ -1,0 +1,1 @@
+SELECT id FROM coop_notices WHERE file_sha256 = ?

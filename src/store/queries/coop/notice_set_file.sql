@@ -1,0 +1,1 @@
+UPDATE coop_notices SET sealed_file = ? WHERE id = ?

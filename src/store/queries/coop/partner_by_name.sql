@@ -1,0 +1,1 @@
+SELECT id FROM coop_partners WHERE name = ? AND id <> ?

@@ -1,0 +1,4 @@
+INSERT INTO coop_trainings (partner_id, held_on, topic, place, our_participants, partner_participants, created_by,
+                            created_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+RETURNING id

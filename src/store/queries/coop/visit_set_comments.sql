@@ -1,0 +1,1 @@
+UPDATE coop_visits SET sealed_comments = ? WHERE id = ?

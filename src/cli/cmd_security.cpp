@@ -23,6 +23,7 @@
 #include "domain/auth/server_key.h"
 #include "domain/auth/totp_seal.h"
 #include "domain/approvals/approval_seal.h"
+#include "domain/coop/coop_store.h"
 #include "domain/declarations/declaration_seal.h"
 #include "store/database.h"
 
@@ -67,21 +68,23 @@ void rotate_key() {
 
   // One transaction for every value sealed with the server key: the TOTP secrets and the
   // personal-matters reports. If one does not open, nothing is written.
-  int64_t declarations = 0;
+  int64_t declarations = 0, coop = 0;
   auto resealed = o.db->transaction([&](qf::store::Connection& c) -> qf::Result<int64_t> {
     QF_TRY(int64_t n, qf::auth::reseal_totp_secrets(c, *old_key, *new_key));
     QF_TRY(declarations, qf::declarations::reseal_declarations(c, *old_key, *new_key));
     QF_TRY(int64_t approvals, qf::approvals::reseal_approvals(c, *old_key, *new_key));
     declarations += approvals;  // approvals' trips, side jobs, relatives' businesses, documents
+    QF_TRY(coop, qf::coop::reseal_coop(c, *old_key, *new_key));
     qf::audit::AuditEvent ev;
     ev.actor = "system";
     ev.action = "security.rotate_key";
     ev.object_type = "server_key";
     ev.object_id = path;
     ev.summary = "qingfeng security rotate-key 轮换服务器密钥，重新加密动态口令密钥 " + std::to_string(n) +
-                 " 个、个人有关事项报告数据 " + std::to_string(declarations) + " 项 / server key rotated, " +
-                 std::to_string(n) + " TOTP secrets and " + std::to_string(declarations) +
-                 " personal-matters values sealed again";
+                 " 个、个人有关事项报告数据 " + std::to_string(declarations) + " 项、廉政共建通报与回访意见 " +
+                 std::to_string(coop) + " 项 / server key rotated, " + std::to_string(n) + " TOTP secrets, " +
+                 std::to_string(declarations) + " personal-matters values and " + std::to_string(coop) +
+                 " co-construction values sealed again";
     ev.client_addr = "cli";
     ev.at_ms = qf::SystemClock().now_ms();
     QF_TRY_STATUS(qf::audit::append(c, ev));
@@ -96,6 +99,11 @@ void rotate_key() {
             << " TOTP secrets sealed with the new key\n";
   std::cout << "数据库已更新：重新加密个人有关事项报告数据 " << declarations << " 项 / database updated: "
             << declarations << " personal-matters values sealed with the new key\n";
+  std::cout << "数据库已更新：重新加密廉政共建通报与回访意见 " << coop << " 项 / database updated: " << coop
+            << " co-construction values (notices, visit comments) sealed with the new key\n"
+            << "  本单位廉政共建签名公钥随之改变，请把新公钥（qingfeng coop bureau-key）交给合作单位。\n"
+               "  The bureau's co-construction signing key changes too: give partners the new public key "
+               "(qingfeng coop bureau-key).\n";
   fs::rename(next, path, ec);
   if (ec)
     fail(rotation_error("security.rotate_rename",

@@ -509,4 +509,24 @@ Result<std::vector<PartnerSummary>> summary(store::Connection& c) {
   return out;
 }
 
+Result<int64_t> reseal_coop(store::Connection& c, const auth::ServerKey& old_key, const auth::ServerKey& new_key) {
+  int64_t n = 0;
+  struct Part {
+    const char* select;
+    const char* update;
+    const char* part;
+  };
+  for (const Part& p : {Part{"coop/notices_sealed", "coop/notice_set_file", "notice"},
+                        Part{"coop/visits_sealed", "coop/visit_set_comments", "visit"}}) {
+    QF_TRY(auto rows, c.query(store::sql(c, p.select)));
+    for (const auto& r : rows) {
+      const int64_t id = r.i64("id");
+      QF_TRY(std::string plain, open(old_key, p.part, id, r.text("sealed")));
+      QF_TRY_STATUS(c.execute(store::sql(c, p.update), {seal(new_key, p.part, id, plain), id}));
+      ++n;
+    }
+  }
+  return n;
+}
+
 }  // namespace qf::coop

@@ -131,4 +131,11 @@ struct PartnerSummary {
 };
 Result<std::vector<PartnerSummary>> summary(store::Connection& c);
 
+// For `qingfeng security rotate-key` (cmd_security.cpp, in the rotation's one
+// transaction): every sealed notice file and visit comment opened with `old_key` and
+// sealed again with `new_key`; refused with nothing written when one does not open.
+// Returns the number of values sealed again. (The bureau's signing key, derived from the
+// server key, changes with the rotation: docs/modules/coop.md.)
+Result<int64_t> reseal_coop(store::Connection& c, const auth::ServerKey& old_key, const auth::ServerKey& new_key);
+
 }  // namespace qf::coop

@@ -8,6 +8,10 @@
 // administrators nothing.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 
@@ -352,6 +356,87 @@ TEST_P(CoopHttpTest, BadPartnerInputNamesTheFieldAndStoresNothing) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, CoopHttpTest, testing::AllDatabases(), testing::DatabaseName);
+
+// `qingfeng security rotate-key` seals notices and visit comments again with the new key:
+// a server with the new key file reads them unchanged, the stored values have changed,
+// and the bureau's signing key (derived from the server key) is a new one.
+class CoopKeyRotationTest : public CoopHttpTest {
+ protected:
+  void configure(testing::ServerProcessOptions& o) override {
+    static int counter = 0;
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("qf-coop-rotate-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(dir_);
+    toml_ = "[security]\nsecret_key_file = \"" + (dir_ / "qingfeng.key").string() + "\"\n";
+    o.config_toml = toml_;
+  }
+  void TearDown() override {
+    CoopHttpTest::TearDown();
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  std::string sealed_values() {
+    auto lease = db().acquire();
+    std::string all;
+    for (const char* q : {"SELECT sealed_file AS s FROM coop_notices ORDER BY id",
+                          "SELECT sealed_comments AS s FROM coop_visits ORDER BY id"}) {
+      auto rows = lease->get().query(q);
+      EXPECT_TRUE(rows.ok());
+      if (rows.ok())
+        for (const auto& r : *rows) all += r.text("s") + "\n";
+    }
+    return all;
+  }
+  std::filesystem::path dir_;
+  std::string toml_;
+};
+
+TEST_P(CoopKeyRotationTest, RotateKeySealsNoticesAndCommentsAgainAndTheNewServerReadsThem) {
+  if (!started()) GTEST_SKIP();
+  const co::SigningKey key = co::generate_signing_key();
+  const int64_t partner = make_partner("市公共资源交易中心", &key);
+  const std::string file = co::sign_notice_file(key, payload("市公共资源交易中心"));
+  auto in = upload(partner, file);
+  ASSERT_EQ(in.status, 200) << in.body;
+  auto out = as("jijian").post_json("/api/v1/coop/notices",
+                                    {{"partner_id", partner}, {"title", "提醒"}, {"body", "请协助核对。"}, {"issued_on", day(0)}});
+  ASSERT_EQ(out.status, 200) << out.body;
+  auto v = as("jijian").post_json("/api/v1/coop/visits", {{"partner_id", partner},
+                                                         {"visited_on", day(-1)},
+                                                         {"visitors", "纪委"},
+                                                         {"scores", {{"integrity", 5}, {"service", 5}, {"efficiency", 5}, {"rules", 5}, {"coop", 5}}},
+                                                         {"comments", "无吃拿卡要现象"}});
+  ASSERT_EQ(v.status, 200) << v.body;
+  const std::string bureau_before = as("jijian").get("/api/v1/coop/bureau-key").json()["data"]["fingerprint"];
+  const std::string before = sealed_values();
+  clients_.clear();
+  ASSERT_EQ(server_->stop(), 0) << server_->output();
+  server_.reset();
+
+  const std::string cfg = (dir_ / "cli.toml").string();
+  std::ofstream(cfg) << toml_;
+  auto r = testing::run_qingfeng({"--config", cfg, "--database", url(), "security", "rotate-key"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find(" 3 co-construction values"), std::string::npos) << r.out;
+  EXPECT_NE(sealed_values(), before);
+
+  testing::ServerProcessOptions o;
+  o.database_url = url();
+  o.config_toml = toml_;
+  auto s = testing::ServerProcess::start(o);
+  ASSERT_TRUE(s.ok()) << s.error().to_string();
+  server_ = std::move(*s);
+  const int64_t in_id = in.json()["data"]["id"].get<int64_t>();
+  auto f = as("jijian").get("/api/v1/coop/notices/" + std::to_string(in_id) + "/file");
+  ASSERT_EQ(f.status, 200) << f.body;
+  EXPECT_EQ(f.body, file);
+  auto visits = as("jijian").get("/api/v1/coop/visits");
+  EXPECT_EQ(visits.json()["data"][0]["comments"], "无吃拿卡要现象");
+  const std::string bureau_after = as("jijian").get("/api/v1/coop/bureau-key").json()["data"]["fingerprint"];
+  EXPECT_NE(bureau_after, bureau_before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, CoopKeyRotationTest, testing::AllDatabases(), testing::DatabaseName);
 
 }  // namespace
 }  // namespace qf

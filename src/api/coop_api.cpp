@@ -12,7 +12,9 @@
 // One named handler per endpoint; the registration at the end is the route table.
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
+#include <vector>
 
 #include "api/api.h"
 #include "api/request_fields.h"
@@ -460,8 +462,24 @@ Result<std::pair<json, int64_t>> get_summary(Call& c) {
   return std::make_pair(std::move(items), n);
 }
 
+// The audit log's labels of the actions that are not a route's own: replacing a key
+// (a separate action from the first registration) and reading a notice.
+void label_coop_audit_actions() {
+  auto d = dictionary::find("audit_action");
+  if (!d) return;
+  for (const auto& [code, zh, en] : std::vector<std::array<std::string, 3>>{
+           {"coop.partner.key.replace", "更换合作单位公钥", "Replace a partner unit's public key"},
+           {"coop_notice.read", "查阅廉政共建通报", "Read a co-construction notice"}}) {
+    bool have = false;
+    for (const auto& e : d->entries) have = have || e.code == code;
+    if (!have) d->entries.push_back({code, zh, en, 20000 + static_cast<int>(d->entries.size())});
+  }
+  dictionary::register_dictionary(std::move(*d));
+}
+
 void register_coop(Routes& routes, AppContext&) {
   co::register_coop_dictionaries();
+  label_coop_audit_actions();
   const std::string read(co::kCoopRead), manage(co::kCoopManage);
   RouteSpec bureau{"本单位签名公钥（供合作单位登记）", "The bureau's signing public key (for partners to register)", read};
   RouteSpec partners{"廉政共建合作单位列表", "Co-construction partner units", read};

@@ -120,6 +120,7 @@ TEST_P(CoopHttpTest, APartnerSignedFileVerifiesAndIsStoredOnce) {
   auto f = as("jijian").get("/api/v1/coop/notices/" + std::to_string(n["id"].get<int64_t>()) + "/file");
   ASSERT_EQ(f.status, 200);
   EXPECT_EQ(f.body, file);
+  EXPECT_EQ(audit_count("coop_notice.read"), 1);  // downloading the file is an audited read
   // The same file again is refused: stored once.
   auto again = upload(partner, file);
   EXPECT_EQ(again.status, 409) << again.body;

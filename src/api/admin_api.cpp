@@ -28,6 +28,8 @@ json account_json(const auth::Account& a, int64_t now_ms) {
               {"username", a.username},
               {"display_name", a.display_name},
               {"person_id", a.person_id ? json(*a.person_id) : json(nullptr)},
+              {"person_name", a.person_name},
+              {"person_employee_no", a.person_employee_no},
               {"status", a.status},
               {"locked", a.locked_at(now_ms)},
               {"locked_until", a.locked_at(now_ms) ? json(*a.locked_until_ms) : json(nullptr)},
@@ -205,14 +207,16 @@ void register_admin(Routes& routes, AppContext& app) {
                      QF_TRY(auto r, auth::list_accounts(lease.get(), f, c.now_ms()));
                      spreadsheet::XlsxSheet sheet;
                      sheet.name = "账号";
-                     sheet.columns = {{"用户名", 16}, {"姓名", 14}, {"人员编号", 10}, {"状态", 8},
+                     sheet.columns = {{"用户名", 16}, {"姓名", 14}, {"关联人员", 22}, {"状态", 8},
                                       {"锁定", 8},    {"角色", 40}, {"最近登录", 18}, {"创建时间", 18}};
                      for (const auto& a : r.first) {
                        QF_TRY(auto g, auth::grants_of(lease.get(), a.id));
                        std::string roles;
                        for (const auto& x : g) roles += (roles.empty() ? "" : "、") + std::string(auth::role_label_zh(x.role));
                        sheet.rows.push_back({a.username, a.display_name,
-                                             a.person_id ? spreadsheet::XlsxCell(*a.person_id) : spreadsheet::XlsxCell(),
+                                             a.person_id ? spreadsheet::XlsxCell(a.person_name + "（工号 " +
+                                                                                 a.person_employee_no + "）")
+                                                         : spreadsheet::XlsxCell(),
                                              std::string(a.status == "active" ? "正常" : "停用"),
                                              std::string(a.locked_at(c.now_ms()) ? "是" : "否"), roles,
                                              a.last_login_at_ms ? auth::beijing_time(*a.last_login_at_ms) : std::string(),

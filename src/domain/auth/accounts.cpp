@@ -165,7 +165,14 @@ Result<std::pair<std::vector<Account>, int64_t>> list_accounts(store::Connection
   p.push_back(f.offset);
   QF_TRY(store::ResultSet rows, conn.query(store::sql(conn, "auth/account_list"), p));
   std::vector<Account> out;
-  for (const auto& r : rows) out.push_back(account_from_row(r));
+  for (const auto& r : rows) {
+    Account a = account_from_row(r);
+    if (a.person_id) {
+      a.person_name = r.text("person_name");
+      a.person_employee_no = r.text("person_employee_no");
+    }
+    out.push_back(std::move(a));
+  }
   return std::make_pair(std::move(out), count.i64("n"));
 }
 

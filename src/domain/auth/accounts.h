@@ -33,6 +33,9 @@ struct Account {
   int64_t created_at_ms = 0;
   int64_t password_changed_at_ms = 0;
   std::optional<int64_t> last_login_at_ms;
+  // The linked person's name and employee number (filled by list_accounts only).
+  std::string person_name;
+  std::string person_employee_no;
 
   bool locked_at(int64_t now_ms) const { return locked_until_ms && now_ms < *locked_until_ms; }
 };

@@ -294,6 +294,11 @@ TEST_P(DeclarationsHttpTest, TwoAdministratorsCannotOpenACadresReportThroughANew
   ASSERT_EQ(created.status, 200) << created.body;
   const int64_t account = created.json()["data"]["id"];
   const std::string known = created.json()["data"]["one_time_password"];
+  // The accounts list names the linked person as a clerk reads it, not as an id.
+  const json listed = as("sysadmin").get("/api/v1/admin/accounts?q=ganbu_new").json()["data"];
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0]["person_name"], "甲干部");
+  EXPECT_EQ(listed[0]["person_employee_no"], "3001");
   const std::string roles = "/api/v1/admin/accounts/" + std::to_string(account) + "/roles";
   auto grant = as("secadmin").put_json(roles, {{"grants", {{{"role", "staff"}, {"scope", "self"}}}}});
   ASSERT_EQ(grant.status, 200) << grant.body;

@@ -8,6 +8,7 @@ export interface Account {
   display_name: string
   person_id?: number | null
   person_name?: string
+  person_employee_no?: string
   status?: string
   locked_until?: number | null
   must_change_password?: boolean

@@ -92,7 +92,7 @@ export default {
     lockedUntil: 'Locked until', lock: 'Lock', unlock: 'Unlock', resetPassword: 'Reset password', roles: 'Roles',
     oneTimePassword: 'One-time password',
     oneTimeHint: 'Give this one-time password to the user securely; they must change it at first sign-in. It is shown only once.',
-    searchHint: 'User name or name', lockedOnly: 'Locked only', personId: 'Person id', created: 'Account created',
+    searchHint: 'User name or name', lockedOnly: 'Locked only', created: 'Account created',
     confirmReset: 'Reset this account\'s password?', totp: '2FA',
     totpOn: 'On', totpOff: 'Off', resetTotp: 'Reset TOTP',
     confirmResetTotp: 'Reset the TOTP of “{name}”? Their sessions end; they sign in with the password alone and must enrol an authenticator again.',

@@ -89,7 +89,7 @@ export default {
     title: '账号管理', username: '用户名', displayName: '显示名称', person: '关联人员', status: '状态',
     lockedUntil: '锁定至', lock: '锁定', unlock: '解锁', resetPassword: '重置密码', roles: '角色',
     oneTimePassword: '一次性密码', oneTimeHint: '请将此一次性密码安全地告知用户，用户首次登录时须修改密码。此密码只显示一次。',
-    searchHint: '用户名或姓名', lockedOnly: '仅显示已锁定', personId: '人员编号', created: '账号已创建',
+    searchHint: '用户名或姓名', lockedOnly: '仅显示已锁定', created: '账号已创建',
     confirmReset: '确定重置该账号的密码吗？', totp: '双因素',
     totpOn: '已启用', totpOff: '未启用', resetTotp: '重置动态口令',
     confirmResetTotp: '确定重置“{name}”的动态口令吗？其会话将被注销，下次仅凭密码登录后须重新绑定身份验证器。',

@@ -1,31 +1,13 @@
 #include "domain/approvals/approval_seal.h"
 
-#include <sodium.h>
-
-#include <cstdlib>
-
-#include "core/sealed_bytes.h"
+#include "domain/auth/value_seal.h"
 #include "store/database.h"
 
 namespace qf::approvals {
 namespace {
 
-constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "qfappr01";
+constexpr const char* kKdfContext = "qfappr01";
 constexpr uint64_t kSubkeyV1 = 1;
-constexpr std::string_view kPrefix = "v1:";
-
-struct Subkey {
-  unsigned char bytes[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
-  explicit Subkey(const auth::ServerKey& key) {
-    static_assert(crypto_kdf_KEYBYTES == auth::kServerKeyBytes);
-    if (sodium_init() < 0) std::abort();
-    crypto_kdf_derive_from_key(bytes, sizeof bytes, kSubkeyV1, kKdfContext, key.bytes.data());
-  }
-  ~Subkey() { sodium_memzero(bytes, sizeof bytes); }
-  std::string_view view() const { return {reinterpret_cast<const char*>(bytes), sizeof bytes}; }
-  Subkey(const Subkey&) = delete;
-  Subkey& operator=(const Subkey&) = delete;
-};
 
 std::string associated_data(std::string_view table, int64_t id, std::string_view part) {
   return "qf-appr:v1:" + std::string(table) + ":" + std::to_string(id) + ":" + std::string(part);
@@ -42,18 +24,12 @@ Error unopenable(std::string_view table, int64_t id) {
 
 std::string seal(const auth::ServerKey& key, std::string_view table, int64_t id, std::string_view part,
                  std::string_view plaintext) {
-  Subkey sub(key);
-  return std::string(kPrefix) + crypto::to_base64(crypto::aead_seal(sub.view(), associated_data(table, id, part), plaintext),
-                                                  crypto::Base64::kStandard);
+  return auth::seal_value(key, kKdfContext, kSubkeyV1, associated_data(table, id, part), plaintext);
 }
 
 Result<std::string> open_sealed(const auth::ServerKey& key, std::string_view table, int64_t id, std::string_view part,
                                 std::string_view stored) {
-  if (stored.substr(0, kPrefix.size()) != kPrefix) return unopenable(table, id);
-  auto box = crypto::from_base64(stored.substr(kPrefix.size()), crypto::Base64::kStandard);
-  if (!box) return unopenable(table, id);
-  Subkey sub(key);
-  auto plain = crypto::aead_open(sub.view(), associated_data(table, id, part), *box);
+  auto plain = auth::open_value(key, kKdfContext, kSubkeyV1, associated_data(table, id, part), stored);
   if (!plain) return unopenable(table, id);
   return std::move(*plain);
 }

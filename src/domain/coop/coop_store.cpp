@@ -10,6 +10,7 @@
 
 #include "core/calendar.h"
 #include "core/sealed_bytes.h"
+#include "domain/auth/value_seal.h"
 #include "domain/dictionary/dictionary.h"
 #include "domain/org/data_scope.h"
 
@@ -63,7 +64,7 @@ store::Value date_or_null(const std::string& d) { return d.empty() ? store::Valu
 // AEAD associated data: a sealed value copied onto another row or part does not open.
 std::string ad(std::string_view part, int64_t id) { return fmt::format("qf-coop:v1:{}:{}", part, id); }
 std::string seal(const auth::ServerKey& key, std::string_view part, int64_t id, std::string_view plain) {
-  return "v1:" + crypto::to_base64(crypto::aead_seal(sealing_key(key), ad(part, id), plain), crypto::Base64::kStandard);
+  return auth::seal_value(key, kSealContext, kSealSubkey, ad(part, id), plain);
 }
 Result<std::string> open(const auth::ServerKey& key, std::string_view part, int64_t id, const std::string& stored) {
   if (stored.empty()) return std::string();
@@ -72,10 +73,7 @@ Result<std::string> open(const auth::ServerKey& key, std::string_view part, int6
                        "加密保存的内容无法解密（服务器密钥文件与加密时不同？）",
                        "A sealed value cannot be opened (is the server key file the one it was sealed with?)");
   };
-  if (stored.rfind("v1:", 0) != 0) return fail();
-  auto raw = crypto::from_base64(std::string_view(stored).substr(3), crypto::Base64::kStandard);
-  if (!raw) return fail();
-  auto plain = crypto::aead_open(sealing_key(key), ad(part, id), *raw);
+  auto plain = auth::open_value(key, kSealContext, kSealSubkey, ad(part, id), stored);
   if (!plain) return fail();
   return *plain;
 }

@@ -6,7 +6,7 @@
 // coop.read (the Party secretary and the discipline committee) reads everything here,
 // coop.manage (the discipline committee) changes it; the three administrators hold
 // neither and reach nothing. Notice files and visit comments are sealed at rest
-// (notice_file.h: sealing_key), so a database dump does not reveal them.
+// (notice_file.h: kSealContext, auth::seal_value), so a database dump does not reveal them.
 #include <cstdint>
 #include <map>
 #include <optional>

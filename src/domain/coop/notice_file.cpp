@@ -137,18 +137,10 @@ SigningKey generate_signing_key() {
 SigningKey bureau_signing_key(const auth::ServerKey& server_key) {
   init_sodium();
   std::array<unsigned char, 32> seed{};
-  crypto_kdf_derive_from_key(seed.data(), seed.size(), 1, "qfcoop01", server_key.bytes.data());
+  crypto_kdf_derive_from_key(seed.data(), seed.size(), 1, kSealContext, server_key.bytes.data());
   SigningKey k = signing_key_from_seed(seed);
   sodium_memzero(seed.data(), seed.size());
   return k;
-}
-
-std::string sealing_key(const auth::ServerKey& server_key) {
-  init_sodium();
-  std::string key(crypto::kAeadKeyBytes, '\0');
-  crypto_kdf_derive_from_key(reinterpret_cast<unsigned char*>(key.data()), key.size(), 2, "qfcoop01",
-                             server_key.bytes.data());
-  return key;
 }
 
 std::string sign_notice_file(const SigningKey& key, const NoticePayload& p) {

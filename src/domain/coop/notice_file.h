@@ -63,8 +63,10 @@ SigningKey generate_signing_key();
 // server key (qingfeng security rotate-key) changes it, and partners must then be sent
 // the new public key (shown with its fingerprint on the co-construction page).
 SigningKey bureau_signing_key(const auth::ServerKey& server_key);
-// The key sealing notice files and visit comments at rest: context "qfcoop01", subkey 2.
-std::string sealing_key(const auth::ServerKey& server_key);
+// Notice files and visit comments are sealed at rest with subkey 2 of the same context
+// (coop_store.cpp, auth::seal_value).
+inline constexpr const char* kSealContext = "qfcoop01";
+inline constexpr uint64_t kSealSubkey = 2;
 
 // What a notice says (the payload).
 struct NoticePayload {

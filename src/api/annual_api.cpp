@@ -1,0 +1,390 @@
+// Statistics and the annual work report (统计与年度工作报告, /api/v1/annual/…,
+// docs/modules/annual.md). Figures of any year and department scope, each with its
+// definition, last year's value and — for those who may see the records — the rows
+// behind it; XLSX of the figures, one sheet per section. The annual report: a draft
+// from the template (fixed text + {{figure}} fields) that the discipline secretary
+// edits and saves, then finalises (numbered, archived, filled text frozen); DOCX in
+// the GB/T 9704-2012 layout and XLSX of its figures; every export audited.
+//
+// Need-to-know: a figure is a count; clue and talk figures only for clue.stats holders,
+// reports for report.stats, declarations for declaration.read; the records behind a
+// figure only for holders of the providing module's read permission (clue, talk,
+// report and declaration figures have none here: aggregates only). Callers without a
+// unit-wide scope see their own departments only. The three administrators hold none
+// of these permissions (refused at start-up).
+//
+// One named handler per endpoint; the registration at the end is the route table.
+#include <fmt/format.h>
+
+#include "api/api.h"
+#include "api/request_fields.h"
+#include "core/calendar.h"
+#include "domain/annual/docx.h"
+#include "domain/annual/figures.h"
+#include "domain/annual/figures_export.h"
+#include "domain/annual/report.h"
+#include "domain/auth/data_scope.h"
+#include "domain/auth/permissions.h"
+#include "domain/clues/clue_config.h"
+#include "domain/org/structure.h"
+
+using qf::auth::Role;
+QF_REGISTER_PERMISSION("annual.read", "查看年度统计数字", "Read the figures of the year", Role::kPartySecretary,
+                       Role::kDisciplineSecretary, Role::kDeptHead);
+QF_REGISTER_PERMISSION("annual.report.read", "查看、导出年度工作报告", "Read and export the annual work report",
+                       Role::kPartySecretary, Role::kDisciplineSecretary);
+QF_REGISTER_PERMISSION("annual.report.manage", "编辑、定稿年度工作报告", "Edit and finalise the annual work report",
+                       Role::kDisciplineSecretary);
+
+namespace qf::api {
+namespace {
+
+namespace an = qf::annual;
+constexpr const char* kRead = "annual.read";
+constexpr const char* kReportRead = "annual.report.read";
+constexpr const char* kReportManage = "annual.report.manage";
+
+Error hidden_report() { return Error::not_found("年度工作报告", "Annual report"); }
+Error hidden_figure() { return Error::not_found("统计数字明细", "Figure records"); }
+
+Date today_of(const Call& c) { return Date::from_unix_ms(c.now_ms()); }
+
+Result<int> year_param(const Call& c) {
+  int year = today_of(c).year();
+  if (auto y = c.req.query_param("year"); y && !y->empty()) {
+    bool ok = y->size() == 4;
+    for (char ch : *y) ok = ok && ch >= '0' && ch <= '9';
+    if (ok) year = std::stoi(*y);
+    if (!ok || year < 1990 || year > 2999)
+      return Error::invalid("request.year", "参数 year 应为四位年份（1990–2999）", "year must be a four-digit year (1990–2999)",
+                            "year");
+  }
+  return year;
+}
+
+struct Scope {
+  std::set<int64_t> departments;
+  std::optional<int64_t> department_id;
+  std::string label_zh = "全局";
+};
+
+Result<Scope> scope_of(const Call& c, store::Connection& conn) {
+  QF_TRY(std::optional<int64_t> dept, query_id(c, "department_id"));
+  const auth::Principal& who = c.who();
+  Scope s;
+  QF_TRY(auto all, org::list_departments(conn, true));
+  if (dept) {
+    if (!who.unit_wide && !who.department_ids.count(*dept))
+      return Error::invalid("request.department", "部门不存在或不在您的数据范围内", "No such department in your data scope",
+                            "department_id");
+    for (int64_t id : org::subtree_ids(all, *dept)) s.departments.insert(id);
+    if (s.departments.empty())
+      return Error::invalid("request.department", "部门不存在", "No such department", "department_id");
+    s.department_id = dept;
+    for (const auto& d : all)
+      if (d.id == *dept) s.label_zh = d.name;
+  } else if (!who.unit_wide) {
+    s.departments = who.department_ids;
+    s.label_zh = "本人数据范围内的部门";
+    if (s.departments.empty()) s.departments.insert(-1);  // reaches no department: nothing is counted
+  }
+  return s;
+}
+
+Result<clues::ClueConfig> clue_config(const Config& config) {
+  auto section = config.module_section("clues");
+  return clues::ClueConfig::from_toml(section.toml, section.source);
+}
+
+json value_json(const an::FigureValue& v) { return v.count ? json(*v.count) : json(nullptr); }
+
+Result<std::vector<an::FigureLine>> evaluate_visible(Call& c, an::FigureContext& ctx, int year) {
+  std::vector<an::FigureLine> out;
+  for (const auto& def : an::all_figures()) {
+    if (!an::may_see(def, c.who())) continue;
+    QF_TRY(an::FigureValue cur, an::evaluate(def, ctx, year));
+    QF_TRY(an::FigureValue prev, an::evaluate(def, ctx, year - 1));
+    out.push_back({def, std::move(cur), std::move(prev)});
+  }
+  return out;
+}
+
+Result<json> get_figures(Call& c) {
+  QF_TRY(int year, year_param(c));
+  QF_TRY(auto cfg, clue_config(c.app.config));
+  QF_TRY(auto lease, c.app.db->acquire());
+  store::Connection& conn = lease.get();
+  QF_TRY(Scope scope, scope_of(c, conn));
+  an::FigureContext ctx{conn, today_of(c), scope.departments, scope.department_id};
+  ctx.clue_config = cfg;
+  QF_TRY(auto lines, evaluate_visible(c, ctx, year));
+  json figures = json::array();
+  for (const auto& l : lines) {
+    figures.push_back({{"code", l.def.code},
+                       {"section", l.def.section},
+                       {"module", l.def.module},
+                       {"label_zh", l.def.label_zh},
+                       {"label_en", l.def.label_en},
+                       {"definition_zh", l.def.definition_zh},
+                       {"definition_en", l.def.definition_en},
+                       {"unit_zh", l.def.unit_zh},
+                       {"unit_en", l.def.unit_en},
+                       {"value", value_json(l.current)},
+                       {"previous", value_json(l.previous)},
+                       {"reason_zh", l.current.reason_zh},
+                       {"reason_en", l.current.reason_en},
+                       {"drill", an::may_drill(l.def, c.who())}});
+  }
+  json sections = json::array();
+  for (const auto& s : an::sections()) sections.push_back({{"code", s.code}, {"label_zh", s.zh}, {"label_en", s.en}});
+  return json{{"year", year},
+              {"department_id", nullable(scope.department_id)},
+              {"scope_zh", scope.label_zh},
+              {"sections", std::move(sections)},
+              {"figures", std::move(figures)}};
+}
+
+Result<json> get_figure_records(Call& c) {
+  auto it = c.req.path_params.find("code");
+  std::string code = it == c.req.path_params.end() ? "" : it->second;
+  auto def = an::find_figure(code);
+  if (!def || !an::may_drill(*def, c.who())) return hidden_figure();
+  QF_TRY(int year, year_param(c));
+  QF_TRY(auto cfg, clue_config(c.app.config));
+  QF_TRY(auto lease, c.app.db->acquire());
+  store::Connection& conn = lease.get();
+  QF_TRY(Scope scope, scope_of(c, conn));
+  an::FigureContext ctx{conn, today_of(c), scope.departments, scope.department_id};
+  ctx.clue_config = cfg;
+  ctx.want_rows = true;
+  QF_TRY(an::FigureValue v, an::evaluate(*def, ctx, year));
+  json rows = json::array();
+  for (const auto& r : v.rows)
+    rows.push_back({{"ref", r.ref}, {"title", r.title}, {"department", r.department}, {"date", r.date}, {"status", r.status}});
+  return json{{"code", def->code}, {"label_zh", def->label_zh}, {"label_en", def->label_en}, {"year", year},
+              {"value", value_json(v)}, {"rows", std::move(rows)}};
+}
+
+Result<http::Response> export_figures(Call& c) {
+  QF_TRY(int year, year_param(c));
+  QF_TRY(auto cfg, clue_config(c.app.config));
+  std::string bytes;
+  std::string scope_label;
+  {
+    QF_TRY(auto lease, c.app.db->acquire());
+    store::Connection& conn = lease.get();
+    QF_TRY(Scope scope, scope_of(c, conn));
+    scope_label = scope.label_zh;
+    an::FigureContext ctx{conn, today_of(c), scope.departments, scope.department_id};
+    ctx.clue_config = cfg;
+    QF_TRY(auto lines, evaluate_visible(c, ctx, year));
+    QF_TRY(std::string b, an::figures_xlsx(year, scope.label_zh, auth::beijing_date(c.now_ms()), lines));
+    bytes = std::move(b);
+  }
+  c.audit_action = "annual.figures.export";
+  QF_TRY_STATUS(c.audit_read("annual_figures", std::to_string(year), fmt::format("xlsx {}", scope_label)));
+  return xlsx_response(std::move(bytes), fmt::format("{}年度统计数字.xlsx", year));
+}
+
+// ---- reports ------------------------------------------------------------------------
+
+Result<an::AnnualReport> load_report(Call& c, store::Connection& conn) {
+  QF_TRY(int64_t id, c.id_param());
+  QF_TRY(auto r, an::get_report(conn, id));
+  if (!r) return hidden_report();
+  return *r;
+}
+
+// The text of the report with the figures filled (the frozen text of a final version).
+Result<std::string> filled_text(Call& c, store::Connection& conn, const an::AnnualReport& r) {
+  if (r.status == "final") return r.rendered;
+  QF_TRY(auto cfg, clue_config(c.app.config));
+  an::FigureContext ctx{conn, today_of(c), {}, std::nullopt};
+  ctx.clue_config = cfg;
+  return an::fill(r.body, ctx, r.year, r.unit_name);
+}
+
+json report_summary_json(const an::AnnualReport& r) {
+  return json{{"id", r.id},
+              {"year", r.year},
+              {"title", r.title},
+              {"unit_name", r.unit_name},
+              {"issue_date", r.issue_date},
+              {"status", r.status},
+              {"number", r.number},
+              {"version", r.version},
+              {"created_at", r.created_at},
+              {"updated_at", r.updated_at},
+              {"finalized_at", r.finalized_at ? json(*r.finalized_at) : json(nullptr)}};
+}
+
+Result<json> report_json(Call& c, store::Connection& conn, const an::AnnualReport& r) {
+  json j = report_summary_json(r);
+  j["body"] = r.body;
+  QF_TRY(std::string text, filled_text(c, conn, r));
+  j["filled"] = text;
+  json paras = json::array();
+  for (const auto& p : an::paragraphs(text))
+    paras.push_back({{"level", p.level}, {"heading", p.heading}, {"text", p.text}});
+  j["paragraphs"] = std::move(paras);
+  j["fields"] = an::fields_of(r.body);
+  j["date_zh"] = an::chinese_date(r.issue_date);
+  return j;
+}
+
+Result<json> list_reports(Call& c) {
+  QF_TRY(auto lease, c.app.db->acquire());
+  QF_TRY(auto all, an::list_reports(lease.get()));
+  json out = json::array();
+  for (const auto& r : all) out.push_back(report_summary_json(r));
+  return out;
+}
+
+Result<json> get_report(Call& c) {
+  QF_TRY(auto lease, c.app.db->acquire());
+  QF_TRY(an::AnnualReport r, load_report(c, lease.get()));
+  return report_json(c, lease.get(), r);
+}
+
+Result<json> create_report(Call& c) {
+  QF_TRY(json body, c.body());
+  if (!body.is_object())
+    return Error::invalid("request.json", "请求体应为 JSON 对象", "The request body must be a JSON object");
+  auto y = body.find("year");
+  if (y == body.end() || !y->is_number_integer() || y->get<int>() < 1990 || y->get<int>() > 2999)
+    return Error::invalid("annual.invalid", "year 应为四位年份（1990–2999）", "year must be a four-digit year (1990–2999)",
+                          "year");
+  const int year = y->get<int>();
+  std::string unit = text_field(body, "unit_name");
+  std::string issue = text_field(body, "issue_date");
+  if (issue.empty()) issue = fmt::format("{}-01-31", year + 1);
+  if (auto d = Date::parse(issue); !d.ok())
+    return Error::invalid("annual.invalid", "成文日期应为 YYYY-MM-DD", "issue_date must be YYYY-MM-DD", "issue_date");
+  c.audit_object_type = "annual_report";
+  QF_TRY(int64_t id, c.tx([&](store::Connection& conn) -> Result<int64_t> {
+    std::string u = unit;
+    if (u.empty()) {
+      QF_TRY(auto units, conn.query(store::sql(conn, "annual/unit_name")));
+      u = units.empty() ? "本局" : units[0].text("name");
+    }
+    QF_TRY(int64_t nid, an::create_report(conn, year, u, issue, c.who().account_id, c.now_ms()));
+    c.audit_object_id = std::to_string(nid);
+    c.audit_summary = fmt::format("{}年度草稿", year);
+    return nid;
+  }));
+  QF_TRY(auto lease, c.app.db->acquire());
+  QF_TRY(auto r, an::get_report(lease.get(), id));
+  if (!r) return hidden_report();
+  return report_json(c, lease.get(), *r);
+}
+
+Result<json> update_report(Call& c) {
+  QF_TRY(json body, c.body());
+  if (!body.is_object())
+    return Error::invalid("request.json", "请求体应为 JSON 对象", "The request body must be a JSON object");
+  an::ReportEdit e;
+  e.title = text_field(body, "title");
+  e.unit_name = text_field(body, "unit_name");
+  e.issue_date = text_field(body, "issue_date");
+  e.body = text_field(body, "body");
+  auto v = body.find("version");
+  if (v == body.end() || !v->is_number_integer())
+    return Error::invalid("annual.invalid", "请提供 version（读取时的版本号）", "version (as read) is required", "version");
+  e.version = v->get<int64_t>();
+  c.audit_object_type = "annual_report";
+  QF_TRY_STATUS(c.tx([&](store::Connection& conn) -> Status {
+    QF_TRY(an::AnnualReport r, load_report(c, conn));
+    c.audit_object_id = std::to_string(r.id);
+    c.audit_summary = fmt::format("{}年度草稿", r.year);
+    return an::update_report(conn, r, e, c.who().account_id, c.now_ms());
+  }));
+  return get_report(c);
+}
+
+Result<json> finalize_report(Call& c) {
+  QF_TRY(json body, c.body());
+  auto v = body.is_object() ? body.find("version") : body.end();
+  if (!body.is_object() || v == body.end() || !v->is_number_integer())
+    return Error::invalid("annual.invalid", "请提供 version（读取时的版本号）", "version (as read) is required", "version");
+  const int64_t version = v->get<int64_t>();
+  c.audit_object_type = "annual_report";
+  QF_TRY_STATUS(c.tx([&](store::Connection& conn) -> Status {
+    QF_TRY(an::AnnualReport r, load_report(c, conn));
+    c.audit_object_id = std::to_string(r.id);
+    QF_TRY(std::string text, filled_text(c, conn, r));
+    QF_TRY(std::string number, an::finalize_report(conn, r, version, text, c.who().account_id, c.now_ms()));
+    c.audit_summary = fmt::format("定稿 {}", number);
+    return Status{};
+  }));
+  return get_report(c);
+}
+
+Result<http::Response> export_report(Call& c) {
+  std::string format = c.req.query_param("format").value_or("docx");
+  if (format != "docx" && format != "xlsx")
+    return Error::invalid("request.format", "参数 format 应为 docx 或 xlsx", "format must be docx or xlsx", "format");
+  QF_TRY(auto cfg, clue_config(c.app.config));
+  std::string bytes, filename;
+  an::AnnualReport r;
+  {
+    QF_TRY(auto lease, c.app.db->acquire());
+    store::Connection& conn = lease.get();
+    QF_TRY(an::AnnualReport loaded, load_report(c, conn));
+    r = std::move(loaded);
+    std::string base = r.number.empty() ? fmt::format("{}（草稿）", r.title) : fmt::format("{}{}", r.title, r.number);
+    if (format == "docx") {
+      QF_TRY(std::string text, filled_text(c, conn, r));
+      an::OfficialDocument doc{r.title, an::paragraphs(text), r.unit_name, an::chinese_date(r.issue_date)};
+      QF_TRY(std::string b, an::write_docx(doc));
+      bytes = std::move(b);
+      filename = base + ".docx";
+    } else {
+      an::FigureContext ctx{conn, today_of(c), {}, std::nullopt};
+      ctx.clue_config = cfg;
+      QF_TRY(auto lines, evaluate_visible(c, ctx, r.year));
+      QF_TRY(std::string b, an::figures_xlsx(r.year, "全局", auth::beijing_date(c.now_ms()), lines));
+      bytes = std::move(b);
+      filename = base + "统计数字.xlsx";
+    }
+  }
+  c.audit_action = "annual.report.export";
+  QF_TRY_STATUS(c.audit_read("annual_report", std::to_string(r.id), fmt::format("{} {}", format, r.number.empty() ? "草稿" : r.number)));
+  if (format == "xlsx") return xlsx_response(std::move(bytes), filename);
+  return http::Response::bytes(200, std::move(bytes),
+                               "application/vnd.openxmlformats-officedocument.wordprocessingml.document", filename);
+}
+
+void register_annual(Routes& routes, AppContext&) {
+  an::register_builtin_figures();
+
+  RouteSpec figures{"年度统计数字（口径、上年同期）", "Figures of the year (definitions, last year)", kRead, "", "",
+                    R"({"data":{"year":2026,"figures":[{"code":"clues.received","label_zh":"收到问题线索","value":12,"previous":9,"unit_zh":"个","definition_zh":"本年收到并登记的问题线索数……","drill":false}]}})"};
+  RouteSpec records{"统计数字明细（有权查看记录者）", "The records behind a figure (for those who may see them)", kRead};
+  RouteSpec figures_export{"导出年度统计数字（XLSX，每部分一页）", "Export the figures (XLSX, a sheet per section)", kRead,
+                           "annual.figures.export"};
+  RouteSpec reports{"年度工作报告列表", "Annual reports", kReportRead};
+  RouteSpec report{"年度工作报告（含填入数字的正文）", "An annual report (with the figures filled)", kReportRead};
+  RouteSpec create{"新建年度工作报告草稿（按模板）", "Start a draft from the template", kReportManage,
+                   "annual.report.create", R"({"year":2026})"};
+  RouteSpec update{"保存年度工作报告草稿", "Save a draft", kReportManage, "annual.report.update",
+                   R"({"title":"…","unit_name":"…","issue_date":"2027-01-31","body":"一、…{{clues.received}}…","version":1})"};
+  RouteSpec finalize{"定稿（编号、归档，数字冻结）", "Finalise (numbered, archived, figures frozen)", kReportManage,
+                     "annual.report.finalize", R"({"version":2})"};
+  RouteSpec report_export{"导出年度工作报告（DOCX 公文格式 / XLSX）", "Export the report (DOCX official layout / XLSX)",
+                          kReportRead, "annual.report.export"};
+
+  routes.get("/annual/figures", figures, get_figures);
+  routes.raw_route("GET", "/annual/figures/export", figures_export, export_figures);
+  routes.get("/annual/figures/{code}/records", records, get_figure_records);
+  routes.get("/annual/reports", reports, list_reports);
+  routes.post("/annual/reports", create, create_report);
+  routes.get("/annual/reports/{id}", report, get_report);
+  routes.put("/annual/reports/{id}", update, update_report);
+  routes.post("/annual/reports/{id}/finalize", finalize, finalize_report);
+  routes.raw_route("GET", "/annual/reports/{id}/export", report_export, export_report);
+}
+
+}  // namespace
+}  // namespace qf::api
+
+QF_REGISTER_API(qf::api::register_annual);

@@ -1,0 +1,448 @@
+// The figures of the modules built before this one (clues, talks, reports, duty, risk,
+// declarations, inspections) and the education figures the report expects: see
+// figures.h. Clue and talk figures reuse the supervision statistics
+// (domain/supervision_stats) — the same counts the statistics page shows — and are
+// aggregates only (no drill-down: no clue or talk leaves its module).
+#include <fmt/format.h>
+
+#include <atomic>
+
+#include "domain/annual/figures.h"
+#include "domain/clues/clue_enums.h"
+#include "domain/supervision_stats/stats_store.h"
+#include "domain/supervision_stats/supervision_stats.h"
+#include "domain/talks/talk_kind.h"
+
+namespace qf::annual {
+namespace {
+
+namespace ss = supervision_stats;
+
+template <class T>
+T& cached(FigureContext& ctx, const std::string& key) {
+  auto& slot = ctx.cache[key];
+  if (!slot) slot = std::make_shared<T>();
+  return *std::static_pointer_cast<T>(slot);
+}
+
+struct Names {
+  bool loaded = false;
+  std::map<int64_t, std::string> names;
+};
+Result<std::string> dept_name(FigureContext& ctx, std::optional<int64_t> id) {
+  auto& n = cached<Names>(ctx, "names");
+  if (!n.loaded) {
+    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "supervision_stats/department_names")));
+    for (const auto& r : rows) n.names[r.i64("id")] = r.text("name");
+    n.loaded = true;
+  }
+  if (!id) return std::string();
+  auto it = n.names.find(*id);
+  return it == n.names.end() ? std::string() : it->second;
+}
+
+// ---- supervision statistics (clues, four forms, talks) --------------------------
+struct StatsCache {
+  std::optional<ss::StatsFacts> facts;
+  std::map<int, ss::SupervisionStats> by_year;
+};
+Result<const ss::SupervisionStats*> stats(FigureContext& ctx, int year) {
+  auto& c = cached<StatsCache>(ctx, "stats");
+  if (!c.facts) {
+    QF_TRY(auto f, ss::load_stats_facts(ctx.conn, ctx.clue_config, ctx.today));
+    c.facts = std::move(f);
+  }
+  auto it = c.by_year.find(year);
+  if (it == c.by_year.end())
+    it = c.by_year.emplace(year, ss::compute_stats(*c.facts, year, ss::Period::kYear, ctx.departments,
+                                                   ctx.department_id)).first;
+  return &it->second;
+}
+int64_t row_total(const ss::SupervisionStats& s, const std::string& key, const std::string& code) {
+  for (const auto& r : s.rows)
+    if (r.key == key && (code.empty() || r.code == code)) return r.total;
+  return 0;
+}
+int64_t rows_sum(const ss::SupervisionStats& s, const std::string& key) {
+  int64_t n = 0;
+  for (const auto& r : s.rows)
+    if (r.key == key) n += r.total;
+  return n;
+}
+
+FigureDef supervision(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
+                      std::string unit_zh, std::string unit_en,
+                      std::function<int64_t(const ss::SupervisionStats&)> pick) {
+  FigureDef d;
+  d.code = std::move(code);
+  d.section = "supervision";
+  d.module = "supervision_stats";
+  d.label_zh = std::move(zh);
+  d.label_en = std::move(en);
+  d.definition_zh = std::move(def_zh);
+  d.definition_en = std::move(def_en);
+  d.unit_zh = std::move(unit_zh);
+  d.unit_en = std::move(unit_en);
+  d.permission = "clue.stats";
+  d.compute = [pick](FigureContext& ctx, int year) -> Result<FigureValue> {
+    QF_TRY(const ss::SupervisionStats* s, stats(ctx, year));
+    return FigureValue::of(pick(*s));
+  };
+  return d;
+}
+
+void register_supervision() {
+  register_figure(supervision(
+      "clues.received", "收到问题线索", "Problem clues received",
+      "本年收到并登记的问题线索数（按收到日期；拆分、合并后的原线索不重复计）。来源：问题线索台账。",
+      "Clues received in the year (by received date; clues superseded by a split or merge are not counted twice). "
+      "From the clue register.",
+      "个", "clues", [](const ss::SupervisionStats& s) { return s.clues_received; }));
+  register_figure(supervision(
+      "clues.disposed", "处置问题线索", "Problem clues disposed of",
+      "本年处置意见经审批生效的问题线索数（按处置意见批准日期），含谈话函询、初步核实、暂存待查、予以了结。",
+      "Clues whose disposition was approved in the year (by approval date): talk or inquiry, preliminary "
+      "verification, hold, close.",
+      "个", "clues", [](const ss::SupervisionStats& s) { return rows_sum(s, "disposition"); }));
+  for (const auto& d : clues::enum_labels<clues::Disposition>()) {
+    std::string code(d.code);
+    register_figure(supervision(
+        "clues.disposition." + code, fmt::format("以“{}”方式处置的线索", d.zh), fmt::format("Clues disposed of by {}", d.en),
+        fmt::format("本年处置意见（{}）经审批生效的问题线索数，按批准日期。", d.zh),
+        fmt::format("Clues whose disposition \"{}\" was approved in the year, by approval date.", d.en), "个", "clues",
+        [code](const ss::SupervisionStats& s) { return row_total(s, "disposition", code); }));
+  }
+  for (const auto& f : clues::enum_labels<clues::DisciplineForm>()) {
+    std::string code(f.code);
+    register_figure(supervision(
+        "forms." + code, fmt::format("运用{}", f.zh), fmt::format("The {}", f.en),
+        fmt::format("本年决定并经审批的{}处理措施人次（一人一项措施计一次），按决定日期。来源：线索处理结果。", f.zh),
+        fmt::format("Approved measures under the {} decided in the year (one per person and measure), by decision date.",
+                    f.en),
+        "人次", "person-times", [code](const ss::SupervisionStats& s) { return row_total(s, "form", code); }));
+  }
+  register_figure(supervision(
+      "measures.admonishment", "诫勉", "Admonishments",
+      "本年决定并经审批的“诫勉”处理措施人次，按决定日期。来源：线索处理结果。",
+      "Approved admonishment measures decided in the year, by decision date.", "人次", "person-times",
+      [](const ss::SupervisionStats& s) { return row_total(s, "measure", "admonishment"); }));
+  register_figure(supervision(
+      "talks.total", "开展廉政谈话", "Integrity talks held",
+      "本年举行的廉政谈话次数（按谈话日期，不含已归档），各类谈话合计。来源：廉政谈话记录。",
+      "Integrity talks held in the year (by talk date, archived ones excluded), all kinds.", "次", "talks",
+      [](const ss::SupervisionStats& s) {
+        int64_t n = 0;
+        for (const auto& r : s.talks) n += r.total;
+        return n;
+      }));
+  register_figure(supervision(
+      "talks.people", "廉政谈话人次", "People talked to",
+      "本年廉政谈话的谈话对象人次（按谈话日期，不含已归档），各类谈话合计。",
+      "Participants of the integrity talks held in the year (person-times), all kinds.", "人次", "person-times",
+      [](const ss::SupervisionStats& s) {
+        int64_t n = 0;
+        for (const auto& r : s.talks) n += r.people;
+        return n;
+      }));
+  for (const auto& k : talks::talk_kinds()) {
+    std::string code(k.code);
+    register_figure(supervision(
+        "talks." + code, std::string(k.zh), fmt::format("{} (people)", k.en),
+        fmt::format("本年{}的谈话对象人次，按谈话日期（不含已归档）。来源：廉政谈话记录。", k.zh),
+        fmt::format("Participants of {} talks held in the year (person-times), by talk date.", k.en), "人次",
+        "person-times", [code](const ss::SupervisionStats& s) {
+          for (const auto& r : s.talks)
+            if (r.code == code) return r.people;
+          return int64_t{0};
+        }));
+  }
+}
+
+// ---- petitions and reports -------------------------------------------------------
+void register_reports() {
+  FigureDef d;
+  d.code = "reports.received";
+  d.section = "report";
+  d.module = "reports";
+  d.label_zh = "受理信访举报";
+  d.label_en = "Petitions and reports received";
+  d.definition_zh = "本年收到的信访举报件数（按收到日期，含网上、来信、来访、电话）。举报内容加密保存，只计件数。";
+  d.definition_en = "Petitions and reports received in the year (by received date, every channel). Counts only.";
+  d.unit_zh = "件";
+  d.unit_en = "reports";
+  d.permission = "report.stats";
+  d.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
+    if (!ctx.departments.empty())
+      return FigureValue::none("按部门不适用（举报内容加密，不按部门统计）",
+                               "Not by department (reports are sealed and carry no department)");
+    QF_TRY(auto row, ctx.conn.query_one(store::sql(ctx.conn, "annual/reports_received"),
+                                        {fmt::format("{}-01-01", year), fmt::format("{}-12-31", year)}));
+    return FigureValue::of(row.i64("n"));
+  };
+  register_figure(std::move(d));
+}
+
+// ---- duty ------------------------------------------------------------------------
+std::string duty_status_zh(const std::string& s) {
+  if (s == "done") return "已完成";
+  if (s == "in_progress") return "进行中";
+  return "未开始";
+}
+
+FigureDef duty(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
+               bool done_only) {
+  FigureDef d;
+  d.code = std::move(code);
+  d.section = "duty";
+  d.module = "duty";
+  d.label_zh = std::move(zh);
+  d.label_en = std::move(en);
+  d.definition_zh = std::move(def_zh);
+  d.definition_en = std::move(def_en);
+  d.unit_zh = "项";
+  d.unit_en = "tasks";
+  d.drill_permission = "duty.read";
+  d.compute = [done_only](FigureContext& ctx, int year) -> Result<FigureValue> {
+    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/duty_tasks"), {int64_t{year}}));
+    FigureValue v = FigureValue::of(0);
+    for (const auto& r : rows) {
+      std::optional<int64_t> dept = r.i64("owner_department_id");
+      if (!ctx.in_scope(dept)) continue;
+      if (done_only && r.text("status") != "done") continue;
+      ++*v.count;
+      if (ctx.want_rows) {
+        QF_TRY(std::string name, dept_name(ctx, dept));
+        v.rows.push_back({r.text("point_title"), r.text("title"), name,
+                          done_only ? r.text("done_date") : r.text("deadline_date"), duty_status_zh(r.text("status"))});
+      }
+    }
+    return v;
+  };
+  return d;
+}
+
+void register_duty() {
+  FigureDef points;
+  points.code = "duty.work_points";
+  points.section = "duty";
+  points.module = "duty";
+  points.label_zh = "年度工作要点";
+  points.label_en = "Work points of the year";
+  points.definition_zh = "本年部署的党风廉政建设工作要点条数（不含已归档）。来源：两个责任—工作要点。";
+  points.definition_en = "Work points planned for the year (archived ones excluded).";
+  points.unit_zh = "条";
+  points.unit_en = "points";
+  points.drill_permission = "duty.read";
+  points.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
+    if (!ctx.departments.empty())
+      return FigureValue::none("按部门不适用（工作要点属全局）", "Not by department (work points are bureau-wide)");
+    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/work_points"), {int64_t{year}}));
+    FigureValue v = FigureValue::of(static_cast<int64_t>(rows.size()));
+    if (ctx.want_rows)
+      for (const auto& r : rows) v.rows.push_back({std::to_string(r.i64("id")), r.text("title"), "", "", ""});
+    return v;
+  };
+  register_figure(std::move(points));
+  register_figure(duty("duty.tasks", "分解任务", "Tasks assigned",
+                       "本年工作要点分解到部门的任务数（不含已归档），按牵头部门计。来源：两个责任—任务分解。",
+                       "Tasks of the year's work points (archived ones excluded), by owner department.", false));
+  register_figure(duty("duty.tasks_done", "已完成任务", "Tasks done",
+                       "本年工作要点分解任务中状态为“已完成”的任务数，按牵头部门计。",
+                       "Tasks of the year's work points that are done, by owner department.", true));
+}
+
+// ---- risk ------------------------------------------------------------------------
+int64_t year_end_ms(int year) {
+  auto d = Date::from_ymd(year + 1, 1, 1);
+  return (d ? d->days_since_epoch() : 0) * 86400000LL - 8LL * 3600 * 1000;
+}
+std::string risk_status_zh(const std::string& s) {
+  if (s == "approved") return "已审核";
+  if (s == "returned") return "已退回";
+  return "待审核";
+}
+FigureDef risk(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
+               bool high_only) {
+  FigureDef d;
+  d.code = std::move(code);
+  d.section = "risk";
+  d.module = "risk";
+  d.label_zh = std::move(zh);
+  d.label_en = std::move(en);
+  d.definition_zh = std::move(def_zh);
+  d.definition_en = std::move(def_en);
+  d.unit_zh = "个";
+  d.unit_en = "risk points";
+  d.drill_permission = "risk.read";
+  d.compute = [high_only](FigureContext& ctx, int year) -> Result<FigureValue> {
+    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/risk_points"), {year_end_ms(year)}));
+    FigureValue v = FigureValue::of(0);
+    for (const auto& r : rows) {
+      std::optional<int64_t> dept = r.i64("department_id");
+      if (!ctx.in_scope(dept)) continue;
+      if (high_only && r.i64("level") != 1) continue;
+      ++*v.count;
+      if (ctx.want_rows) {
+        QF_TRY(std::string name, dept_name(ctx, dept));
+        v.rows.push_back({std::to_string(r.i64("id")), r.text("description"), name,
+                          fmt::format("{}级", r.i64("level") == 1 ? "一" : r.i64("level") == 2 ? "二" : "三"),
+                          risk_status_zh(r.text("status"))});
+      }
+    }
+    return v;
+  };
+  return d;
+}
+void register_risk() {
+  register_figure(risk("risk.points", "排查廉政风险点", "Integrity-risk points",
+                       "截至本年末各部门登记的廉政风险点数（按登记时间，含待审核）。来源：廉政风险防控—风险点。",
+                       "Risk points registered by the end of the year (by registration time, pending ones included).",
+                       false));
+  register_figure(risk("risk.points_high", "一级（高）风险点", "Level-1 (high) risk points",
+                       "截至本年末登记的风险点中等级为一级（高）的个数。",
+                       "Of those, the risk points of level 1 (high).", true));
+}
+
+// ---- declarations ------------------------------------------------------------------
+void register_declarations() {
+  FigureDef d;
+  d.code = "declarations.submitted";
+  d.section = "declaration";
+  d.module = "declarations";
+  d.label_zh = "领导干部报告个人有关事项";
+  d.label_en = "Personal-matters reports submitted";
+  d.definition_zh = "报告年度为本年、已提交的领导干部个人有关事项报告份数（年度报告与变化报告），按报告人所在部门计。只计份数。";
+  d.definition_en = "Personal-matters reports of the year that were submitted (annual and change), by the cadre's "
+                    "department. Counts only.";
+  d.unit_zh = "份";
+  d.unit_en = "reports";
+  d.permission = "declaration.read";
+  d.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
+    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/declarations"), {int64_t{year}}));
+    int64_t n = 0;
+    for (const auto& r : rows)
+      if (ctx.in_scope(r.opt_i64("department_id"))) ++n;
+    return FigureValue::of(n);
+  };
+  register_figure(std::move(d));
+}
+
+// ---- inspections -------------------------------------------------------------------
+std::string rect_state_zh(const std::string& s) {
+  if (s == "closed") return "已销号";
+  if (s == "reported") return "待纪委核查";
+  return "整改中";
+}
+void register_inspections() {
+  FigureDef checks;
+  checks.code = "inspections.checks";
+  checks.section = "inspection";
+  checks.module = "inspections";
+  checks.label_zh = "开展专项检查";
+  checks.label_en = "Special checks";
+  checks.definition_zh = "本年组织的专项监督检查次数（按检查编号年度，不含已归档）；选部门时计检查范围含该部门的检查。";
+  checks.definition_en = "Special checks of the year (by number year, archived excluded); with a department, the "
+                         "checks covering it.";
+  checks.unit_zh = "次";
+  checks.unit_en = "checks";
+  checks.drill_permission = "inspection.read";
+  checks.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
+    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/checks"), {int64_t{year}}));
+    QF_TRY(auto depts, ctx.conn.query(store::sql(ctx.conn, "annual/check_departments"), {int64_t{year}}));
+    std::set<int64_t> covering;
+    for (const auto& r : depts)
+      if (ctx.in_scope(r.i64("department_id"))) covering.insert(r.i64("check_id"));
+    FigureValue v = FigureValue::of(0);
+    for (const auto& r : rows) {
+      if (!ctx.departments.empty() && !covering.count(r.i64("id"))) continue;
+      ++*v.count;
+      if (ctx.want_rows)
+        v.rows.push_back({r.text("number"), r.text("title"), "", r.text("start_date") + " 至 " + r.text("end_date"), ""});
+    }
+    return v;
+  };
+  register_figure(std::move(checks));
+  auto items = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
+                  bool closed_only) {
+    FigureDef d;
+    d.code = std::move(code);
+    d.section = "inspection";
+    d.module = "inspections";
+    d.label_zh = std::move(zh);
+    d.label_en = std::move(en);
+    d.definition_zh = std::move(def_zh);
+    d.definition_en = std::move(def_en);
+    d.unit_zh = "个";
+    d.unit_en = "items";
+    d.drill_permission = "inspection.read";
+    d.compute = [closed_only](FigureContext& ctx, int year) -> Result<FigureValue> {
+      QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/rectification_items"), {int64_t{year}}));
+      FigureValue v = FigureValue::of(0);
+      for (const auto& r : rows) {
+        std::optional<int64_t> dept = r.i64("owner_department_id");
+        if (!ctx.in_scope(dept)) continue;
+        if (closed_only && r.text("state") != "closed") continue;
+        ++*v.count;
+        if (ctx.want_rows) {
+          QF_TRY(std::string name, dept_name(ctx, dept));
+          v.rows.push_back({fmt::format("{}-{}", r.text("number"), r.i64("seq")), r.text("finding"), name,
+                            closed_only ? r.text("closed_on") : r.text("deadline"), rect_state_zh(r.text("state"))});
+        }
+      }
+      return v;
+    };
+    return d;
+  };
+  register_figure(items("inspections.items", "发现问题（整改事项）", "Findings (rectification items)",
+                        "本年专项检查发现并登记的整改事项数，按整改责任部门计。来源：整改台账。",
+                        "Rectification items recorded by the year's checks, by owner department.", false));
+  register_figure(items("inspections.items_closed", "已整改销号", "Items closed",
+                        "本年专项检查整改事项中已核查销号的个数，按整改责任部门计。",
+                        "Of those, the items verified and closed.", true));
+}
+
+// ---- education: expected from the education module (not built here) -----------------
+void expect_education() {
+  auto e = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
+              std::string unit_zh, std::string unit_en) {
+    FigureDef d;
+    d.code = std::move(code);
+    d.section = "education";
+    d.module = "education";
+    d.label_zh = std::move(zh);
+    d.label_en = std::move(en);
+    d.definition_zh = std::move(def_zh);
+    d.definition_en = std::move(def_en);
+    d.unit_zh = std::move(unit_zh);
+    d.unit_en = std::move(unit_en);
+    expect_figure(std::move(d));
+  };
+  e("education.study_sessions", "党委理论中心组学习", "Party committee theory study sessions",
+    "本年举行的党委理论中心组学习次数（由教育模块提供）。", "Theory study sessions of the Party committee in the year "
+    "(provided by the education module).", "次", "sessions");
+  e("education.lead_study", "党员领导干部领学交流", "Leading cadres leading the study",
+    "本年党员领导干部领学、交流发言人次（由教育模块提供）。", "Leading cadres who led or spoke at study sessions "
+    "(person-times; provided by the education module).", "人次", "person-times");
+  e("education.warning_notices", "学习警示教育通报", "Warning-education notices studied",
+    "本年组织学习的警示教育通报期数（由教育模块提供）。", "Warning-education notices studied in the year "
+    "(provided by the education module).", "期", "issues");
+  e("education.typical_cases", "学习典型案例", "Typical cases studied",
+    "本年组织学习的典型案例个数（由教育模块提供）。", "Typical cases studied in the year (provided by the education "
+    "module).", "个", "cases");
+}
+
+}  // namespace
+
+void register_builtin_figures() {
+  static std::atomic<bool> done{false};
+  if (done.exchange(true)) return;
+  expect_education();
+  register_duty();
+  register_inspections();
+  register_risk();
+  register_supervision();
+  register_reports();
+  register_declarations();
+}
+
+}  // namespace qf::annual

@@ -1,0 +1,1 @@
+SELECT r.id FROM annual_reports r WHERE r.year = ? AND r.status = 'draft'

@@ -1,0 +1,2 @@
+UPDATE annual_reports SET title = ?, unit_name = ?, issue_date = ?, body = ?, version = version + 1, updated_by = ?, updated_at = ?
+WHERE id = ? AND status = 'draft' AND version = ?

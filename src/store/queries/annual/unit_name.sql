@@ -1,0 +1,1 @@
+SELECT u.name FROM units u ORDER BY u.id

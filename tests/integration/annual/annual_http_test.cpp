@@ -1,0 +1,487 @@
+// Figures of the year and the annual report through a real `qingfeng serve` (both
+// databases). Records are inserted straight into the tables of the modules that own
+// them, for a fixed year (2025) and the year before, so every expected figure is a
+// count of rows this test wrote. Checks: figure values and last year's; department
+// scope; "no data" (null, never 0) for the education figures no module provides yet;
+// drill-down only where the records may be seen (clue figures: 404 like an unknown
+// figure); per role — discipline secretary, Party secretary, department head (own
+// department only), staff and the three administrators (refused); the report's draft →
+// final lifecycle with its refusals, figures frozen at finalisation, audited exports;
+// the DOCX re-read with pugixml (styles, fonts, sizes, margins, grid, page numbers) and
+// the XLSX's sheets.
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+
+#include <map>
+#include <memory>
+
+#include "domain/reports/zip_in_memory.h"
+#include "org_test_bureau.h"
+#include "support/served_test.h"
+
+namespace qf {
+namespace {
+
+using nlohmann::json;
+constexpr int64_t kT2025 = 1740000000000;  // 2025-02-19
+constexpr int64_t kT2026 = 1780000000000;  // 2026-05-28
+
+class AnnualHttpTest : public testing::ServedDatabaseTest {
+ protected:
+  void seed(store::Connection& conn) override {
+    b_ = orgtest::make_bureau(conn);
+    const int64_t head = orgtest::add_person(conn, b_, "3001", "规划处长", b_.planning);
+    const int64_t clerk = orgtest::add_person(conn, b_, "3004", "职工甲", b_.planning);
+    cadre_ = orgtest::add_person(conn, b_, "3005", "副处长", b_.planning);
+    using auth::Role;
+    using auth::ScopeKind;
+    auto account = [&](const std::string& user, std::optional<int64_t> person, auth::RoleGrant g) {
+      testing::add_test_account(conn, user, {g}, person, "显示" + user);
+    };
+    account("shuji", std::nullopt, {Role::kDisciplineSecretary, ScopeKind::kUnit, {}});
+    account("dangwei", std::nullopt, {Role::kPartySecretary, ScopeKind::kUnit, {}});
+    account("chuzhang", head, {Role::kDeptHead, ScopeKind::kDepartment, b_.planning});
+    account("zhigong", clerk, {Role::kStaff, ScopeKind::kSelf, {}});
+    account("sysadmin", std::nullopt, {Role::kSysAdmin, ScopeKind::kUnit, {}});
+    account("secadmin", std::nullopt, {Role::kSecAdmin, ScopeKind::kUnit, {}});
+    account("auditor", std::nullopt, {Role::kAuditor, ScopeKind::kUnit, {}});
+
+    // Clues: three received in 2025 (two approved for 谈话函询), two in 2024.
+    int seq = 0;
+    auto clue = [&](const std::string& received, const char* disposition, const char* approved, int64_t dept) {
+      ++seq;
+      auto id = conn.query_one(
+          "INSERT INTO clues (number, number_year, number_seq, source, category, matter, received_date, state, "
+          "disposition, disposition_stage_start_date, disposition_approved_date, created_at, updated_at) "
+          "VALUES (?, ?, ?, 'petition', 'integrity', 'x', ?, ?, ?, ?, ?, 1, 1) RETURNING id",
+          {"T" + std::to_string(seq), int64_t{std::stoi(received.substr(0, 4))}, int64_t{seq}, received,
+           std::string(disposition ? "in_handling" : "registered"),
+           disposition ? store::Value{std::string(disposition)} : store::Value{nullptr}, received,
+           approved ? store::Value{std::string(approved)} : store::Value{nullptr}});
+      ASSERT_TRUE(id.ok()) << id.error().to_string();
+      ASSERT_TRUE(conn.execute("INSERT INTO clue_persons (clue_id, ord, name, department_id) VALUES (?, 1, '某', ?)",
+                               {id->i64("id"), dept})
+                      .ok());
+    };
+    clue("2025-02-01", "talk_or_inquiry", "2025-02-20", b_.planning);
+    clue("2025-03-01", "talk_or_inquiry", "2025-03-20", b_.office);
+    clue("2025-11-01", nullptr, nullptr, b_.office);
+    clue("2024-05-01", nullptr, nullptr, b_.office);
+    clue("2024-06-01", nullptr, nullptr, b_.planning);
+    // Talks: one 诫勉谈话 in 2025 with two people; one 提醒谈话 in 2024 with one.
+    auto talk = [&](const char* kind, const char* date, int people) {
+      auto t = conn.query_one(
+          "INSERT INTO integrity_talks (kind, talk_date, talker_name, created_at, updated_at) VALUES (?, ?, '纪委', 1, 1) "
+          "RETURNING id",
+          {std::string(kind), std::string(date)});
+      ASSERT_TRUE(t.ok()) << t.error().to_string();
+      for (int i = 0; i < people; ++i)
+        ASSERT_TRUE(conn.execute("INSERT INTO talk_participants (talk_id, name, department_id, sort_order) VALUES (?, ?, ?, ?)",
+                                 {t->i64("id"), "对象" + std::to_string(i), b_.planning, int64_t{i}})
+                        .ok());
+    };
+    talk("admonishment", "2025-06-01", 2);
+    talk("reminder", "2024-06-01", 1);
+    // Duty: two work points of 2025 with three tasks (one done), one of 2026.
+    auto point = [&](int year, const char* title, int order) {
+      auto r = conn.query_one("INSERT INTO duty_work_points (year, sort_order, title, created_at, updated_at) "
+                              "VALUES (?, ?, ?, 1, 1) RETURNING id",
+                              {int64_t{year}, int64_t{order}, std::string(title)});
+      EXPECT_TRUE(r.ok());
+      return r.ok() ? r->i64("id") : 0;
+    };
+    const int64_t p1 = point(2025, "压实管党治党责任", 1);
+    const int64_t p2 = point(2025, "深化风险防控", 2);
+    point(2026, "强化政治监督", 1);
+    point(2026, "深化作风建设", 2);
+    auto task = [&](int64_t p, const char* title, int64_t dept, const char* status) {
+      ASSERT_TRUE(conn.execute("INSERT INTO duty_tasks (work_point_id, title, owner_department_id, deadline_date, status, "
+                               "created_at, updated_at) VALUES (?, ?, ?, '2025-12-31', ?, 1, 1)",
+                               {p, std::string(title), dept, std::string(status)})
+                      .ok());
+    };
+    task(p1, "召开专题会议", b_.planning, "done");
+    task(p1, "签订责任书", b_.planning, "in_progress");
+    task(p2, "排查风险点", b_.office, "not_started");
+    // Inspections: a 2025 check over 规划处 with two items (one closed, one of 办公室).
+    auto check = conn.query_one(
+        "INSERT INTO inspection_checks (number, year, seq, kind, title, start_date, end_date, created_at, updated_at) "
+        "VALUES ('〔2025〕专项检查第1号', 2025, 1, 'conduct_year', '作风建设年专项检查', '2025-04-01', '2025-04-30', 1, 1) "
+        "RETURNING id");
+    ASSERT_TRUE(check.ok()) << check.error().to_string();
+    ASSERT_TRUE(conn.execute("INSERT INTO inspection_check_departments (check_id, department_id) VALUES (?, ?)",
+                             {check->i64("id"), b_.planning})
+                    .ok());
+    auto item = [&](int s, int64_t dept, const char* state, const char* closed_on) {
+      ASSERT_TRUE(conn.execute("INSERT INTO rectification_items (check_id, seq, finding, owner_department_id, deadline, "
+                               "state, closed_on, created_at, updated_at) VALUES (?, ?, '会议费附件不全', ?, '2025-06-30', ?, ?, 1, 1)",
+                               {check->i64("id"), int64_t{s}, dept, std::string(state),
+                                closed_on ? store::Value{std::string(closed_on)} : store::Value{nullptr}})
+                      .ok());
+    };
+    item(1, b_.planning, "closed", "2025-06-01");
+    item(2, b_.office, "rectifying", nullptr);
+    // Risk points: two of 规划处 registered in 2025 (一级, 二级), one of 办公室 in 2026.
+    auto risk = [&](int64_t dept, int level, int64_t at) {
+      ASSERT_TRUE(conn.execute("INSERT INTO risk_points (department_id, category, description, likelihood, impact, level, "
+                               "status, created_at, updated_at) VALUES (?, 'appraisal', '评审走过场', 3, 3, ?, 'approved', ?, ?)",
+                               {dept, int64_t{level}, at, at})
+                      .ok());
+    };
+    risk(b_.planning, 1, kT2025);
+    risk(b_.planning, 2, kT2025);
+    risk(b_.office, 1, kT2026);
+    // Reports: one received in 2025.
+    ASSERT_TRUE(conn.execute("INSERT INTO reports (uid, register_number, number_year, number_seq, channel, real_name, status, "
+                             "received_date, matter_sealed, created_at, updated_at) VALUES ('u1', 'R1', 2025, 1, 'letter', 0, "
+                             "'received', '2025-07-01', ?, 1, 1)",
+                             {store::Blob{"sealed"}})
+                    .ok());
+    // Declarations: one submitted for 2025, one draft (not counted).
+    for (const char* status : {"submitted", "draft"}) {
+      const bool submitted = std::string(status) == "submitted";
+      ASSERT_TRUE(conn.execute("INSERT INTO declarations (person_id, report_year, kind, form_revision, status, created_by, "
+                               "created_at, updated_at, submitted_at) VALUES (?, 2025, ?, '2023', ?, 1, 1, 1, ?)",
+                               {cadre_, std::string(submitted ? "annual" : "change"), std::string(status),
+                                submitted ? store::Value{kT2025} : store::Value{nullptr}})
+                      .ok());
+    }
+  }
+  testing::HttpClient& as(const std::string& user) {
+    auto it = clients_.find(user);
+    if (it != clients_.end()) return *it->second;
+    return *(clients_[user] = login(user));
+  }
+  // code → figure object.
+  std::map<std::string, json> figures(const std::string& user, const std::string& query = "year=2025") {
+    auto r = as(user).get("/api/v1/annual/figures?" + query);
+    EXPECT_EQ(r.status, 200) << user << ": " << r.body;
+    std::map<std::string, json> out;
+    const json body = r.json();
+    for (const auto& f : body["data"]["figures"]) out[f["code"].get<std::string>()] = f;
+    return out;
+  }
+
+  orgtest::Bureau b_;
+  int64_t cadre_ = 0;
+  std::map<std::string, std::unique_ptr<testing::HttpClient>> clients_;
+};
+
+TEST_P(AnnualHttpTest, FiguresEqualTheRecordsWithLastYearBeside) {
+  auto f = figures("shuji");
+  auto value = [&](const std::string& code) { return f.at(code)["value"]; };
+  auto previous = [&](const std::string& code) { return f.at(code)["previous"]; };
+  EXPECT_EQ(value("clues.received"), 3);
+  EXPECT_EQ(previous("clues.received"), 2);
+  EXPECT_EQ(value("clues.disposed"), 2);
+  EXPECT_EQ(value("clues.disposition.talk_or_inquiry"), 2);
+  EXPECT_EQ(previous("clues.disposed"), 0);
+  EXPECT_EQ(value("talks.total"), 1);
+  EXPECT_EQ(value("talks.people"), 2);
+  EXPECT_EQ(value("talks.admonishment"), 2);
+  EXPECT_EQ(previous("talks.reminder"), 1);
+  EXPECT_EQ(value("duty.work_points"), 2);
+  EXPECT_EQ(value("duty.tasks"), 3);
+  EXPECT_EQ(value("duty.tasks_done"), 1);
+  EXPECT_EQ(previous("duty.tasks"), 0);
+  EXPECT_EQ(value("inspections.checks"), 1);
+  EXPECT_EQ(value("inspections.items"), 2);
+  EXPECT_EQ(value("inspections.items_closed"), 1);
+  EXPECT_EQ(value("risk.points"), 2);       // the 2026 point is not yet there at the end of 2025
+  EXPECT_EQ(value("risk.points_high"), 1);
+  EXPECT_EQ(previous("risk.points"), 0);
+  EXPECT_EQ(value("reports.received"), 1);
+  EXPECT_EQ(value("declarations.submitted"), 1);
+  // Each figure has its definition, unit and labels beside it.
+  for (const auto& [code, fig] : f) {
+    EXPECT_FALSE(fig["definition_zh"].get<std::string>().empty()) << code;
+    EXPECT_FALSE(fig["definition_en"].get<std::string>().empty()) << code;
+    EXPECT_FALSE(fig["unit_zh"].get<std::string>().empty()) << code;
+  }
+  // The next year counts the 2026 risk point and the 2025 ones.
+  EXPECT_EQ(figures("shuji", "year=2026").at("risk.points")["value"], 3);
+  EXPECT_EQ(figures("shuji", "year=2026").at("risk.points")["previous"], 2);
+}
+
+TEST_P(AnnualHttpTest, FiguresOfAModuleNotBuiltReadNoDataNeverZero) {
+  auto f = figures("shuji");
+  for (const char* code : {"education.study_sessions", "education.lead_study", "education.warning_notices",
+                           "education.typical_cases"}) {
+    ASSERT_TRUE(f.count(code)) << code;
+    EXPECT_TRUE(f[code]["value"].is_null()) << code << ": " << f[code].dump();
+    EXPECT_TRUE(f[code]["previous"].is_null()) << code;
+    EXPECT_NE(f[code]["reason_zh"].get<std::string>().find("暂无数据"), std::string::npos) << code;
+    EXPECT_FALSE(f[code]["drill"].get<bool>());
+  }
+}
+
+TEST_P(AnnualHttpTest, ADepartmentScopeCountsThatDepartmentsRecordsOnly) {
+  auto f = figures("shuji", "year=2025&department_id=" + std::to_string(b_.planning));
+  EXPECT_EQ(f.at("duty.tasks")["value"], 2);
+  EXPECT_EQ(f.at("inspections.items")["value"], 1);
+  EXPECT_EQ(f.at("inspections.checks")["value"], 1);
+  EXPECT_EQ(f.at("risk.points")["value"], 2);
+  EXPECT_EQ(f.at("clues.received")["value"], 1);
+  EXPECT_EQ(f.at("clues.received")["previous"], 1);
+  EXPECT_EQ(f.at("declarations.submitted")["value"], 1);
+  // Reports carry no department: not applicable, never 0.
+  EXPECT_TRUE(f.at("reports.received")["value"].is_null());
+  auto office = figures("shuji", "year=2025&department_id=" + std::to_string(b_.office));
+  EXPECT_EQ(office.at("duty.tasks")["value"], 1);
+  EXPECT_EQ(office.at("inspections.checks")["value"], 0);  // the check did not cover 办公室
+  EXPECT_EQ(office.at("declarations.submitted")["value"], 0);
+  auto bad = as("shuji").get("/api/v1/annual/figures?year=20x5");
+  ASSERT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.json()["error"]["field"], "year");
+}
+
+TEST_P(AnnualHttpTest, DrillDownOnlyWhereTheRecordsMayBeSeen) {
+  auto r = as("shuji").get("/api/v1/annual/figures/duty.tasks/records?year=2025");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json body = r.json();
+  ASSERT_EQ(body["data"]["rows"].size(), 3u);
+  EXPECT_EQ(body["data"]["rows"][0]["title"], "召开专题会议");
+  EXPECT_EQ(body["data"]["rows"][0]["status"], "已完成");
+  auto items = as("shuji").get("/api/v1/annual/figures/inspections.items_closed/records?year=2025");
+  ASSERT_EQ(items.status, 200);
+  ASSERT_EQ(items.json()["data"]["rows"].size(), 1u);
+  EXPECT_EQ(items.json()["data"]["rows"][0]["ref"], "〔2025〕专项检查第1号-1");
+  // Clue figures are aggregates: their records answer exactly like an unknown figure.
+  auto clue = as("shuji").get("/api/v1/annual/figures/clues.received/records?year=2025");
+  auto unknown = as("shuji").get("/api/v1/annual/figures/no.such/records?year=2025");
+  EXPECT_EQ(clue.status, 404);
+  EXPECT_EQ(clue.body, unknown.body);
+  EXPECT_FALSE(figures("shuji").at("clues.received")["drill"].get<bool>());
+  EXPECT_TRUE(figures("shuji").at("duty.tasks")["drill"].get<bool>());
+}
+
+TEST_P(AnnualHttpTest, EachRoleSeesWhatItMayAndTheAdministratorsNothing) {
+  // The Party secretary sees the clue and talk counts (clue.stats) too.
+  auto party = figures("dangwei");
+  EXPECT_EQ(party.at("clues.received")["value"], 3);
+  EXPECT_EQ(party.at("talks.admonishment")["value"], 2);
+  // The department head: no clue, talk, report or declaration figures; own department only.
+  auto head = figures("chuzhang");
+  for (const auto& [code, fig] : head) {
+    EXPECT_NE(code.rfind("clues.", 0), 0u) << code;
+    EXPECT_NE(code.rfind("talks.", 0), 0u) << code;
+    EXPECT_NE(code.rfind("forms.", 0), 0u) << code;
+    EXPECT_NE(code, "reports.received");
+    EXPECT_NE(code, "declarations.submitted");
+  }
+  EXPECT_EQ(head.at("duty.tasks")["value"], 2);
+  EXPECT_EQ(head.at("inspections.items")["value"], 1);
+  auto other = as("chuzhang").get("/api/v1/annual/figures?year=2025&department_id=" + std::to_string(b_.office));
+  EXPECT_EQ(other.status, 400) << other.body;
+  EXPECT_EQ(other.json()["error"]["field"], "department_id");
+  auto records = as("chuzhang").get("/api/v1/annual/figures/duty.tasks/records?year=2025");
+  ASSERT_EQ(records.status, 200) << records.body;
+  EXPECT_EQ(records.json()["data"]["rows"].size(), 2u);
+  EXPECT_EQ(as("chuzhang").get("/api/v1/annual/reports").status, 403);
+  // Staff and the three administrators: refused everywhere.
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}});
+  ASSERT_EQ(made.status, 200) << made.body;
+  const std::string id = std::to_string(made.json()["data"]["id"].get<int64_t>());
+  for (const char* user : {"zhigong", "sysadmin", "secadmin", "auditor"}) {
+    EXPECT_EQ(as(user).get("/api/v1/annual/figures?year=2025").status, 403) << user;
+    EXPECT_EQ(as(user).get("/api/v1/annual/figures/duty.tasks/records?year=2025").status, 403) << user;
+    EXPECT_EQ(as(user).get("/api/v1/annual/figures/export?year=2025").status, 403) << user;
+    EXPECT_EQ(as(user).get("/api/v1/annual/reports").status, 403) << user;
+    EXPECT_EQ(as(user).get("/api/v1/annual/reports/" + id).status, 403) << user;
+    EXPECT_EQ(as(user).get("/api/v1/annual/reports/" + id + "/export?format=docx").status, 403) << user;
+    EXPECT_EQ(as(user).post_json("/api/v1/annual/reports", {{"year", 2024}}).status, 403) << user;
+  }
+  // The Party secretary reads the report but does not edit it.
+  EXPECT_EQ(as("dangwei").get("/api/v1/annual/reports/" + id).status, 200);
+  EXPECT_EQ(as("dangwei").post_json("/api/v1/annual/reports/" + id + "/finalize", {{"version", 1}}).status, 403);
+  // An absent report answers 404.
+  EXPECT_EQ(as("shuji").get("/api/v1/annual/reports/99999").status, 404);
+}
+
+TEST_P(AnnualHttpTest, ADraftIsEditedThenFinalisedNumberedAndFrozen) {
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}});
+  ASSERT_EQ(made.status, 200) << made.body;
+  json report = made.json()["data"];
+  const std::string id = std::to_string(report["id"].get<int64_t>());
+  EXPECT_EQ(report["status"], "draft");
+  const std::string filled = report["filled"];
+  EXPECT_NE(filled.find("2025年共收到问题线索3个，处置问题线索2个"), std::string::npos) << filled;
+  EXPECT_NE(filled.find("对2人进行诫勉谈话"), std::string::npos) << filled;
+  EXPECT_NE(filled.find("理论中心组学习（暂无数据）次"), std::string::npos) << filled;
+  EXPECT_NE(filled.find("（一）强化政治监督。"), std::string::npos) << filled;  // 2026's work points in 三
+  EXPECT_NE(filled.find("三、2026年工作任务"), std::string::npos) << filled;
+  // A second draft of the same year is refused.
+  auto twice = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}});
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_EQ(twice.error_code(), "annual.draft_exists");
+  // An unknown field is refused naming the body; nothing is stored.
+  json edit{{"title", "2025年度党风廉政建设工作报告"}, {"unit_name", "测试局"}, {"issue_date", "2026-01-20"},
+            {"body", "一、成绩\n共收到线索{{clues.recieved}}个。"}, {"version", report["version"]}};
+  auto bad = as("shuji").put_json("/api/v1/annual/reports/" + id, edit);
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json()["error"]["field"], "body");
+  EXPECT_NE(bad.json()["error"]["message_zh"].get<std::string>().find("clues.recieved"), std::string::npos);
+  EXPECT_FALSE(bad.json()["error"]["message_en"].get<std::string>().empty());
+  EXPECT_EQ(as("shuji").get("/api/v1/annual/reports/" + id).json()["data"]["version"], report["version"]);
+  edit["body"] = "一、成绩\n（一）执纪问责。共收到线索{{clues.received}}个，上年{{clues.received.previous}}个。\n二、问题\n三、任务";
+  auto saved = as("shuji").put_json("/api/v1/annual/reports/" + id, edit);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["data"]["filled"], "一、成绩\n（一）执纪问责。共收到线索3个，上年2个。\n二、问题\n三、任务");
+  EXPECT_EQ(saved.json()["data"]["paragraphs"][1]["level"], 2);
+  EXPECT_EQ(saved.json()["data"]["paragraphs"][1]["heading"], "（一）执纪问责。");
+  // A stale version is refused.
+  EXPECT_EQ(as("shuji").put_json("/api/v1/annual/reports/" + id, edit).status, 409);
+  const int64_t version = saved.json()["data"]["version"];
+  auto final = as("shuji").post_json("/api/v1/annual/reports/" + id + "/finalize", {{"version", version}});
+  ASSERT_EQ(final.status, 200) << final.body;
+  EXPECT_EQ(final.json()["data"]["status"], "final");
+  EXPECT_EQ(final.json()["data"]["number"], "〔2025〕年度报告第1号");
+  // Final is archived: no more edits; its figures stay as they were when finalised.
+  edit["version"] = final.json()["data"]["version"];
+  EXPECT_EQ(as("shuji").put_json("/api/v1/annual/reports/" + id, edit).error_code(), "annual.final_readonly");
+  {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease.ok());
+    ASSERT_TRUE(lease->get()
+                    .execute("INSERT INTO clues (number, number_year, number_seq, source, category, matter, received_date, "
+                             "state, disposition_stage_start_date, created_at, updated_at) VALUES ('T99', 2025, 99, "
+                             "'petition', 'integrity', 'x', '2025-12-01', 'registered', '2025-12-01', 1, 1)")
+                    .ok());
+  }
+  EXPECT_EQ(figures("shuji").at("clues.received")["value"], 4);
+  EXPECT_EQ(as("shuji").get("/api/v1/annual/reports/" + id).json()["data"]["filled"],
+            "一、成绩\n（一）执纪问责。共收到线索3个，上年2个。\n二、问题\n三、任务");
+  // The year's next draft is numbered after it.
+  auto next = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}});
+  ASSERT_EQ(next.status, 200) << next.body;
+  const std::string id2 = std::to_string(next.json()["data"]["id"].get<int64_t>());
+  auto final2 = as("shuji").post_json("/api/v1/annual/reports/" + id2 + "/finalize",
+                                      {{"version", next.json()["data"]["version"]}});
+  ASSERT_EQ(final2.status, 200) << final2.body;
+  EXPECT_EQ(final2.json()["data"]["number"], "〔2025〕年度报告第2号");
+  EXPECT_EQ(audit_count("annual.report.create"), 2);
+  EXPECT_EQ(audit_count("annual.report.update"), 1);
+  EXPECT_EQ(audit_count("annual.report.finalize"), 2);
+}
+
+std::string attr_of(const pugi::xml_document& doc, const char* xpath, const char* attr) {
+  auto n = doc.select_node(xpath);
+  return n ? n.node().attribute(attr).value() : std::string("<missing ") + xpath + ">";
+}
+
+TEST_P(AnnualHttpTest, TheDocxHasTheOfficialDocumentLayoutAndEveryExportIsAudited) {
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}, {"unit_name", "测试局"},
+                                                                {"issue_date", "2026-01-20"}});
+  ASSERT_EQ(made.status, 200) << made.body;
+  const std::string id = std::to_string(made.json()["data"]["id"].get<int64_t>());
+  auto r = as("dangwei").get("/api/v1/annual/reports/" + id + "/export?format=docx");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.header("Content-Type").find("wordprocessingml"), std::string::npos);
+  auto zip = reports::read_zip(r.body, 50'000'000);
+  ASSERT_TRUE(zip.has_value());
+  std::map<std::string, std::string> parts;
+  for (auto& e : *zip) parts[e.name] = e.content;
+  for (const char* p : {"[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/settings.xml",
+                        "word/footer1.xml", "word/footer2.xml"})
+    ASSERT_TRUE(parts.count(p)) << p;
+  pugi::xml_document doc, styles, settings, odd, even;
+  ASSERT_TRUE(doc.load_string(parts["word/document.xml"].c_str()));
+  ASSERT_TRUE(styles.load_string(parts["word/styles.xml"].c_str()));
+  ASSERT_TRUE(settings.load_string(parts["word/settings.xml"].c_str()));
+  ASSERT_TRUE(odd.load_string(parts["word/footer1.xml"].c_str()));
+  ASSERT_TRUE(even.load_string(parts["word/footer2.xml"].c_str()));
+  // A4, margins 37/35/28/26 mm in twentieths of a point, 22 lines of 28 pt.
+  EXPECT_EQ(attr_of(doc, "//w:sectPr/w:pgSz", "w:w"), "11906");
+  EXPECT_EQ(attr_of(doc, "//w:sectPr/w:pgSz", "w:h"), "16838");
+  EXPECT_EQ(attr_of(doc, "//w:sectPr/w:pgMar", "w:top"), "2098");
+  EXPECT_EQ(attr_of(doc, "//w:sectPr/w:pgMar", "w:bottom"), "1984");
+  EXPECT_EQ(attr_of(doc, "//w:sectPr/w:pgMar", "w:left"), "1587");
+  EXPECT_EQ(attr_of(doc, "//w:sectPr/w:pgMar", "w:right"), "1474");
+  EXPECT_EQ(attr_of(doc, "//w:sectPr/w:docGrid", "w:linePitch"), "560");
+  const double type_height = 16838 - 2098 - 1984;
+  EXPECT_EQ(static_cast<int>(type_height / 560), 22);
+  // Styles: title 方正小标宋简体 二号; body 仿宋_GB2312 三号 exactly 28 pt; headings.
+  auto font = [&](const char* style) {
+    return attr_of(styles, (std::string("//w:style[@w:styleId='") + style + "']/w:rPr/w:rFonts").c_str(), "w:eastAsia");
+  };
+  auto size = [&](const char* style) {
+    return attr_of(styles, (std::string("//w:style[@w:styleId='") + style + "']/w:rPr/w:sz").c_str(), "w:val");
+  };
+  EXPECT_EQ(font("Title"), "方正小标宋简体");
+  EXPECT_EQ(size("Title"), "44");
+  EXPECT_EQ(font("Normal"), "仿宋_GB2312");
+  EXPECT_EQ(size("Normal"), "32");
+  EXPECT_EQ(attr_of(styles, "//w:style[@w:styleId='Normal']/w:pPr/w:spacing", "w:line"), "560");
+  EXPECT_EQ(attr_of(styles, "//w:style[@w:styleId='Normal']/w:pPr/w:spacing", "w:lineRule"), "exact");
+  EXPECT_EQ(font("Heading1"), "黑体");
+  EXPECT_EQ(font("Heading2Char"), "楷体_GB2312");
+  EXPECT_EQ(font("Heading3"), "仿宋_GB2312");
+  EXPECT_EQ(font("Heading4"), "仿宋_GB2312");
+  EXPECT_EQ(font("Footer"), "宋体");
+  EXPECT_EQ(size("Footer"), "28");
+  // Page numbers "— n —" outside: odd pages right, even pages left.
+  EXPECT_TRUE(settings.select_node("//w:evenAndOddHeaders"));
+  for (auto* f : {&odd, &even}) {
+    std::string text;
+    for (auto t : f->select_nodes("//w:t")) text += t.node().text().get();
+    EXPECT_EQ(text, "— 1 —");
+    EXPECT_NE(std::string(f->select_node("//w:instrText").node().text().get()).find("PAGE"), std::string::npos);
+  }
+  EXPECT_EQ(attr_of(odd, "//w:jc", "w:val"), "right");
+  EXPECT_EQ(attr_of(even, "//w:jc", "w:val"), "left");
+  // The title, the headings in their styles, the figures, the unit and date at the end.
+  std::vector<std::pair<std::string, std::string>> paras;  // style, text
+  for (auto p : doc.select_nodes("//w:body/w:p")) {
+    std::string text;
+    for (auto t : p.node().select_nodes(".//w:t")) text += t.node().text().get();
+    paras.emplace_back(p.node().select_node("w:pPr/w:pStyle").node().attribute("w:val").value(), text);
+  }
+  ASSERT_GT(paras.size(), 10u);
+  EXPECT_EQ(paras[0].first, "Title");
+  EXPECT_EQ(paras[0].second, "关于2025年度党风廉政建设工作情况的报告");
+  EXPECT_EQ(paras[2].first, "Heading1");
+  EXPECT_EQ(paras[2].second, "一、2025年党风廉政建设取得积极进展");
+  bool found_figures = false, found_h2 = false;
+  for (const auto& [style, text] : paras) {
+    if (text.find("2025年共收到问题线索3个，处置问题线索2个") != std::string::npos) found_figures = true;
+    if (style == "Heading2" && text.rfind("（一）", 0) == 0) found_h2 = true;
+  }
+  EXPECT_TRUE(found_figures);
+  EXPECT_TRUE(found_h2);
+  EXPECT_EQ(paras[paras.size() - 2].first, "Signature");
+  EXPECT_EQ(paras[paras.size() - 2].second, "测试局");
+  EXPECT_EQ(paras.back().second, "2026年1月20日");
+  EXPECT_EQ(audit_count("annual.report.export"), 1);
+  // XLSX of the same figures: one sheet per section the caller may see; audited too.
+  auto x = as("shuji").get("/api/v1/annual/reports/" + id + "/export?format=xlsx");
+  ASSERT_EQ(x.status, 200) << x.body;
+  auto xz = reports::read_zip(x.body, 50'000'000);
+  ASSERT_TRUE(xz.has_value());
+  int sheets = 0;
+  std::string shared;
+  for (auto& e : *xz) {
+    if (e.name.rfind("xl/worksheets/sheet", 0) == 0) ++sheets;
+    if (e.name == "xl/sharedStrings.xml") shared = e.content;
+  }
+  EXPECT_EQ(sheets, 7);
+  EXPECT_NE(shared.find("收到问题线索"), std::string::npos);
+  EXPECT_NE(shared.find("暂无数据"), std::string::npos);
+  EXPECT_EQ(audit_count("annual.report.export"), 2);
+  auto fx = as("chuzhang").get("/api/v1/annual/figures/export?year=2025");
+  ASSERT_EQ(fx.status, 200) << fx.body;
+  auto fz = reports::read_zip(fx.body, 50'000'000);
+  ASSERT_TRUE(fz.has_value());
+  std::string fshared;
+  for (auto& e : *fz)
+    if (e.name == "xl/sharedStrings.xml") fshared = e.content;
+  EXPECT_EQ(fshared.find("收到问题线索"), std::string::npos);  // the department head sees no clue figure
+  EXPECT_EQ(audit_count("annual.figures.export"), 1);
+  auto pdf = as("shuji").get("/api/v1/annual/reports/" + id + "/export?format=odt");
+  EXPECT_EQ(pdf.status, 400);
+  EXPECT_EQ(pdf.json()["error"]["field"], "format");
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, AnnualHttpTest, testing::AllDatabases(), testing::DatabaseName);
+
+}  // namespace
+}  // namespace qf

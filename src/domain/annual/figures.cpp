@@ -84,8 +84,8 @@ const std::vector<SectionLabel>& sections() {
 
 Result<FigureValue> evaluate(const FigureDef& f, FigureContext& ctx, int year) {
   if (!f.compute) {
-    return FigureValue::none("暂无数据（" + f.module + " 模块尚未建成）",
-                             "No data (module " + f.module + " is not built yet)");
+    return FigureValue::none("暂无数据：" + f.module + " 模块尚未提供此数字",
+                             "No data: module " + f.module + " does not provide this figure yet");
   }
   return f.compute(ctx, year);
 }

@@ -1,0 +1,37 @@
+// Pure rules of the statistics and report pages (tested in tests/annual.spec.ts).
+import type { Figure, Section } from './api'
+
+/** A figure's value as shown: the number, or the "no data" text (never 0). */
+export function shownValue(v: number | null, noData: string): string {
+  return v === null ? noData : String(v)
+}
+
+/** This year minus last year; null when either is unknown. */
+export function change(f: Pick<Figure, 'value' | 'previous'>): number | null {
+  return f.value === null || f.previous === null ? null : f.value - f.previous
+}
+
+/** "+3", "-2", "0", or "—" when unknown. */
+export function changeText(n: number | null): string {
+  if (n === null) return '—'
+  return n > 0 ? `+${n}` : String(n)
+}
+
+/** The figures grouped by section in the sections' order; empty sections left out. */
+export function bySection(sections: Section[], figures: Figure[]): { section: Section; figures: Figure[] }[] {
+  return sections
+    .map((section) => ({ section, figures: figures.filter((f) => f.section === section.code) }))
+    .filter((g) => g.figures.length > 0)
+}
+
+/** The body with "{{code}}" inserted at `pos` (the cursor), and the cursor after it. */
+export function insertField(body: string, pos: number, code: string): { body: string; pos: number } {
+  const at = Math.max(0, Math.min(pos, body.length))
+  const field = `{{${code}}}`
+  return { body: body.slice(0, at) + field + body.slice(at), pos: at + field.length }
+}
+
+/** Years offered by the pages: this year and the nine before it. */
+export function recentYears(thisYear: number): number[] {
+  return Array.from({ length: 10 }, (_, i) => thisYear - i)
+}

@@ -1,0 +1,69 @@
+// Statistics and the annual work report (统计与年度工作报告, docs/modules/annual.md).
+// annual.read: the figures of a year (scope: the caller's departments unless unit-wide);
+// annual.report.read: the reports and their exports; annual.report.manage: drafts and
+// finalising (the discipline secretary).
+import { apiUrl, http } from '@/api/http'
+
+export interface Figure {
+  code: string
+  section: string
+  module: string
+  label_zh: string
+  label_en: string
+  definition_zh: string
+  definition_en: string
+  unit_zh: string
+  unit_en: string
+  /** null = no data (see reason_*), never shown as 0. */
+  value: number | null
+  previous: number | null
+  reason_zh: string
+  reason_en: string
+  /** The caller may open the records behind it. */
+  drill: boolean
+}
+export interface Section { code: string; label_zh: string; label_en: string }
+export interface Figures {
+  year: number
+  department_id: number | null
+  scope_zh: string
+  sections: Section[]
+  figures: Figure[]
+}
+export interface FigureRow { ref: string; title: string; department: string; date: string; status: string }
+export interface FigureRecords { code: string; label_zh: string; label_en: string; year: number; value: number | null; rows: FigureRow[] }
+
+export interface ReportParagraph { level: number; heading: string; text: string }
+export interface AnnualReport {
+  id: number
+  year: number
+  title: string
+  unit_name: string
+  issue_date: string
+  status: 'draft' | 'final'
+  number: string
+  version: number
+  created_at: number
+  updated_at: number
+  finalized_at: number | null
+  body?: string
+  filled?: string
+  paragraphs?: ReportParagraph[]
+  fields?: string[]
+  date_zh?: string
+}
+export interface ReportEdit { title: string; unit_name: string; issue_date: string; body: string; version: number }
+
+type Scope = { year: number; department_id?: number | null }
+
+export const annualApi = {
+  figures: (q: Scope) => http.get<Figures>('/annual/figures', q),
+  records: (code: string, q: Scope) => http.get<FigureRecords>(`/annual/figures/${encodeURIComponent(code)}/records`, q),
+  figuresExportUrl: (q: Scope) => apiUrl('/annual/figures/export', q),
+  reports: () => http.get<AnnualReport[]>('/annual/reports'),
+  report: (id: number) => http.get<AnnualReport>(`/annual/reports/${id}`),
+  create: (year: number) => http.post<AnnualReport>('/annual/reports', { year }),
+  update: (id: number, edit: ReportEdit) => http.put<AnnualReport>(`/annual/reports/${id}`, edit),
+  finalize: (id: number, version: number) => http.post<AnnualReport>(`/annual/reports/${id}/finalize`, { version }),
+  exportUrl: (id: number, format: 'docx' | 'xlsx') => apiUrl(`/annual/reports/${id}/export`, { format }),
+}

@@ -8,6 +8,7 @@
 #include <atomic>
 
 #include "domain/annual/figures.h"
+#include "domain/education/education.h"
 #include "domain/clues/clue_enums.h"
 #include "domain/supervision_stats/stats_store.h"
 #include "domain/supervision_stats/supervision_stats.h"
@@ -401,10 +402,13 @@ void register_inspections() {
                         "Of those, the items verified and closed.", true));
 }
 
-// ---- education: expected from the education module (not built here) -----------------
-void expect_education() {
+// ---- education: the education module's year counts -----------------------------------
+// Study sessions and warning-education items are the Party committee's, counted for the
+// whole bureau: a department scope reads "no data" with that reason.
+void register_education() {
+  using Pick = int64_t (*)(const education::YearCounts&);
   auto e = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
-              std::string unit_zh, std::string unit_en) {
+              std::string unit_zh, std::string unit_en, Pick pick) {
     FigureDef d;
     d.code = std::move(code);
     d.section = "education";
@@ -415,20 +419,43 @@ void expect_education() {
     d.definition_en = std::move(def_en);
     d.unit_zh = std::move(unit_zh);
     d.unit_en = std::move(unit_en);
-    expect_figure(std::move(d));
+    d.compute = [pick](FigureContext& ctx, int year) -> Result<FigureValue> {
+      if (!ctx.departments.empty())
+        return FigureValue::none("暂无数据：本项按全局统计，不分部门", "No data: counted for the whole bureau only");
+      QF_TRY(education::YearCounts c, education::year_counts(ctx.conn, year));
+      return FigureValue::of(pick(c));
+    };
+    register_figure(std::move(d));
   };
   e("education.study_sessions", "党委理论中心组学习", "Party committee theory study sessions",
-    "本年举行的党委理论中心组学习次数（由教育模块提供）。", "Theory study sessions of the Party committee in the year "
-    "(provided by the education module).", "次", "sessions");
+    "本年举行的党委理论中心组学习次数，按学习活动登记的日期计（学习活动中类别为理论学习中心组的记录）。",
+    "Theory study sessions of the Party committee in the year, by the date recorded on the study session.", "次",
+    "sessions", [](const education::YearCounts& c) { return c.center_group_sessions; });
   e("education.lead_study", "党员领导干部领学交流", "Leading cadres leading the study",
-    "本年党员领导干部领学、交流发言人次（由教育模块提供）。", "Leading cadres who led or spoke at study sessions "
-    "(person-times; provided by the education module).", "人次", "person-times");
+    "本年理论中心组学习中登记为领学、交流发言的人次。",
+    "Person-times recorded as leading or speaking at the year's theory study sessions.", "人次", "person-times",
+    [](const education::YearCounts& c) { return c.center_group_leads; });
   e("education.warning_notices", "学习警示教育通报", "Warning-education notices studied",
-    "本年组织学习的警示教育通报期数（由教育模块提供）。", "Warning-education notices studied in the year "
-    "(provided by the education module).", "期", "issues");
+    "本年发布并组织学习的警示教育通报期数，按发布日期计。",
+    "Warning-education notices published for study in the year, by publication date.", "期", "issues",
+    [](const education::YearCounts& c) { return c.notices; });
   e("education.typical_cases", "学习典型案例", "Typical cases studied",
-    "本年组织学习的典型案例个数（由教育模块提供）。", "Typical cases studied in the year (provided by the education "
-    "module).", "个", "cases");
+    "本年发布并组织学习的典型案例个数，按发布日期计。",
+    "Typical cases published for study in the year, by publication date.", "个", "cases",
+    [](const education::YearCounts& c) { return c.cases; });
+  // Training with quizzes is not built: the report's figure for it reads "no data".
+  FigureDef t;
+  t.code = "education.training_completed";
+  t.section = "education";
+  t.module = "training";
+  t.label_zh = "新入职和年轻干部廉政培训结业";
+  t.label_en = "New staff and young cadres completing integrity training";
+  t.definition_zh = "本年完成廉政培训课程并测试合格的人数（由培训测试模块提供，尚未建设）。";
+  t.definition_en = "People who completed an integrity-training course and passed its quiz in the year (provided by "
+                    "the training module, not built yet).";
+  t.unit_zh = "人";
+  t.unit_en = "people";
+  expect_figure(std::move(t));
 }
 
 }  // namespace
@@ -436,7 +463,7 @@ void expect_education() {
 void register_builtin_figures() {
   static std::atomic<bool> done{false};
   if (done.exchange(true)) return;
-  expect_education();
+  register_education();
   register_duty();
   register_inspections();
   register_risk();

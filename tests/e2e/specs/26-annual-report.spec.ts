@@ -1,6 +1,6 @@
 // Statistics and the annual work report: the discipline secretary (jiwei) opens the
 // figures of the demo year — each with its definition and last year's value, the
-// education figures "暂无数据" (no module provides them yet, never 0), the clue count
+// education figures from the education module, training "暂无数据" (not built, never 0), the clue count
 // equal to the supervision statistics' — opens the records behind the duty tasks,
 // then opens the demo year's draft report, whose section 一 carries the same figures,
 // edits and saves it, downloads the DOCX (official layout) and XLSX (a sheet per
@@ -41,7 +41,7 @@ test('the figures of the year stand beside their definitions and last year', asy
   const row = page.locator('[data-test="figures-table"] tbody tr', { has: page.locator('[data-test="figure-clues.received"]') })
   await expect(row).toContainText('按收到日期')
   // A module not built yet: "暂无数据", never 0.
-  for (const code of ['education.study_sessions', 'education.typical_cases']) {
+  for (const code of ['education.study_sessions', 'education.typical_cases', 'education.training_completed']) {
     if (figures[code].value === null) await expect(page.locator(`[data-test="value-${code}"]`)).toHaveText('暂无数据')
     else await expect(page.locator(`[data-test="value-${code}"]`)).toHaveText(String(figures[code].value))
   }

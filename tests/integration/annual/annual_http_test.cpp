@@ -2,7 +2,7 @@
 // databases). Records are inserted straight into the tables of the modules that own
 // them, for a fixed year (2025) and the year before, so every expected figure is a
 // count of rows this test wrote. Checks: figure values and last year's; department
-// scope; "no data" (null, never 0) for the education figures no module provides yet;
+// scope; "no data" (null, never 0) for a figure no module provides yet (training);
 // drill-down only where the records may be seen (clue figures: 404 like an unknown
 // figure); per role — discipline secretary, Party secretary, department head (own
 // department only), staff and the three administrators (refused); the report's draft →
@@ -205,14 +205,27 @@ TEST_P(AnnualHttpTest, FiguresEqualTheRecordsWithLastYearBeside) {
 
 TEST_P(AnnualHttpTest, FiguresOfAModuleNotBuiltReadNoDataNeverZero) {
   auto f = figures("shuji");
-  for (const char* code : {"education.study_sessions", "education.lead_study", "education.warning_notices",
-                           "education.typical_cases"}) {
+  for (const char* code : {"education.training_completed"}) {
     ASSERT_TRUE(f.count(code)) << code;
     EXPECT_TRUE(f[code]["value"].is_null()) << code << ": " << f[code].dump();
     EXPECT_TRUE(f[code]["previous"].is_null()) << code;
     EXPECT_NE(f[code]["reason_zh"].get<std::string>().find("暂无数据"), std::string::npos) << code;
     EXPECT_FALSE(f[code]["drill"].get<bool>());
   }
+}
+
+// The education module provides its year counts: a count (0 with no study recorded,
+// not "no data") for the bureau; a department scope reads "no data", with the reason.
+TEST_P(AnnualHttpTest, EducationFiguresComeFromTheEducationModuleForTheWholeBureau) {
+  auto f = figures("shuji");
+  for (const char* code : {"education.study_sessions", "education.lead_study", "education.warning_notices",
+                           "education.typical_cases"}) {
+    ASSERT_TRUE(f.count(code)) << code;
+    EXPECT_EQ(f[code]["value"], 0) << code << ": " << f[code].dump();
+  }
+  auto d = figures("shuji", "department_id=" + std::to_string(b_.planning));
+  EXPECT_TRUE(d.at("education.study_sessions")["value"].is_null());
+  EXPECT_NE(d.at("education.study_sessions")["reason_zh"].get<std::string>().find("全局"), std::string::npos);
 }
 
 TEST_P(AnnualHttpTest, ADepartmentScopeCountsThatDepartmentsRecordsOnly) {
@@ -307,7 +320,7 @@ TEST_P(AnnualHttpTest, ADraftIsEditedThenFinalisedNumberedAndFrozen) {
   const std::string filled = report["filled"];
   EXPECT_NE(filled.find("2025年共收到问题线索3个，处置问题线索2个"), std::string::npos) << filled;
   EXPECT_NE(filled.find("对2人进行诫勉谈话"), std::string::npos) << filled;
-  EXPECT_NE(filled.find("理论中心组学习（暂无数据）次"), std::string::npos) << filled;
+  EXPECT_NE(filled.find("理论中心组学习0次"), std::string::npos) << filled;  // the education module counts
   EXPECT_NE(filled.find("（一）强化政治监督。"), std::string::npos) << filled;  // 2026's work points in 三
   EXPECT_NE(filled.find("三、2026年工作任务"), std::string::npos) << filled;
   // A second draft of the same year is refused.

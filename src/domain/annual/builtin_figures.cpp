@@ -71,19 +71,27 @@ int64_t rows_sum(const ss::SupervisionStats& s, const std::string& key) {
   return n;
 }
 
-FigureDef supervision(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
-                      std::string unit_zh, std::string unit_en,
-                      std::function<int64_t(const ss::SupervisionStats&)> pick) {
+// A figure's description: its code, section, providing module, labels, definition and unit.
+FigureDef figure(std::string code, std::string section, std::string module, std::string zh, std::string en,
+                 std::string def_zh, std::string def_en, std::string unit_zh, std::string unit_en) {
   FigureDef d;
   d.code = std::move(code);
-  d.section = "supervision";
-  d.module = "supervision_stats";
+  d.section = std::move(section);
+  d.module = std::move(module);
   d.label_zh = std::move(zh);
   d.label_en = std::move(en);
   d.definition_zh = std::move(def_zh);
   d.definition_en = std::move(def_en);
   d.unit_zh = std::move(unit_zh);
   d.unit_en = std::move(unit_en);
+  return d;
+}
+
+FigureDef supervision(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
+                      std::string unit_zh, std::string unit_en,
+                      std::function<int64_t(const ss::SupervisionStats&)> pick) {
+  FigureDef d = figure(std::move(code), "supervision", "supervision_stats", std::move(zh), std::move(en),
+                       std::move(def_zh), std::move(def_en), std::move(unit_zh), std::move(unit_en));
   d.permission = "clue.stats";
   d.compute = [pick](FigureContext& ctx, int year) -> Result<FigureValue> {
     QF_TRY(const ss::SupervisionStats* s, stats(ctx, year));
@@ -161,16 +169,10 @@ void register_supervision() {
 
 // ---- petitions and reports -------------------------------------------------------
 void register_reports() {
-  FigureDef d;
-  d.code = "reports.received";
-  d.section = "report";
-  d.module = "reports";
-  d.label_zh = "受理信访举报";
-  d.label_en = "Petitions and reports received";
-  d.definition_zh = "本年收到的信访举报件数（按收到日期，含网上、来信、来访、电话）。举报内容加密保存，只计件数。";
-  d.definition_en = "Petitions and reports received in the year (by received date, every channel). Counts only.";
-  d.unit_zh = "件";
-  d.unit_en = "reports";
+  FigureDef d = figure("reports.received", "report", "reports", "受理信访举报", "Petitions and reports received",
+                       "本年收到的信访举报件数（按收到日期，含网上、来信、来访、电话）。举报内容加密保存，只计件数。",
+                       "Petitions and reports received in the year (by received date, every channel). Counts only.",
+                       "件", "reports");
   d.permission = "report.stats";
   d.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
     if (!ctx.departments.empty())
@@ -192,16 +194,8 @@ std::string duty_status_zh(const std::string& s) {
 
 FigureDef duty(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
                bool done_only) {
-  FigureDef d;
-  d.code = std::move(code);
-  d.section = "duty";
-  d.module = "duty";
-  d.label_zh = std::move(zh);
-  d.label_en = std::move(en);
-  d.definition_zh = std::move(def_zh);
-  d.definition_en = std::move(def_en);
-  d.unit_zh = "项";
-  d.unit_en = "tasks";
+  FigureDef d = figure(std::move(code), "duty", "duty", std::move(zh), std::move(en), std::move(def_zh),
+                       std::move(def_en), "项", "tasks");
   d.drill_permission = "duty.read";
   d.compute = [done_only](FigureContext& ctx, int year) -> Result<FigureValue> {
     QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/duty_tasks"), {int64_t{year}}));
@@ -223,16 +217,9 @@ FigureDef duty(std::string code, std::string zh, std::string en, std::string def
 }
 
 void register_duty() {
-  FigureDef points;
-  points.code = "duty.work_points";
-  points.section = "duty";
-  points.module = "duty";
-  points.label_zh = "年度工作要点";
-  points.label_en = "Work points of the year";
-  points.definition_zh = "本年部署的党风廉政建设工作要点条数（不含已归档）。来源：两个责任—工作要点。";
-  points.definition_en = "Work points planned for the year (archived ones excluded).";
-  points.unit_zh = "条";
-  points.unit_en = "points";
+  FigureDef points = figure("duty.work_points", "duty", "duty", "年度工作要点", "Work points of the year",
+                            "本年部署的党风廉政建设工作要点条数（不含已归档）。来源：两个责任—工作要点。",
+                            "Work points planned for the year (archived ones excluded).", "条", "points");
   points.drill_permission = "duty.read";
   points.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
     if (!ctx.departments.empty())
@@ -264,16 +251,8 @@ std::string risk_status_zh(const std::string& s) {
 }
 FigureDef risk(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
                bool high_only) {
-  FigureDef d;
-  d.code = std::move(code);
-  d.section = "risk";
-  d.module = "risk";
-  d.label_zh = std::move(zh);
-  d.label_en = std::move(en);
-  d.definition_zh = std::move(def_zh);
-  d.definition_en = std::move(def_en);
-  d.unit_zh = "个";
-  d.unit_en = "risk points";
+  FigureDef d = figure(std::move(code), "risk", "risk", std::move(zh), std::move(en), std::move(def_zh),
+                       std::move(def_en), "个", "risk points");
   d.drill_permission = "risk.read";
   d.compute = [high_only](FigureContext& ctx, int year) -> Result<FigureValue> {
     QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/risk_points"), {year_end_ms(year)}));
@@ -306,17 +285,13 @@ void register_risk() {
 
 // ---- declarations ------------------------------------------------------------------
 void register_declarations() {
-  FigureDef d;
-  d.code = "declarations.submitted";
-  d.section = "declaration";
-  d.module = "declarations";
-  d.label_zh = "领导干部报告个人有关事项";
-  d.label_en = "Personal-matters reports submitted";
-  d.definition_zh = "报告年度为本年、已提交的领导干部个人有关事项报告份数（年度报告与变化报告），按报告人所在部门计。只计份数。";
-  d.definition_en = "Personal-matters reports of the year that were submitted (annual and change), by the cadre's "
-                    "department. Counts only.";
-  d.unit_zh = "份";
-  d.unit_en = "reports";
+  FigureDef d = figure(
+      "declarations.submitted", "declaration", "declarations", "领导干部报告个人有关事项",
+      "Personal-matters reports submitted",
+      "报告年度为本年、已提交的领导干部个人有关事项报告份数（年度报告与变化报告），按报告人所在部门计。只计份数。",
+      "Personal-matters reports of the year that were submitted (annual and change), by the cadre's "
+      "department. Counts only.",
+      "份", "reports");
   d.permission = "declaration.read";
   d.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
     QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/declarations"), {int64_t{year}}));
@@ -335,17 +310,12 @@ std::string rect_state_zh(const std::string& s) {
   return "整改中";
 }
 void register_inspections() {
-  FigureDef checks;
-  checks.code = "inspections.checks";
-  checks.section = "inspection";
-  checks.module = "inspections";
-  checks.label_zh = "开展专项检查";
-  checks.label_en = "Special checks";
-  checks.definition_zh = "本年组织的专项监督检查次数（按检查编号年度，不含已归档）；选部门时计检查范围含该部门的检查。";
-  checks.definition_en = "Special checks of the year (by number year, archived excluded); with a department, the "
-                         "checks covering it.";
-  checks.unit_zh = "次";
-  checks.unit_en = "checks";
+  FigureDef checks =
+      figure("inspections.checks", "inspection", "inspections", "开展专项检查", "Special checks",
+             "本年组织的专项监督检查次数（按检查编号年度，不含已归档）；选部门时计检查范围含该部门的检查。",
+             "Special checks of the year (by number year, archived excluded); with a department, the "
+             "checks covering it.",
+             "次", "checks");
   checks.drill_permission = "inspection.read";
   checks.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
     QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/checks"), {int64_t{year}}));
@@ -365,16 +335,8 @@ void register_inspections() {
   register_figure(std::move(checks));
   auto items = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
                   bool closed_only) {
-    FigureDef d;
-    d.code = std::move(code);
-    d.section = "inspection";
-    d.module = "inspections";
-    d.label_zh = std::move(zh);
-    d.label_en = std::move(en);
-    d.definition_zh = std::move(def_zh);
-    d.definition_en = std::move(def_en);
-    d.unit_zh = "个";
-    d.unit_en = "items";
+    FigureDef d = figure(std::move(code), "inspection", "inspections", std::move(zh), std::move(en), std::move(def_zh),
+                         std::move(def_en), "个", "items");
     d.drill_permission = "inspection.read";
     d.compute = [closed_only](FigureContext& ctx, int year) -> Result<FigureValue> {
       QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/rectification_items"), {int64_t{year}}));
@@ -409,16 +371,8 @@ void register_education() {
   using Pick = int64_t (*)(const education::YearCounts&);
   auto e = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
               std::string unit_zh, std::string unit_en, Pick pick) {
-    FigureDef d;
-    d.code = std::move(code);
-    d.section = "education";
-    d.module = "education";
-    d.label_zh = std::move(zh);
-    d.label_en = std::move(en);
-    d.definition_zh = std::move(def_zh);
-    d.definition_en = std::move(def_en);
-    d.unit_zh = std::move(unit_zh);
-    d.unit_en = std::move(unit_en);
+    FigureDef d = figure(std::move(code), "education", "education", std::move(zh), std::move(en), std::move(def_zh),
+                         std::move(def_en), std::move(unit_zh), std::move(unit_en));
     d.compute = [pick](FigureContext& ctx, int year) -> Result<FigureValue> {
       if (!ctx.departments.empty())
         return FigureValue::none("暂无数据：本项按全局统计，不分部门", "No data: counted for the whole bureau only");
@@ -444,17 +398,12 @@ void register_education() {
     "Typical cases published for study in the year, by publication date.", "个", "cases",
     [](const education::YearCounts& c) { return c.cases; });
   // Training with quizzes is not built: the report's figure for it reads "no data".
-  FigureDef t;
-  t.code = "education.training_completed";
-  t.section = "education";
-  t.module = "training";
-  t.label_zh = "新入职和年轻干部廉政培训结业";
-  t.label_en = "New staff and young cadres completing integrity training";
-  t.definition_zh = "本年完成廉政培训课程并测试合格的人数（由培训测试模块提供，尚未建设）。";
-  t.definition_en = "People who completed an integrity-training course and passed its quiz in the year (provided by "
-                    "the training module, not built yet).";
-  t.unit_zh = "人";
-  t.unit_en = "people";
+  FigureDef t = figure("education.training_completed", "education", "training", "新入职和年轻干部廉政培训结业",
+                       "New staff and young cadres completing integrity training",
+                       "本年完成廉政培训课程并测试合格的人数（由培训测试模块提供，尚未建设）。",
+                       "People who completed an integrity-training course and passed its quiz in the year (provided by "
+                       "the training module, not built yet).",
+                       "人", "people");
   expect_figure(std::move(t));
 }
 

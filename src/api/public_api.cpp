@@ -135,12 +135,14 @@ Result<http::Response> post_report(PublicContext& ctx, http::Request& req, const
   const int64_t now = ctx.app.clock->now_ms();
   // Field checks first: nothing the reporter typed is spent on an invalid form.
   QF_TRY_STATUS(rp::validate_new_report(r, ctx.cfg));
+  // The address's bucket (it reads the server key file) before the transaction.
+  QF_TRY(const std::string bucket, rp::rate_bucket(ctx.app.config.security, "submit", address, now));
   auto submitted = ctx.app.db->transaction([&](store::Connection& conn) -> Result<rp::SubmittedReport> {
     QF_TRY(rp::KeySettings s, settings_or_closed(conn));
     QF_TRY(rp::IntakeChallenge c, rp::verify_challenge(s.server_secret, token, nonce, now));
     QF_TRY_STATUS(rp::count_hit(conn, "submit:global", ctx.cfg.submissions_per_hour, now, "report.rate_limited",
                                 "网上举报总数", "Online reports in total"));
-    QF_TRY_STATUS(rp::count_hit(conn, rp::rate_bucket(s.server_secret, "submit", address),
+    QF_TRY_STATUS(rp::count_hit(conn, bucket,
                                 ctx.cfg.submissions_per_address_per_hour, now, "report.rate_limited",
                                 "从您所在网络提交的举报", "Reports from your network"));
     QF_TRY_STATUS(rp::spend_challenge(conn, c.id, c.expires_at, now));

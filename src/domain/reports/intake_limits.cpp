@@ -1,12 +1,23 @@
 #include "domain/reports/intake_limits.h"
 
+#include "domain/auth/value_seal.h"
 #include "domain/reports/report_crypto.h"
 #include "store/database.h"
 
 namespace qf::reports {
 
-std::string rate_bucket(std::string_view server_secret, std::string_view kind, std::string_view key) {
-  return std::string(kind) + ":" + to_hex(hmac_sha256(server_secret, key)).substr(0, 16);
+Result<std::string> rate_bucket(const SecurityConfig& sec, std::string_view kind, std::string_view key, int64_t now_ms) {
+  auto server_key = auth::load_server_key(sec.secret_key_file);
+  if (!server_key.ok()) {
+    Error e = Error::make(ErrorKind::kUnavailable, "report.key", "服务器密钥文件不可用，暂时无法受理",
+                          "The server key file is unavailable: the request cannot be handled now");
+    e.internal_detail = server_key.error().message_en;
+    return e;
+  }
+  std::string window_key = auth::derive_subkey(*server_key, "qfrate01", static_cast<uint64_t>(now_ms / kRateWindowMs));
+  std::string bucket = std::string(kind) + ":" + to_hex(hmac_sha256(window_key, key)).substr(0, 16);
+  wipe(window_key);
+  return bucket;
 }
 
 int64_t retry_after_seconds(int64_t now_ms) {

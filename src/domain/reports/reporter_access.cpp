@@ -40,8 +40,9 @@ Result<std::variant<Opened, ReporterAccess>> open_as_reporter_checked(store::Con
                                                                        std::string_view typed_code,
                                                                        std::string_view password, int64_t now_ms) {
   using Out = std::variant<Opened, ReporterAccess>;
-  QF_TRY(KeySettings settings, key_settings(conn));
-  const std::string addr_bucket = rate_bucket(settings.server_secret, "lookup", client_addr);
+  QF_TRY(KeySettings settings, key_settings(conn));  // refuses until the reports keys exist
+  (void)settings;
+  QF_TRY(const std::string addr_bucket, rate_bucket(sec, "lookup", client_addr, now_ms));
   ReporterAccess limited;
   limited.kind = ReporterAccess::Kind::kLimited;
   limited.retry_after_seconds = retry_after_seconds(now_ms);

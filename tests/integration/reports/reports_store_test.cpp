@@ -6,15 +6,19 @@
 // and triage registers problem clues through the supervision module.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
 #include "domain/auth/accounts.h"
 #include "domain/auth/data_scope.h"
+#include "domain/auth/server_key.h"
 #include "domain/auth/sessions.h"
 #include "domain/clues/clue_store.h"
 #include "domain/reports/attachment_sanitiser.h"
+#include "domain/reports/intake_limits.h"
 #include "domain/reports/query_code.h"
 #include "domain/reports/reader_keys.h"
 #include "domain/reports/report_crypto.h"
@@ -40,6 +44,13 @@ SecurityConfig fast_security() {
   SecurityConfig s;
   s.argon2_opslimit = 1;
   s.argon2_memlimit = 8 * 1024 * 1024;
+  // The server key file (outside the database) keys the public rate counters.
+  static const std::string key_file = [] {
+    const std::string path = ::testing::TempDir() + "qf-reports-store-" + std::to_string(::getpid()) + ".key";
+    EXPECT_TRUE(auth::ensure_server_key(path).ok());
+    return path;
+  }();
+  s.secret_key_file = key_file;
   return s;
 }
 
@@ -300,6 +311,17 @@ TEST_P(ReportsStoreTest, WrongCodeAndPasswordAttemptsAreLocked) {
   ASSERT_TRUE(rs.ok());
   EXPECT_FALSE(rs->empty());
   for (const auto& r : *rs) EXPECT_EQ(r.text("bucket").find("3.3.3.3"), std::string::npos);
+  // Nor can a copy of the database be brute-forced back to an address: the buckets are
+  // not keyed by anything stored in it (the reports' server secret, as they once were).
+  auto secret = lease->get().query_one("SELECT server_secret FROM report_key_settings");
+  ASSERT_TRUE(secret.ok()) << secret.error().to_string();
+  const std::string from_dump = "lookup:" + to_hex(hmac_sha256(secret->text("server_secret"), "3.3.3.3")).substr(0, 16);
+  for (const auto& r : *rs) EXPECT_NE(r.text("bucket"), from_dump);
+  // The same address has unrelated buckets in two windows.
+  auto a = rate_bucket(sec_, "lookup", "3.3.3.3", kT0), b = rate_bucket(sec_, "lookup", "3.3.3.3", kT0 + kRateWindowMs);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_NE(*a, *b);
+  EXPECT_EQ(*a, *rate_bucket(sec_, "lookup", "3.3.3.3", kT0 + 1));
 }
 
 TEST_P(ReportsStoreTest, RotationWhenAReaderLeaves) {

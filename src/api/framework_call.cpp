@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "api/request_fields.h"
 #include "api/framework_internal.h"
 #include "domain/audit/audit_event.h"
 
@@ -57,6 +58,14 @@ Result<Paging> parse_paging(const http::Request& req, const std::vector<std::str
 
 Result<json> Call::body() const {
   if (req.body.empty()) return json::object();
+  if (!principal && req.body.size() > kMaxUnauthenticatedBody)
+    return Error::make(ErrorKind::kTooLarge, "request.too_large",
+                       fmt::format("请求内容过大（未登录时上限 {} 字节）", kMaxUnauthenticatedBody),
+                       fmt::format("Request body too large (limit {} bytes before sign-in)", kMaxUnauthenticatedBody),
+                       "body");
+  if (!json_depth_within(req.body, kMaxJsonDepth))
+    return Error::invalid("request.json_depth", fmt::format("请求内容嵌套过深（上限 {} 层）", kMaxJsonDepth),
+                          fmt::format("The request body nests too deeply (limit {} levels)", kMaxJsonDepth), "body");
   try {
     return json::parse(req.body);
   } catch (const json::parse_error& e) {

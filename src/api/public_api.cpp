@@ -12,6 +12,7 @@
 
 #include "api/framework_internal.h"
 #include "api/public_api_body.h"
+#include "api/request_fields.h"
 #include "domain/audit/audit_event.h"
 #include "domain/reports/attachment_sanitiser.h"
 #include "domain/reports/intake_challenge.h"
@@ -70,6 +71,8 @@ http::Response error_with_retry(const Error& e) {
 }
 
 Result<json> body_of(const http::Request& req) {
+  if (!json_depth_within(req.body, kMaxJsonDepth))
+    return Error::invalid("report.invalid", "请求内容嵌套过深", "The request body nests too deeply", "body");
   auto j = json::parse(req.body, nullptr, false);
   if (j.is_discarded() || !j.is_object())
     return Error::invalid("report.invalid", "请求内容不是有效的 JSON 对象", "The request body is not a valid JSON object",

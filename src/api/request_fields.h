@@ -36,6 +36,14 @@ Result<std::optional<int64_t>> query_id(const Call& c, const char* name);
 // A query parameter true/1 or false/0; nullopt when absent or empty.
 Result<std::optional<bool>> query_bool(const Call& c, const char* name);
 
+// Whether the arrays and objects of a JSON text nest at most `max_depth` deep (strings
+// and escapes skipped): checked before parsing, so that a deeply nested body is refused
+// in one linear pass instead of costing the parser seconds and gigabytes.
+bool json_depth_within(std::string_view text, int max_depth);
+inline constexpr int kMaxJsonDepth = 64;
+// Largest JSON body of a route that needs no session (sign-in): a few fields.
+inline constexpr size_t kMaxUnauthenticatedBody = 64 * 1024;
+
 // null for nullopt, else the number.
 nlohmann::json nullable(const std::optional<int64_t>& v);
 

@@ -13,7 +13,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { test, expect, login, logout, shoot, settled, PASSWORD } from './fixtures'
-import { readSheet } from './xlsx'
+import { readLedger } from './xlsx'
 
 const PUBLIC = process.env.QF_PUBLIC_URL || ''
 const BASE = process.env.QF_BASE_URL || 'http://127.0.0.1:8080'
@@ -320,9 +320,12 @@ test('statistics by channel, named/anonymous and outcome, exported to Excel', as
   const download = await downloading
   const file = path.join(os.tmpdir(), `qf-e2e-report-stats-${process.pid}.xlsx`)
   await download.saveAs(file)
-  const rows = await readSheet(file)
+  const rows = await readLedger(file, '信访统计')
   expect(rows[0]).toEqual(['项目', '件数'])
   expect(rows.some((r) => r[0] === '网上举报' && Number(r[1]) >= 1)).toBe(true)
+  const total = rows[rows.length - 1]
+  expect(total[0]).toBe('合计')
+  expect(Number(total[1])).toBe(rows.slice(1, -1).reduce((a, r) => a + Number(r[1]), 0))
 })
 
 test('wrong code or password attempts are rate-limited; the typed fields stay', async ({ page }) => {

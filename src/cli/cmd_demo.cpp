@@ -536,7 +536,7 @@ Result<int> build_talks(qf::store::Connection& conn, const SupervisionCast& cast
                          {cast.staff_of.at(kPreDepts[i]).front()}));
   }
 
-  // Preventive reminder talks for key positions (重点岗位预防提醒谈话), each quarter.
+  // Preventive reminder talks for key positions (关键岗位预防提醒谈话), each quarter.
   const char* const kKeyDepts[] = {"SPC1", "BDC1", "ZFZD1", "CWC"};
   const char* const kKeyDates[] = {"2026-03-18", "2026-06-17", "2026-09-16", "2026-11-11"};
   for (size_t i = 0; i < std::size(kKeyDepts); ++i) {
@@ -573,7 +573,7 @@ Result<int> build_talks(qf::store::Connection& conn, const SupervisionCast& cast
   }
   // The last year's key-position and collective talks, for the comparison.
   QF_TRY_STATUS(record(tk::TalkKind::kKeyPositionReminder, "2025-09-17", cast.office_head_person, "纪检监察室",
-                       "重点岗位预防提醒", "更新廉政风险防控台账",
+                       "关键岗位预防提醒", "更新廉政风险防控台账",
                        {cast.staff_of.at("SPC2").front(), cast.staff_of.at("BDC2").front()}));
   return count;
 }

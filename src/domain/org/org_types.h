@@ -45,7 +45,7 @@ struct Position {
   int64_t department_id = 0;
   std::string department_name;  // filled by reads
   std::string name;
-  bool is_key_position = false;  // 重点岗位
+  bool is_key_position = false;  // 关键岗位
   int sort_order = 0;
   std::optional<int64_t> archived_at;
   std::string archive_reason;

@@ -1,7 +1,7 @@
 #pragma once
 // The bureau's structure: the unit (单位), its department tree (部门/处室), its Party
 // branches (党支部 — a separate list that does not coincide with departments),
-// positions inside departments (岗位, some marked key positions 重点岗位) and the
+// positions inside departments (岗位, some marked key positions 关键岗位) and the
 // committee members' oversight of departments (分管).
 //
 // All functions run inside the caller's connection (and transaction, when the caller

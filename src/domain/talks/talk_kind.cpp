@@ -12,7 +12,7 @@ const std::vector<TalkKindLabel>& talk_kinds() {
       {TalkKind::kCollectiveNewCadre, "collective_new_cadre", "新提拔（转任）干部集体廉政谈话",
        "Collective integrity talk for newly promoted (transferred) cadres"},
       {TalkKind::kPreAppointment, "pre_appointment", "任前廉政谈话", "Pre-appointment integrity talk"},
-      {TalkKind::kKeyPositionReminder, "key_position_reminder", "重点岗位预防提醒谈话",
+      {TalkKind::kKeyPositionReminder, "key_position_reminder", "关键岗位预防提醒谈话",
        "Preventive reminder talk for key positions"},
       {TalkKind::kReminder, "reminder", "提醒谈话", "Reminder talk"},
       {TalkKind::kAdmonishment, "admonishment", "诫勉谈话", "Admonishment talk"},

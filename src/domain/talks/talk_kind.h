@@ -14,7 +14,7 @@ namespace qf::talks {
 enum class TalkKind {
   kCollectiveNewCadre,   // collective_new_cadre 新提拔（转任）干部集体廉政谈话
   kPreAppointment,       // pre_appointment 任前廉政谈话
-  kKeyPositionReminder,  // key_position_reminder 重点岗位预防提醒谈话
+  kKeyPositionReminder,  // key_position_reminder 关键岗位预防提醒谈话
   kReminder,             // reminder 提醒谈话
   kAdmonishment,         // admonishment 诫勉谈话
   kRoutine,              // routine 日常廉政谈话

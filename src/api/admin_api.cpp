@@ -225,7 +225,7 @@ void register_admin(Routes& routes, AppContext& app) {
                      const std::string filter =
                          filter_words(lease.get(), c,
                                       {{"q", "关键字"}, {"status", "状态"}, {"locked", "仅锁定", FilterWord::Kind::kBool}});
-                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "账号列表", filter));
+                     ledger_layout(lease.get(), c, sheet, "账号列表", filter);
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return http::Response::bytes(
                          200, std::move(bytes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

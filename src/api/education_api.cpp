@@ -20,6 +20,7 @@
 #include "api/api.h"
 #include "api/request_fields.h"
 #include "core/calendar.h"
+#include "domain/auth/login.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/permissions.h"
 #include "domain/calendar/calendar_store.h"
@@ -286,11 +287,6 @@ Result<json> item_completion(Call& c) {
   return completion_json(rows);
 }
 
-std::string beijing_time(int64_t ms) {
-  const int64_t minutes = (ms / 60000 + 8 * 60) % (24 * 60);
-  return fmt::format("{} {:02}:{:02}", auth::beijing_date(ms), minutes / 60, minutes % 60);
-}
-
 // GET /education/items/{id}/completion/export
 Result<http::Response> export_completion(Call& c) {
   QF_TRY(int64_t id, c.id_param());
@@ -301,7 +297,7 @@ Result<http::Response> export_completion(Call& c) {
   auto unit = org::get_unit(lease.get());
   meta.unit_name = unit.ok() ? unit->name : std::string();
   meta.item_text = item_words(it);
-  meta.exported_at = beijing_time(c.now_ms());
+  meta.exported_at = auth::beijing_time(c.now_ms());
   QF_TRY(std::string bytes, edu::completion_xlsx(meta, rows));
   QF_TRY_STATUS(c.audit_read("education_item", std::to_string(id), "导出学习完成情况：" + meta.item_text));
   return xlsx_response(std::move(bytes), "学习完成情况.xlsx");

@@ -35,13 +35,12 @@ std::string filter_words(store::Connection& conn, const Call& c, std::initialize
   return out.empty() ? std::string("全部（本人数据范围内）") : out;
 }
 
-Status ledger_layout(store::Connection& conn, const Call& c, spreadsheet::XlsxSheet& sheet, const std::string& ledger,
-                     const std::string& filter) {
+void ledger_layout(store::Connection& conn, const Call& c, spreadsheet::XlsxSheet& sheet, const std::string& ledger,
+                   const std::string& filter) {
   auto unit = org::get_unit(conn);
   sheet.title = (unit.ok() ? unit->name : std::string()) + ledger;
   sheet.subtitle = fmt::format("筛选条件：{}　　导出时间：{}", filter, auth::beijing_time(c.now_ms()));
   spreadsheet::number_rows(sheet);
-  return {};
 }
 
 }  // namespace qf::api

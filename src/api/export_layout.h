@@ -29,7 +29,7 @@ std::string filter_words(store::Connection& conn, const Call& c, std::initialize
 
 // Sets the sheet's title (the unit's name + `ledger`), its subtitle (筛选条件 and 导出时间
 // in Beijing time), and numbers its rows in a 序号 column (spreadsheet::number_rows).
-Status ledger_layout(store::Connection& conn, const Call& c, spreadsheet::XlsxSheet& sheet, const std::string& ledger,
-                     const std::string& filter);
+void ledger_layout(store::Connection& conn, const Call& c, spreadsheet::XlsxSheet& sheet, const std::string& ledger,
+                   const std::string& filter);
 
 }  // namespace qf::api

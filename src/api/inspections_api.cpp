@@ -17,6 +17,7 @@
 #include "api/api.h"
 #include "api/request_fields.h"
 #include "core/calendar.h"
+#include "domain/auth/login.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/permissions.h"
 #include "domain/dictionary/dictionary.h"
@@ -261,11 +262,6 @@ Result<std::string> filter_words(store::Connection& conn, const Call& c, const i
   return out.empty() ? std::string("全部（本人数据范围内）") : out;
 }
 
-std::string beijing_time(int64_t ms) {
-  const int64_t minutes = (ms / 60000 + 8 * 60) % (24 * 60);
-  return fmt::format("{} {:02}:{:02}", auth::beijing_date(ms), minutes / 60, minutes % 60);
-}
-
 // GET /inspections/items/export
 Result<http::Response> export_items(Call& c) {
   QF_TRY(ins::LedgerQuery q, ledger_query(c));
@@ -276,7 +272,7 @@ Result<http::Response> export_items(Call& c) {
   auto unit = org::get_unit(lease.get());
   meta.unit_name = unit.ok() ? unit->name : std::string();
   QF_TRY(meta.filter_text, filter_words(lease.get(), c, q));
-  meta.exported_at = beijing_time(c.now_ms());
+  meta.exported_at = auth::beijing_time(c.now_ms());
   meta.today = q.today;
   QF_TRY(std::string bytes, ins::ledger_xlsx(meta, r.first));
   QF_TRY_STATUS(c.audit_read("rectification_ledger", "export", "导出整改台账：" + meta.filter_text));

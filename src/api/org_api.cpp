@@ -298,8 +298,8 @@ void register_structure(Routes& routes) {
                      QF_TRY(auto all, org::list_departments(lease.get(), include_archived(c)));
                      std::set<int64_t> in_scope;
                      spreadsheet::XlsxSheet sheet = org::departments_sheet(visible_departments(all, c.who(), &in_scope));
-                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "部门列表",
-                                                 filter_words(lease.get(), c, {{"include_archived", "含已撤销", FilterWord::Kind::kBool}})));
+                     ledger_layout(lease.get(), c, sheet, "部门列表",
+                                                 filter_words(lease.get(), c, {{"include_archived", "含已撤销", FilterWord::Kind::kBool}}));
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "部门列表.xlsx");
                    });
@@ -384,8 +384,8 @@ void register_structure(Routes& routes) {
                      std::vector<org::Branch> visible;
                      for (const auto& b : all) if (c.who().unit_wide || c.who().branch_ids.count(b.id)) visible.push_back(b);
                      spreadsheet::XlsxSheet sheet = org::branches_sheet(visible);
-                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "党支部列表",
-                                                 filter_words(lease.get(), c, {{"include_archived", "含已撤销", FilterWord::Kind::kBool}})));
+                     ledger_layout(lease.get(), c, sheet, "党支部列表",
+                                                 filter_words(lease.get(), c, {{"include_archived", "含已撤销", FilterWord::Kind::kBool}}));
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "党支部列表.xlsx");
                    });
@@ -473,10 +473,10 @@ void register_structure(Routes& routes) {
                      std::vector<org::Position> visible;
                      for (const auto& p : all) if (org::can_see_department(c.who(), p.department_id)) visible.push_back(p);
                      spreadsheet::XlsxSheet sheet = org::positions_sheet(visible);
-                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "岗位列表",
+                     ledger_layout(lease.get(), c, sheet, "岗位列表",
                                                  filter_words(lease.get(), c,
                                                               {{"department_id", "部门", FilterWord::Kind::kDepartment},
-                                                               {"include_archived", "含已撤销", FilterWord::Kind::kBool}})));
+                                                               {"include_archived", "含已撤销", FilterWord::Kind::kBool}}));
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "岗位列表.xlsx");
                    });
@@ -581,13 +581,13 @@ void register_people(Routes& routes) {
                      QF_TRY(auto lease, c.app.db->acquire());
                      QF_TRY(auto r, org::search_people(lease.get(), c.who(), q));
                      spreadsheet::XlsxSheet sheet = org::people_sheet(r.first, c.who().can(kOrgManage));
-                     QF_TRY_STATUS(ledger_layout(lease.get(), c, sheet, "人员名单",
+                     ledger_layout(lease.get(), c, sheet, "人员名单",
                                                  filter_words(lease.get(), c,
                                                               {{"department_id", "部门", FilterWord::Kind::kDepartment},
                                                                {"q", "关键字"},
                                                                {"leading_cadre", "领导干部", FilterWord::Kind::kBool},
                                                                {"party_member", "党员", FilterWord::Kind::kBool},
-                                                               {"status", "人员状态"}})));
+                                                               {"status", "人员状态"}}));
                      QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
                      return xlsx_response(std::move(bytes), "人员名单.xlsx");
                    });

@@ -40,6 +40,14 @@ std::string_view strip_utf8_bom(std::string_view bytes);
 // conversion only fails when ICU itself cannot be opened.
 Result<std::string> gb18030_to_utf8(std::string_view bytes);
 
+// The same conversion written into `buffer` (grown when too small, never shrunk, so a
+// caller converting many pieces reuses one allocation): the result is the view of the
+// buffer's first bytes, valid until the buffer's next use. ASCII and the two-byte
+// sequences (GBK, nearly all Chinese text) are decoded from a table built once from
+// ICU; four-byte sequences one by one through ICU; input with any ill-formed sequence
+// goes to ICU whole, so the bytes out are always those of gb18030_to_utf8.
+Result<std::string_view> gb18030_to_utf8(std::string_view bytes, std::string& buffer);
+
 // Returns the UTF-8 text of a file's bytes whatever its detected encoding: the BOM is
 // dropped; `detected` (optional) receives the encoding found.
 Result<std::string> to_utf8(std::string_view bytes, Encoding* detected = nullptr);

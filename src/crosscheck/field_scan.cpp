@@ -64,8 +64,9 @@ bool cpu_has_avx2() {
 bool cpu_has_avx2() { return false; }
 #endif
 
-// The quote-free record at pos: fields by the delimiter bits. Returns false (nothing
-// consumed, *fields possibly partly filled) when a quote comes before the line break.
+// The record at pos by the delimiter bits, when it is free of quotes or its quotes
+// enclose whole fields without doubled quotes or line breaks. Returns false (nothing
+// consumed, *fields possibly partly filled) for any other record.
 template <uint32_t (*Structurals)(const char*, size_t, size_t)>
 inline bool plain_record(const char* s, size_t n, size_t* pos, uint64_t* line,
                          std::vector<std::string_view>* fields) {
@@ -96,7 +97,42 @@ inline bool plain_record(const char* s, size_t n, size_t* pos, uint64_t* line,
       ++*line;
       return true;
     } else {
-      return false;
+      // A quote. A field that is quoted whole, without doubled quotes or line breaks
+      // inside, followed by a delimiter (most quoted fields of registry exports) is
+      // read here, exactly as csv::CsvReader reads it; anything else goes to it.
+      if (r != start) return false;
+      size_t q;
+      for (;;) {
+        while (m == 0) {
+          base += 32;
+          if (base >= n) return false;  // unterminated
+          m = Structurals(s, base, n);
+        }
+        q = base + static_cast<size_t>(__builtin_ctz(m));
+        m &= m - 1;
+        if (s[q] == '"') break;
+        if (s[q] == '\n') return false;
+      }
+      const size_t after = q + 1;
+      if (after < n && s[after] == '"') return false;  // a doubled quote
+      if (after >= n) {
+        fields->emplace_back(s + start + 1, q - start - 1);
+        *pos = n;
+        return true;
+      }
+      if (s[after] == ',') {
+        fields->emplace_back(s + start + 1, q - start - 1);
+        start = base = after + 1;
+        m = base < n ? Structurals(s, base, n) : 0;
+        continue;
+      }
+      size_t end = after;
+      if (s[end] == '\r' && end + 1 < n) ++end;
+      if (s[end] != '\n') return false;  // text after the closing quote
+      fields->emplace_back(s + start + 1, q - start - 1);
+      *pos = end + 1;
+      ++*line;
+      return true;
     }
   }
 }

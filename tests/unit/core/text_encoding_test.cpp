@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <random>
+#include <string>
+
+#include <unicode/ucnv.h>
+
 namespace qf::text {
 namespace {
 
@@ -43,6 +49,70 @@ TEST(TextEncoding, RepairReplacesEachStrayByteAndKeepsValidText) {
   EXPECT_EQ(repair_utf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
   EXPECT_EQ(repair_utf8("abc\xE4\xB8"), "abc\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated at the end
   EXPECT_TRUE(is_valid_utf8(repair_utf8("\x95\x32\x82\x36\xFF\xFE")));
+}
+
+// ICU's own conversion, the reference of the table-driven one.
+std::string icu_reference(const std::string& bytes) {
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> from(ucnv_open("GB18030", &st), ucnv_close);
+  std::unique_ptr<UConverter, void (*)(UConverter*)> to(ucnv_open("UTF-8", &st), ucnv_close);
+  std::string out(bytes.size() * 3 + 16, '\0');
+  char* target = out.data();
+  const char* source = bytes.data();
+  UChar pivot[64];
+  UChar* ps = pivot;
+  UChar* pt = pivot;
+  ucnv_convertEx(to.get(), from.get(), &target, out.data() + out.size(), &source, bytes.data() + bytes.size(),
+                 pivot, &ps, &pt, pivot + 64, true, true, &st);
+  EXPECT_FALSE(U_FAILURE(st));
+  out.resize(static_cast<size_t>(target - out.data()));
+  return out;
+}
+
+TEST(TextEncoding, TableDecodingEqualsIcuForEveryTwoByteSequence) {
+  std::string all;
+  for (int lead = 0x81; lead <= 0xFE; ++lead)
+    for (int trail = 0x40; trail <= 0xFE; ++trail) {
+      if (trail == 0x7F) continue;
+      const std::string pair = {static_cast<char>(lead), static_cast<char>(trail)};
+      auto r = gb18030_to_utf8(pair);
+      ASSERT_TRUE(r.ok());
+      ASSERT_EQ(*r, icu_reference(pair)) << std::hex << lead << " " << trail;
+      all += pair;
+      all += ',';
+    }
+  std::string buffer;
+  auto r = gb18030_to_utf8(all, buffer);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(std::string(*r), icu_reference(all));
+}
+
+TEST(TextEncoding, TableDecodingEqualsIcuOnRandomAndIllFormedInput) {
+  // GBK pairs, four-byte sequences, ASCII runs, and ill-formed bytes (lone leads,
+  // 0x80, 0xFF, truncated sequences) in random order: the buffer is reused between
+  // inputs of different sizes, as the loader does.
+  std::mt19937 rng(20261206);
+  const std::vector<std::string> atoms = {"a", "12345678", ",", "\r\n", "\xD0\xD5", "\xC3\xFB", "\xB2\xBF",
+                                          "\x81\x39\xA6\x36", "\x95\x32\x82\x36", "\xA1\xA4", "\xA3\xB1",
+                                          "\x80", "\xFF", "\x81", "\x81\x30", "\x81\x30\x81", "\xFE\xFE",
+                                          "\xAA\xA1", "\x81\x7F"};
+  std::string buffer;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const size_t len = rng() % 200;
+    const bool ill = rng() % 4 == 0;
+    while (s.size() < len) {
+      const std::string& a = atoms[rng() % atoms.size()];
+      const bool bad = a == "\x80" || a == "\xFF" || a == "\x81" || a == "\x81\x30" || a == "\x81\x30\x81" ||
+                       a == "\x81\x7F";
+      if (bad && !ill) continue;
+      s += a;
+    }
+    auto r = gb18030_to_utf8(s, buffer);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(std::string(*r), icu_reference(s)) << "round " << round;
+    EXPECT_TRUE(is_valid_utf8(*r));
+  }
 }
 
 }  // namespace

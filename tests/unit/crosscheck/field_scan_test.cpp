@@ -73,9 +73,26 @@ TEST(FieldScan, DelimitersAtEveryOffsetAroundBlocks) {
   }
 }
 
+TEST(FieldScan, QuotedFieldsAtEveryOffsetAroundBlocks) {
+  // Whole quoted fields (the fast path) and the cases it hands to the reader (doubled
+  // quotes, line breaks inside, text after the closing quote, unterminated), with the
+  // opening and closing quotes moved across the 32- and 64-byte boundaries.
+  for (const char* field : {"\"a,b\"", "\"\"", "\"中,文\"", "\"a\"\"b\"", "\"a\nb\"", "\"a\"x", "\"a\"\r", "\"open"}) {
+    for (size_t at = 0; at < 100; ++at) {
+      const std::string pad(at, 'x');
+      expect_same(pad + "," + field);
+      expect_same(pad + "," + field + "\n");
+      expect_same(pad + "," + field + "\r\nnext,\"row\"\n");
+      expect_same(pad + "," + field + ",tail\n");
+      expect_same(std::string(field) + "," + pad + "\n" + field + "\n");
+    }
+  }
+}
+
 TEST(FieldScan, RandomInputsMatchTheReference) {
   std::mt19937 rng(20241126);
-  const std::vector<std::string> atoms = {"a", "b", "1", ",", ",", "\n", "\r\n", "\r", "\"", "\"\"", "中", "é", " "};
+  const std::vector<std::string> atoms = {"a", "b", "1", ",", ",", "\n", "\r\n", "\r", "\"", "\"\"", "中", "é", " ",
+                                          ",\"x,y\",", "\n\"q\"\n", ",\"\","};
   for (int round = 0; round < 4000; ++round) {
     std::string s;
     size_t len = rng() % 160;

@@ -1,4 +1,6 @@
 // qingfeng: the single executable. Subcommands register themselves (command.h).
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -87,6 +89,10 @@ GlobalOptions& global_options() {
 
 int main(int argc, char** argv) {
   using namespace qf::cli;
+  // Everything this process creates — the SQLite database and its WAL, backups, the
+  // server key file, uploads, exports, logs — is the service account's alone: files
+  // 0600, folders 0700 (the database holds personal data; 等保 access control).
+  ::umask(077);
   CLI::App app{bi("清风 廉政监督平台", "Qingfeng integrity-supervision platform"), "qingfeng"};
   app.set_help_flag("-h,--help", bi("显示帮助", "Show help"));
   app.require_subcommand(1);

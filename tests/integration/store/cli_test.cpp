@@ -1,5 +1,6 @@
 // `qingfeng migrate`, `backup` and `restore` through the real binary (QF_BINARY), on
 // both databases. Skipped when QF_BINARY is unset.
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -109,6 +110,31 @@ TEST_P(CliTest, DefaultBackupNameGoesToTheBackupFolder) {
     ++files;
   }
   EXPECT_EQ(files, 2);  // two backups in one second do not overwrite each other
+}
+
+// What the binary creates is the service account's alone, whatever the caller's umask:
+// a world-readable database, WAL or backup would hand personal data to every local
+// user (#14). The test runs the binary under umask 022, the usual default.
+TEST_P(CliTest, FilesTheBinaryCreatesAreOwnerOnly) {
+  const mode_t before = ::umask(022);
+  auto backup = qingfeng("backup");
+  std::string cmd = "cd '" + work_.string() + "' && '" + binary_ + "' --config qingfeng.toml --database 'sqlite:" +
+                    (work_ / "fresh" / "new.db").string() + "' migrate </dev/null >/dev/null 2>&1";
+  const int migrated = std::system(cmd.c_str());
+  ::umask(before);
+  ASSERT_EQ(backup.exit_code, 0) << backup.output;
+  ASSERT_EQ(migrated, 0);
+  auto mode = [](const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; };
+  EXPECT_EQ(mode(work_ / "backups"), fs::perms::owner_all);
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(work_ / "backups")) {
+    EXPECT_EQ(mode(e.path()), fs::perms::owner_read | fs::perms::owner_write) << e.path();
+    ++files;
+  }
+  EXPECT_EQ(files, 1);
+  EXPECT_EQ(mode(work_ / "fresh"), fs::perms::owner_all);
+  for (const auto& e : fs::directory_iterator(work_ / "fresh"))  // new.db, and -wal/-shm when left
+    EXPECT_EQ(mode(e.path()), fs::perms::owner_read | fs::perms::owner_write) << e.path();
 }
 
 TEST_P(CliTest, RestoreOfADamagedFileFailsNamingItAndChangesNothing) {

@@ -113,7 +113,7 @@ void register_auth(Routes& routes, AppContext& app) {
         at.totp_code = str_field(body, "totp_code");
         at.client_addr = c.req.client_addr;
         at.user_agent = c.req.header("User-Agent");
-        c.audited = true;  // login() writes auth.login / auth.lockout entries itself
+        c.audited = true;  // login() writes auth.login / auth.throttle entries itself
         const auto& sec = c.app.config.security;
         QF_TRY(auth::LoginSuccess ok, auth::login(*c.app.db, sec, at, c.now_ms()));
         QF_TRY(auto lease, c.app.db->acquire());

@@ -188,6 +188,9 @@ Status lock_account(store::Connection& conn, int64_t account_id, int64_t now_ms)
 Status unlock_account(store::Connection& conn, int64_t account_id) {
   QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/account_unlock"), {account_id}));
   if (n == 0) return Error::not_found("账号", "Account");
+  // Also ends the sign-in delays of every address on this account's name.
+  QF_TRY(int64_t k, conn.execute(store::sql(conn, "auth/throttle_clear_account"), {account_id}));
+  (void)k;
   return {};
 }
 

@@ -2,6 +2,7 @@
 // updates and the audit entries are written in short transactions.
 #include "domain/auth/login.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sodium.h>
@@ -25,7 +26,7 @@ audit::AuditEvent login_event(const LoginAttempt& at, const std::optional<Accoun
                               bool success, std::string summary, int64_t now_ms) {
   audit::AuditEvent ev;
   ev.account_id = a ? std::optional<int64_t>(a->id) : std::nullopt;
-  ev.actor = a ? a->username : (at.username.empty() ? "anonymous" : at.username.substr(0, 64));
+  ev.actor = a ? a->username : "anonymous";  // a name that is no account may be a mistyped password
   ev.roles = roles;
   ev.action = "auth.login";
   ev.object_type = "account";
@@ -43,7 +44,8 @@ Error bad_credentials() {
 }
 
 Error locked(int64_t until_ms) {
-  // An administrative lock (accounts.h: lock_account) lasts until unlocked.
+  // An administrative lock (accounts.h: lock_account) lasts until unlocked. Timed locks
+  // are no longer set by failures (see throttled); one left by an earlier version runs out.
   if (until_ms > (int64_t{1} << 61))
     return Error::make(ErrorKind::kLocked, "auth.locked", "账号已被管理员锁定，请联系系统管理员解锁",
                        "The account was locked by the administrator; ask the system administrator to unlock it",
@@ -53,6 +55,34 @@ Error locked(int64_t until_ms) {
                      "The account is locked until " + t + " (Beijing time); try again then or ask the system "
                      "administrator to unlock it",
                      "locked_until");
+}
+
+// The answer while a (name typed, address) pair waits: the same whether the name is an
+// account or not, so it tells nothing about which names exist.
+Error throttled(int64_t until_ms) {
+  const std::string t = beijing_time(until_ms);
+  return Error::make(ErrorKind::kRateLimited, "auth.throttled",
+                     "登录失败次数过多，请于 " + t + " 后再试；忘记密码请联系系统管理员",
+                     "Too many failed sign-ins: try again after " + t +
+                         " (Beijing time), or ask the system administrator if you forgot the password");
+}
+
+// The throttle's subject: BLAKE2b of the lower-cased name typed and the client address
+// (no name typed is stored in clear: it may be a password typed into the wrong field).
+std::string throttle_subject(const LoginAttempt& at) {
+  std::string name = at.username;
+  for (char& ch : name)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  const std::string input = "qf-login-throttle-1" + std::string(1, '\0') + name + std::string(1, '\0') + at.client_addr;
+  unsigned char h[32];
+  crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(input.data()), input.size(), nullptr, 0);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char b : h) {
+    out.push_back(kHex[b >> 4]);
+    out.push_back(kHex[b & 15]);
+  }
+  return out;
 }
 
 std::string roles_text(store::Connection& conn, int64_t account_id) {
@@ -68,30 +98,46 @@ std::string roles_text(store::Connection& conn, int64_t account_id) {
   return out;
 }
 
-// Records a failed attempt: bumps the counter, locks at the threshold, audits.
-Status record_failure(store::Connection& conn, const SecurityConfig& sec, const LoginAttempt& at, const Account& a,
-                      const std::string& why_zh, const std::string& why_en, int64_t now_ms,
-                      std::optional<Error>& error) {
-  const std::string roles = roles_text(conn, a.id);
-  QF_TRY(store::Row r, conn.query_one(store::sql(conn, "auth/account_fail"), {a.id}));
+constexpr int64_t kDayMs = 86400LL * 1000;
+
+// Records a failed attempt of the (name, address) subject, and of the account when the
+// name is one: counts, audits, and from the lockout_failures-th failure on makes that
+// subject wait 30 s, doubling with each further failure up to lockout_minutes.
+Status record_failure(store::Connection& conn, const SecurityConfig& sec, const LoginAttempt& at,
+                      const std::string& subject, const std::optional<Account>& a, const std::string& why_zh,
+                      const std::string& why_en, int64_t now_ms, std::optional<Error>& error) {
+  const std::string roles = a ? roles_text(conn, a->id) : "";
+  QF_TRY(store::Row r, conn.query_one(store::sql(conn, "auth/throttle_fail"),
+                                      {subject, a ? store::Value(a->id) : store::Value(nullptr), now_ms, now_ms - kDayMs}));
   const int64_t failures = r.i64(0);
+  if (a) {
+    QF_TRY(store::Row f, conn.query_one(store::sql(conn, "auth/account_fail"), {a->id}));
+    (void)f;
+  }
   QF_TRY_STATUS(audit::append(conn, login_event(at, a, roles, false,
-                                                why_zh + "（连续第 " + std::to_string(failures) + " 次失败） / " +
-                                                    why_en + " (consecutive failure " + std::to_string(failures) + ")",
+                                                why_zh + "（本地址连续第 " + std::to_string(failures) + " 次失败） / " +
+                                                    why_en + " (consecutive failure " + std::to_string(failures) +
+                                                    " from this address)",
                                                 now_ms)));
   error = bad_credentials();
   if (failures >= sec.lockout_failures) {
-    const int64_t until = now_ms + int64_t{sec.lockout_minutes} * 60 * 1000;
-    QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/account_lock"), {until, a.id}));
+    const int64_t cap = int64_t{sec.lockout_minutes} * 60 * 1000;
+    const int64_t doublings = std::min<int64_t>(failures - sec.lockout_failures, 20);
+    const int64_t until = now_ms + std::min(cap, int64_t{30000} << doublings);
+    QF_TRY(int64_t n, conn.execute(store::sql(conn, "auth/throttle_block"), {until, subject}));
     (void)n;
+    if (a) {
+      QF_TRY(int64_t m, conn.execute(store::sql(conn, "auth/account_throttled"), {until, a->id, until}));
+      (void)m;
+    }
     audit::AuditEvent ev = login_event(at, a, roles, true,
-                                       "连续 " + std::to_string(failures) + " 次登录失败，账号锁定至 " +
-                                           beijing_time(until) + " / locked after " + std::to_string(failures) +
-                                           " failed sign-ins until " + beijing_time(until),
+                                       "本地址连续 " + std::to_string(failures) + " 次登录失败，须等待至 " +
+                                           beijing_time(until) + " / " + std::to_string(failures) +
+                                           " failed sign-ins from this address: it waits until " + beijing_time(until),
                                        now_ms);
-    ev.action = "auth.lockout";
+    ev.action = "auth.throttle";
     QF_TRY_STATUS(audit::append(conn, ev));
-    error = locked(until);
+    error = throttled(until);
   }
   return {};
 }
@@ -113,7 +159,11 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
   const int64_t window = now_ms / 60000 * 60000;
   QF_TRY(int64_t attempts, db.transaction([&](store::Connection& c) -> Result<int64_t> {
     QF_TRY(store::Row r, c.query_one(store::sql(c, "auth/rate_hit"), {at.client_addr, window}));
-    if (now_ms % 97 == 0) QF_TRY_STATUS(prune_sessions(c, sec, now_ms));  // now and then
+    if (now_ms % 97 == 0) {  // now and then
+      QF_TRY_STATUS(prune_sessions(c, sec, now_ms));
+      QF_TRY(int64_t pruned, c.execute(store::sql(c, "auth/throttle_prune"), {now_ms, now_ms - kDayMs}));
+      (void)pruned;
+    }
     const int64_t n = r.i64(0);
     if (n > sec.login_rate_per_minute) {
       QF_TRY_STATUS(audit::append(c, login_event(at, std::nullopt, "", false,
@@ -126,34 +176,53 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
     return Error::make(ErrorKind::kRateLimited, "auth.rate_limited", "登录尝试过于频繁，请一分钟后再试",
                        "Too many sign-in attempts; try again in a minute");
 
-  // 2. Look the account up and check the password outside any transaction.
+  // 2. Look the account up, and the (name, address) pair's delay, then check the
+  // password outside any transaction. Every path runs one Argon2id check.
+  const std::string subject = throttle_subject(at);
   std::optional<Account> account;
+  int64_t blocked_until = 0;
   {
     QF_TRY(auto lease, db.acquire());
     QF_TRY(account, find_by_username(lease.get(), at.username));
+    QF_TRY(store::ResultSet t, lease.get().query(store::sql(lease.get(), "auth/throttle_get"), {subject}));
+    if (!t.empty()) blocked_until = t.front().i64("blocked_until");
   }
-  if (!account || account->status != "active") {
+  const std::optional<Account> known = account && account->status == "active" ? account : std::nullopt;
+  if (blocked_until > now_ms) {
     verify_dummy_password(sec, at.password);
     QF_TRY_STATUS(db.transaction([&](store::Connection& c) -> Status {
-      return audit::append(c, login_event(at, std::nullopt, "", false,
-                                          account ? "账号已停用 / account disabled" : "用户名不存在 / unknown username",
+      return audit::append(c, login_event(at, known, known ? roles_text(c, known->id) : "", false,
+                                          "登录等待期内，已拒绝 / refused: sign-ins from this address wait until " +
+                                              beijing_time(blocked_until),
                                           now_ms));
     }));
-    return bad_credentials();
+    return throttled(blocked_until);
+  }
+  if (!known) {
+    verify_dummy_password(sec, at.password);
+    QF_TRY(std::optional<Error> error, db.transaction([&](store::Connection& c) -> Result<std::optional<Error>> {
+      std::optional<Error> e;
+      QF_TRY_STATUS(record_failure(c, sec, at, subject, std::nullopt,
+                                   account ? "账号已停用" : "用户名不存在", account ? "account disabled" : "unknown username",
+                                   now_ms, e));
+      return e;
+    }));
+    return std::move(*error);
   }
   QF_TRY(store::Row secrets, [&]() -> Result<store::Row> {
     QF_TRY(auto lease, db.acquire());
     return lease.get().query_one(store::sql(lease.get(), "auth/account_secrets"), {account->id});
   }());
-  if (account->locked_at(now_ms)) {
-    verify_dummy_password(sec, at.password);
+  const bool password_ok = verify_password(secrets.text("password_hash"), at.password);
+  // An administrator's lock is told only to whoever knows the password: to anyone else
+  // the account answers as every other name does.
+  if (password_ok && account->locked_at(now_ms)) {
     QF_TRY_STATUS(db.transaction([&](store::Connection& c) -> Status {
       return audit::append(c, login_event(at, account, roles_text(c, account->id), false,
                                           "账号已锁定，拒绝登录 / account is locked", now_ms));
     }));
     return locked(*account->locked_until_ms);
   }
-  const bool password_ok = verify_password(secrets.text("password_hash"), at.password);
 
   // The sealed TOTP secret opens only with the right server key file (totp_seal.h). When
   // it does not, the user sees a generic "second-factor check failed", the cause goes
@@ -182,7 +251,7 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
   QF_TRY(Outcome out, db.transaction([&](store::Connection& c) -> Result<Outcome> {
     Outcome o;
     if (!password_ok) {
-      QF_TRY_STATUS(record_failure(c, sec, at, *account, "密码错误", "wrong password", now_ms, o.error));
+      QF_TRY_STATUS(record_failure(c, sec, at, subject, account, "密码错误", "wrong password", now_ms, o.error));
       return o;
     }
     if (secrets.boolean("totp_enabled")) {
@@ -197,7 +266,7 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
         QF_TRY(claimed, c.execute(store::sql(c, "auth/account_totp_step"), {*step, account->id, *step}));
       }
       if (claimed == 0) {
-        QF_TRY_STATUS(record_failure(c, sec, at, *account, "动态口令错误或已使用", "wrong or reused TOTP code",
+        QF_TRY_STATUS(record_failure(c, sec, at, subject, account, "动态口令错误或已使用", "wrong or reused TOTP code",
                                      now_ms, o.error));
         if (o.error && o.error->code == "auth.bad_credentials")
           o.error = Error::make(ErrorKind::kUnauthenticated, "auth.totp_invalid", "动态口令错误或已使用过",
@@ -207,6 +276,8 @@ Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const
     }
     QF_TRY(int64_t n, c.execute(store::sql(c, "auth/account_login_ok"), {now_ms, account->id}));
     (void)n;
+    QF_TRY(int64_t cleared, c.execute(store::sql(c, "auth/throttle_clear"), {subject}));
+    (void)cleared;
     LoginSuccess ok;
     ok.account = *account;
     QF_TRY(ok.session, start_session(c, sec, account->id, now_ms, at.client_addr, at.user_agent));

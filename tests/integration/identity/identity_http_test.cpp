@@ -1,5 +1,5 @@
 // Identity through the real server on both databases: sign-in and cookie attributes,
-// lockout and its expiry on the test clock, idle timeout, CSRF, forced password change,
+// delays after failed sign-ins and their end on the test clock, idle timeout, CSRF, forced password change,
 // 三员分立 on the admin/audit routes, and two processes sharing one session store.
 #include "identity_fixture.h"
 
@@ -89,31 +89,39 @@ TEST_P(IdentityHttpTest, WrongPasswordUnknownUserAndMissingFields) {
   EXPECT_EQ(c.get("/api/v1/auth/me").error_code(), "auth.unauthenticated");
 }
 
-TEST_P(IdentityHttpTest, LockoutAfterFailuresAndUnlockAfterTheConfiguredMinutes) {
+TEST_P(IdentityHttpTest, FailuresMakeTheAddressWaitAndAnUnknownNameAnswersTheSame) {
   ASSERT_TRUE(server_);
   HttpClient c(server_->port());
   EXPECT_EQ(login(c, "zhigong", "Wrong@Password1").status, 401);
   EXPECT_EQ(login(c, "zhigong", "Wrong@Password2").status, 401);
   auto third = login(c, "zhigong", "Wrong@Password3");
-  EXPECT_EQ(third.status, 423);
-  EXPECT_EQ(third.error_code(), "auth.locked");
-  EXPECT_EQ(third.json()["error"]["field"], "locked_until");
+  EXPECT_EQ(third.status, 429);
+  EXPECT_EQ(third.error_code(), "auth.throttled");
   auto right = login(c, "zhigong");
-  EXPECT_EQ(right.status, 423) << right.body;  // locked even with the right password
-  set_clock(c, 14 * 60 * 1000);
-  EXPECT_EQ(login(c, "zhigong").status, 423);
-  set_clock(c, 15 * 60 * 1000 + 5000);
+  EXPECT_EQ(right.status, 429) << right.body;  // waits even with the right password
+  set_clock(c, 29 * 1000);
+  EXPECT_EQ(login(c, "zhigong").status, 429);
+  set_clock(c, 31 * 1000);
   auto later = login(c, "zhigong");
   EXPECT_EQ(later.status, 200) << later.body;
-  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.lockout'"), 1);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.throttle'"), 1);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login' AND success = 0"), 5);
+  // A name that is no account: the same statuses and the same body shape, step by step.
+  HttpClient n(server_->port());
+  EXPECT_EQ(login(n, "nobody", "Wrong@Password1").status, 401);
+  EXPECT_EQ(login(n, "nobody", "Wrong@Password2").status, 401);
+  auto none = login(n, "nobody", "Wrong@Password3");
+  EXPECT_EQ(none.status, 429);
+  EXPECT_EQ(none.error_code(), "auth.throttled");
+  EXPECT_EQ(none.json()["error"].size(), third.json()["error"].size());
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE actor = 'nobody' OR summary LIKE '%nobody%'"), 0);
 }
 
 TEST_P(IdentityHttpTest, SysadminUnlocksALockedAccount) {
   ASSERT_TRUE(server_);
   HttpClient u(server_->port());
   for (int i = 0; i < 3; ++i) login(u, "zhigong", "Wrong@Password" + std::to_string(i));
-  ASSERT_EQ(login(u, "zhigong").status, 423);
+  ASSERT_EQ(login(u, "zhigong").status, 429);
   HttpClient admin(server_->port());
   ASSERT_EQ(login(admin, "sysadmin").status, 200);
   auto locked = admin.get("/api/v1/admin/accounts?locked=true");
@@ -328,12 +336,12 @@ TEST_P(IdentityHttpTest, TwoServerProcessesShareSessions) {
   EXPECT_EQ(two.post_json("/api/v1/auth/touch").status, 200);  // CSRF token valid on the other process too
   ASSERT_EQ(two.post_json("/api/v1/auth/logout").status, 200);
   EXPECT_EQ(one.get("/api/v1/auth/me").status, 401);
-  // Lockout counters are shared as well.
+  // Failed sign-in counts are shared as well.
   HttpClient x(server_->port()), y(server2_->port());
   login(x, "zhigong", "Wrong@Password1");
   login(y, "zhigong", "Wrong@Password2");
-  EXPECT_EQ(login(x, "zhigong", "Wrong@Password3").error_code(), "auth.locked");
-  EXPECT_EQ(login(y, "zhigong").error_code(), "auth.locked");
+  EXPECT_EQ(login(x, "zhigong", "Wrong@Password3").error_code(), "auth.throttled");
+  EXPECT_EQ(login(y, "zhigong").error_code(), "auth.throttled");
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, IdentityHttpTest, qf::testing::AllDatabases(), qf::testing::DatabaseName);

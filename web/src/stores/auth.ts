@@ -56,7 +56,7 @@ export const useAuthStore = defineStore('auth', {
       if (this.loaded) return this.me
       return this.fetchMe()
     },
-    /** Signs in; throws ApiError (auth.bad_credentials, auth.locked, auth.totp_required, auth.rate_limited). */
+    /** Signs in; throws ApiError (auth.bad_credentials, auth.throttled, auth.locked, auth.totp_required, auth.rate_limited). */
     async login(username: string, password: string, totp?: string): Promise<Me | null> {
       const answer = await authApi.login(username, password, totp)
       setCsrfToken(answer.csrf_token)

@@ -1,1 +1,1 @@
-UPDATE accounts SET locked_until = NULL, failed_count = 0 WHERE id = ?
+UPDATE accounts SET locked_until = NULL, throttled_until = NULL, failed_count = 0 WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE login_throttle SET blocked_until = ? WHERE subject = ?

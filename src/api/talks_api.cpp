@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "api/api.h"
+#include "domain/org/data_scope.h"
 #include "domain/talks/talk_messages.h"
 #include "api/export_layout.h"
 #include "api/request_fields.h"
@@ -79,7 +80,9 @@ Result<json> talk_json(store::Connection& conn, const Call& c, const talks::Inte
               {"summary", t.summary},
               {"follow_up", t.follow_up},
               {"clue_id", clue},
-              {"has_clue", t.clue_id.has_value()},
+              // Only for a reader who may see the clue: "linked to a clue" alone would tell
+              // the personnel office or the Party secretary that a clue exists about someone.
+              {"has_clue", !clue.is_null()},
               {"participants", std::move(parts)},
               {"archived", t.archived_at.has_value()},
               {"archived_at", nullable(t.archived_at)},
@@ -207,6 +210,7 @@ void register_talks(Routes& routes, AppContext& app) {
                 R"({"data":[{"id":1,"kind":"collective_new_cadre","talk_date":"2026-03-20","talker_name":"王纪","participants":[{"person_id":12,"name":"张三","department_name":"规划处","position_name":"科长"}]}],"meta":{"page":1,"page_size":20,"total":1}})"},
       [](Call& c) -> Result<std::pair<json, int64_t>> {
         QF_TRY(talks::TalkQuery q, talk_query(c, true));
+        q.reader = &c.who();
         QF_TRY(auto lease, c.app.db->acquire());
         QF_TRY(auto r, talks::list_talks(lease.get(), q));
         json items = json::array();
@@ -220,6 +224,7 @@ void register_talks(Routes& routes, AppContext& app) {
   routes.raw_route("GET", "/talks/export", RouteSpec{"导出廉政谈话", "Export integrity talks", std::string(kTalkRead)},
                    [](Call& c) -> Result<http::Response> {
                      QF_TRY(talks::TalkQuery q, talk_query(c, false));
+                     q.reader = &c.who();
                      QF_TRY(auto lease, c.app.db->acquire());
                      QF_TRY(auto r, talks::list_talks(lease.get(), q));
                      store::Connection& conn = lease.get();
@@ -251,7 +256,8 @@ void register_talks(Routes& routes, AppContext& app) {
                QF_TRY(auto lease, c.app.db->acquire());
                QF_TRY(auto pending, talks::load_pending_talks(lease.get(), cfg, today_of(c)));
                json arr = json::array();
-               for (const auto& p : pending) arr.push_back(pending_json(p));
+               for (const auto& p : pending)  // people in the reader's data scope only (department on the event)
+                 if (org::can_see_person(c.who(), p.person_id, p.department_id, std::nullopt)) arr.push_back(pending_json(p));
                return arr;
              });
 
@@ -259,7 +265,7 @@ void register_talks(Routes& routes, AppContext& app) {
              [](Call& c) -> Result<json> {
                QF_TRY(int64_t id, c.id_param());
                QF_TRY(auto lease, c.app.db->acquire());
-               QF_TRY(talks::IntegrityTalk t, talks::get_talk(lease.get(), id));
+               QF_TRY(talks::IntegrityTalk t, talks::get_talk(lease.get(), c.who(), id));
                return talk_json(lease.get(), c, t);
              });
 
@@ -283,7 +289,7 @@ void register_talks(Routes& routes, AppContext& app) {
              [](Call& c) -> Result<json> {
                QF_TRY(int64_t id, c.id_param());
                return c.tx([&](store::Connection& conn) -> Result<json> {
-                 QF_TRY(talks::IntegrityTalk before, talks::get_talk(conn, id));
+                 QF_TRY(talks::IntegrityTalk before, talks::get_talk(conn, c.who(), id));
                  QF_TRY(talks::TalkInput in, talk_input(c, conn));
                  QF_TRY_STATUS(talks::update_talk(conn, id, in, today_of(c), c.now_ms()));
                  QF_TRY(talks::IntegrityTalk after, talks::get_talk(conn, id));
@@ -307,6 +313,8 @@ void register_talks(Routes& routes, AppContext& app) {
                 QF_TRY(json b, c.body());
                 std::string reason = b.is_object() ? text_field(b, "reason") : std::string();
                 return c.tx([&](store::Connection& conn) -> Result<json> {
+                  QF_TRY(talks::IntegrityTalk seen, talks::get_talk(conn, c.who(), id));
+                  (void)seen;
                   QF_TRY_STATUS(talks::archive_talk(conn, id, reason, c.now_ms()));
                   QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, id));
                   c.audit_object_type = "talk";

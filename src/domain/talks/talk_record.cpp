@@ -199,19 +199,66 @@ Status archive_talk(store::Connection& conn, int64_t id, const std::string& reas
   return {};
 }
 
+namespace {
+
+Error talk_not_found() {
+  return Error::make(ErrorKind::kNotFound, "talk.not_found", "谈话记录不存在", "Talk record not found");
+}
+
+// The reader's scope over integrity_talks t (see TalkQuery::reader); "" when unit-wide.
+std::string talk_scope(const auth::Principal& who, store::Params& params) {
+  if (who.unit_wide) return "";
+  std::string w = "(t.created_by = ?";
+  params.emplace_back(who.account_id);
+  std::string inner;
+  if (!who.department_ids.empty()) {
+    inner = "tp.department_id IN (";
+    bool first = true;
+    for (int64_t id : who.department_ids) {
+      inner += first ? "?" : ",?";
+      first = false;
+      params.emplace_back(id);
+    }
+    inner += ")";
+  }
+  org::ScopeCondition people = org::people_scope(who, "p");
+  if (people.sql != "1=0") {
+    inner += (inner.empty() ? "" : " OR ") + std::string("(p.id IS NOT NULL AND ") + people.sql + ")";
+    for (auto& v : people.params) params.push_back(std::move(v));
+  }
+  if (!inner.empty())
+    w += " OR EXISTS (SELECT 1 FROM talk_participants tp LEFT JOIN people p ON p.id = tp.person_id"
+         " WHERE tp.talk_id = t.id AND (" + inner + "))";
+  return w + ")";
+}
+
+}  // namespace
+
 Result<IntegrityTalk> get_talk(store::Connection& conn, int64_t id) {
   QF_TRY(auto rs, conn.query(store::sql(conn, "talks/talk_get"), {id}));
-  if (rs.empty()) {
-    return Error::make(ErrorKind::kNotFound, "talk.not_found", "谈话记录不存在", "Talk record not found");
-  }
+  if (rs.empty()) return talk_not_found();
   IntegrityTalk t = talk_from(rs.front());
   QF_TRY_STATUS(load_participants(conn, t));
   return t;
 }
 
+Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::Principal& reader, int64_t id) {
+  store::Params params{id};
+  const std::string scope = talk_scope(reader, params);
+  if (!scope.empty()) {
+    QF_TRY(Row n, conn.query_one("SELECT COUNT(*) AS n FROM integrity_talks t WHERE t.id = ? AND " + scope, params));
+    if (n.i64("n") == 0) return talk_not_found();
+  }
+  return get_talk(conn, id);
+}
+
 Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connection& conn, const TalkQuery& q) {
   std::string w = "1=1";
   store::Params params;
+  if (q.reader) {
+    const std::string scope = talk_scope(*q.reader, params);
+    if (!scope.empty()) w += " AND " + scope;
+  }
   if (!q.include_archived) w += " AND t.archived_at IS NULL";
   if (q.kind) {
     w += " AND t.kind = ?";

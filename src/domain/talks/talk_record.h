@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "domain/auth/principal.h"
 #include "domain/talks/talk_kind.h"
 #include "store/database.h"
 
@@ -73,6 +74,11 @@ struct TalkQuery {
   bool include_archived = false;
   int64_t limit = 20;  // <= 0: all (exports)
   int64_t offset = 0;
+  // The reader's data scope (数据范围), part of the query: a talk is theirs to see when
+  // they recorded it or one of its participants is in their scope (the participant's
+  // department on the talk date, or the person's placement today: department, branch,
+  // or the reader's own person). Unit-wide readers see all. Null: no scope (internal).
+  const auth::Principal* reader = nullptr;
 };
 
 // Checks and completes the input (names from person records, participants' placement
@@ -86,6 +92,9 @@ Status update_talk(store::Connection& conn, int64_t id, const TalkInput& in, con
 Status archive_talk(store::Connection& conn, int64_t id, const std::string& reason, int64_t now_ms);
 
 Result<IntegrityTalk> get_talk(store::Connection& conn, int64_t id);
+// get_talk for a reader: a talk outside their data scope answers exactly like a
+// missing one (kNotFound talk.not_found).
+Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::Principal& reader, int64_t id);
 // Newest first (talk_date, then id); the page and the total count.
 Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connection& conn, const TalkQuery& q);
 

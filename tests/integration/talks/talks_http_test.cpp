@@ -43,6 +43,8 @@ class TalksHttpTest : public testing::ServedDatabaseTest {
     account("chuzhang", li_, {auth::Role::kDeptHead, auth::ScopeKind::kDepartment, b_.planning});
     account("zhigong", zhang_, {auth::Role::kStaff, auth::ScopeKind::kSelf, {}});
     account("sysadmin", std::nullopt, {auth::Role::kSysAdmin, auth::ScopeKind::kUnit, {}});
+    // A discipline member whose grant reaches the planning department (and its sub-departments) only.
+    account("jijian_gh", std::nullopt, {auth::Role::kDisciplineMember, auth::ScopeKind::kDepartment, b_.planning});
     // A clue (written directly: the clue module is not under test) assigned to jijian2 only.
     auto clue = conn.insert(
         "INSERT INTO clues (number, number_year, number_seq, source, category, matter, received_date, state, "
@@ -170,11 +172,16 @@ TEST_P(TalksHttpTest, TheClueIdIsShownOnlyToThoseWhoMaySeeTheClue) {
   EXPECT_EQ(created.json()["data"]["clue_id"], clue_);
   std::string path = "/api/v1/talks/" + std::to_string(id);
   EXPECT_EQ(login("jiwei")->get(path).json()["data"]["clue_id"], clue_);
+  EXPECT_EQ(login("jiwei")->get(path).json()["data"]["has_clue"], true);
   for (const char* other : {"jijian", "renshi", "dangwei"}) {
     auto r = login(other)->get(path);
     ASSERT_EQ(r.status, 200) << other;
     EXPECT_TRUE(r.json()["data"]["clue_id"].is_null()) << other;
+    // Not even "linked to a clue": that alone tells them a clue exists about 张三.
+    EXPECT_EQ(r.json()["data"]["has_clue"], false) << other;
     EXPECT_EQ(r.body.find("线索第1号"), std::string::npos);
+    const json list = login(other)->get("/api/v1/talks?include_archived=true").json();
+    for (const auto& t : list["data"]) EXPECT_EQ(t["has_clue"], false) << other;
   }
   // A clue the caller cannot see is refused exactly like one that does not exist.
   auto jj = login("jijian");
@@ -184,6 +191,47 @@ TEST_P(TalksHttpTest, TheClueIdIsShownOnlyToThoseWhoMaySeeTheClue) {
   EXPECT_EQ(hidden.status, 400);
   EXPECT_EQ(hidden.json()["error"], missing.json()["error"]);
   EXPECT_EQ(hidden.json()["error"]["field"], "clue_id");
+}
+
+TEST_P(TalksHttpTest, TalksFollowTheReadersDataScope) {
+  auto jj = login("jijian");  // unit-wide
+  auto office = jj->post_json("/api/v1/talks", collective({zhang_}));
+  auto planning = jj->post_json("/api/v1/talks", collective({li_}));
+  ASSERT_EQ(office.status, 200) << office.body;
+  ASSERT_EQ(planning.status, 200) << planning.body;
+  const int64_t office_id = office.json()["data"]["id"], planning_id = planning.json()["data"]["id"];
+  auto gh = login("jijian_gh");
+  const json list = gh->get("/api/v1/talks").json();
+  ASSERT_EQ(list["meta"]["total"], 1) << list.dump();
+  EXPECT_EQ(list["data"][0]["id"], planning_id);
+  EXPECT_EQ(gh->get("/api/v1/talks/" + std::to_string(planning_id)).status, 200);
+  // Out of scope answers exactly like a talk that does not exist, for reading and writing.
+  auto hidden = gh->get("/api/v1/talks/" + std::to_string(office_id));
+  auto missing = gh->get("/api/v1/talks/987654");
+  EXPECT_EQ(hidden.status, 404);
+  EXPECT_EQ(hidden.body, missing.body);
+  auto hidden_edit = gh->put_json("/api/v1/talks/" + std::to_string(office_id), collective({zhang_}));
+  auto missing_edit = gh->put_json("/api/v1/talks/987654", collective({zhang_}));
+  EXPECT_EQ(hidden_edit.status, 404);
+  EXPECT_EQ(hidden_edit.json()["error"], missing_edit.json()["error"]);
+  auto hidden_archive = gh->post_json("/api/v1/talks/" + std::to_string(office_id) + "/archive", {{"reason", "x"}});
+  EXPECT_EQ(hidden_archive.status, 404);
+  // The export holds the same rows as the list.
+  auto xlsx = gh->get("/api/v1/talks/export");
+  ASSERT_EQ(xlsx.status, 200);
+  auto rows = testing::ledger_rows(xlsx.body, "廉政谈话台账");
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(rows->size(), 2u);  // the header and one talk
+  // The pending list names only people in scope (李四 of planning, not 张三 of the office).
+  const json pending = gh->get("/api/v1/talks/pending").json();
+  for (const auto& p : pending["data"]) EXPECT_EQ(p["person_id"], li_) << pending.dump();
+  // What the member records is theirs to see, whoever took part.
+  auto own = gh->post_json("/api/v1/talks", collective({zhang_}));
+  ASSERT_EQ(own.status, 200) << own.body;
+  EXPECT_EQ(gh->get("/api/v1/talks/" + std::to_string(own.json()["data"]["id"].get<int64_t>())).status, 200);
+  EXPECT_EQ(gh->get("/api/v1/talks").json()["meta"]["total"], 2);
+  // Unit-wide readers see all three.
+  EXPECT_EQ(jj->get("/api/v1/talks").json()["meta"]["total"], 3);
 }
 
 TEST_P(TalksHttpTest, PendingListsPeopleWithoutTheRequiredTalkInTime) {

@@ -270,7 +270,7 @@ export default {
   },
   // Message centre (站内消息/待办): the header bell, the messages page, the home card.
   error: {
-    forbidden: 'Forbidden', forbiddenText: 'You may not open this page. Ask the security administrator if you need access.',
+    forbidden: 'Forbidden', forbiddenText: 'Your account may not open this page.',
     notFound: 'Page not found', notFoundText: 'The page does not exist or has been removed.', home: 'Back to home',
   },
 }

@@ -265,7 +265,7 @@ export default {
   },
   // Message centre (站内消息/待办): the header bell, the messages page, the home card.
   error: {
-    forbidden: '无权访问', forbiddenText: '您没有访问此页面的权限。如需开通，请联系安全管理员。',
+    forbidden: '无权访问', forbiddenText: '您的账号没有访问此页面的权限。',
     notFound: '页面不存在', notFoundText: '您访问的页面不存在或已被移除。', home: '返回首页',
   },
 }

@@ -434,7 +434,9 @@ std::string filters_summary(const Call& c) {
   for (const char* k : {"state", "source", "category", "disposition", "handler_id", "due", "year", "person_id", "q", "sort",
                         "order", "page"}) {
     auto v = c.req.query_param(k);
-    if (v && !v->empty()) s += fmt::format("{}{}={}", s.empty() ? "" : " ", k, *v);
+    if (!v || v->empty()) continue;
+    // The search words are case content (a name, a matter): the auditor sees only that there were some.
+    s += fmt::format("{}{}={}", s.empty() ? "" : " ", k, std::string_view(k) == "q" ? "（关键字，不记录）" : *v);
   }
   return s.empty() ? "全部" : s;
 }
@@ -806,7 +808,7 @@ void register_clues(Routes& routes, AppContext& app) {
         QF_TRY(bool visible, can_see_clue(lease.get(), c.who(), id));
         if (!visible) return clue_not_found();
         QF_TRY(auto att, read_attachment(lease.get(), id, aid));
-        QF_TRY_STATUS(c.audit_read("clue", std::to_string(id), fmt::format("下载线索附件 {}（编号 {}）", att.first.filename, aid)));
+        QF_TRY_STATUS(c.audit_read("clue", std::to_string(id), fmt::format("下载线索附件 #{}", aid)));
         http::Response res = http::Response::bytes(200, std::move(att.second), att.first.content_type, att.first.filename);
         res.set_header("X-Content-SHA256", att.first.sha256);
         return res;
@@ -839,7 +841,7 @@ void register_clues(Routes& routes, AppContext& app) {
                                "file");
           if (c.req.body.empty()) return bad_field("file", "附件内容为空", "The document is empty");
           QF_TRY(int64_t aid, insert_attachment(conn, id, filename, kind, c.req.body, c.who().account_id, c.now_ms()));
-          c.audit_summary = fmt::format("线索 {} 上传附件 {}（{} 字节）", s.clue.number, filename, c.req.body.size());
+          c.audit_summary = fmt::format("线索 {} 上传附件（{} 字节；文件名不记录）", s.clue.number, c.req.body.size());
           QF_TRY(auto atts, list_attachments(conn, id));
           for (const auto& a : atts) {
             if (a.id != aid) continue;

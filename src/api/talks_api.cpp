@@ -319,7 +319,7 @@ void register_talks(Routes& routes, AppContext& app) {
                   QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, id));
                   c.audit_object_type = "talk";
                   c.audit_object_id = std::to_string(id);
-                  c.audit_summary = "归档 " + talks::talk_summary(t) + "；原因：" + reason;
+                  c.audit_summary = "归档 " + talks::talk_summary(t) + "（原因记于谈话记录）";
                   return talk_json(conn, c, t);
                 });
               });

@@ -310,12 +310,20 @@ Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connect
 }
 
 std::string talk_summary(const IntegrityTalk& t) {
-  std::string names;
-  for (size_t i = 0; i < t.participants.size() && i < 10; ++i) names += (i ? "、" : "") + t.participants[i].name;
-  if (t.participants.size() > 10) names += " 等 " + std::to_string(t.participants.size()) + " 人";
-  std::string s = std::string(label_zh(t.kind)) + " " + t.talk_date + " 谈话人 " + t.talker_name + "，对象 " + names;
-  if (!t.location.empty()) s += "，地点 " + t.location;
-  if (t.clue_id) s += "，关联线索 " + std::to_string(*t.clue_id);
+  // For the audit log, which the auditor reads: identifiers, never content — no names
+  // of the people talked to, no place, no summary (#14).
+  std::string ids;
+  size_t unnamed = 0;
+  for (size_t i = 0, shown = 0; i < t.participants.size(); ++i) {
+    if (!t.participants[i].person_id) { ++unnamed; continue; }
+    if (shown++ == 10) { ids += " 等"; break; }
+    ids += (ids.empty() ? "#" : "、#") + std::to_string(*t.participants[i].person_id);
+  }
+  std::string s = std::string(label_zh(t.kind)) + " " + t.talk_date + "，谈话对象 " +
+                  std::to_string(t.participants.size()) + " 人";
+  if (!ids.empty()) s += "（人员 " + ids + (unnamed ? "，另 " + std::to_string(unnamed) + " 人未关联人员" : "") + "）";
+  if (t.talker_person_id) s += "，谈话人 #" + std::to_string(*t.talker_person_id);
+  if (t.clue_id) s += "，关联线索 #" + std::to_string(*t.clue_id);
   return s;
 }
 

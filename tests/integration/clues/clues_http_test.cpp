@@ -90,6 +90,16 @@ TEST_P(CluesHttpTest, NeedToKnowPerRole) {
   // Search by number, matter or name finds nothing for the unassigned member.
   EXPECT_EQ(total("jijian2", "&q=" + std::string("%E5%BC%A0")), 0);  // 张
   EXPECT_EQ(total("shuji", "&q=" + std::string("%E5%BC%A0")), 2);
+  {  // The search words are case content: the audit log (read by the auditor) keeps only that there were some.
+    auto lease = db().acquire();
+    auto searched = lease->get().query_one(
+        "SELECT COUNT(*) AS n FROM audit_log WHERE object_type = 'clue_list' AND summary LIKE '%q=%'");
+    ASSERT_TRUE(searched.ok());
+    EXPECT_GE(searched->i64("n"), 2);
+    auto leaked = lease->get().query_one("SELECT COUNT(*) AS n FROM audit_log WHERE object_type = 'clue_list' AND summary LIKE '%张%'");
+    ASSERT_TRUE(leaked.ok());
+    EXPECT_EQ(leaked->i64("n"), 0);
+  }
   EXPECT_EQ(total("jijian1", "&person_id=" + std::to_string(reported_)), 1);
   EXPECT_EQ(total("jijian2", "&person_id=" + std::to_string(reported_)), 0);
   // Actions on an invisible clue: 404 too, nothing changed.

@@ -25,6 +25,7 @@
 #include "domain/approvals/approval_seal.h"
 #include "domain/coop/coop_store.h"
 #include "domain/declarations/declaration_seal.h"
+#include "domain/verification/verification_seal.h"
 #include "store/database.h"
 
 namespace {
@@ -74,6 +75,8 @@ void rotate_key() {
     QF_TRY(declarations, qf::declarations::reseal_declarations(c, *old_key, *new_key));
     QF_TRY(int64_t approvals, qf::approvals::reseal_approvals(c, *old_key, *new_key));
     declarations += approvals;  // approvals' trips, side jobs, relatives' businesses, documents
+    QF_TRY(int64_t verification, qf::verification::reseal_verification(c, *old_key, *new_key));
+    declarations += verification;  // verification items and candidates' proposed posts
     QF_TRY(coop, qf::coop::reseal_coop(c, *old_key, *new_key));
     qf::audit::AuditEvent ev;
     ev.actor = "system";

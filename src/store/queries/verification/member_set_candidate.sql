@@ -1,0 +1,1 @@
+UPDATE verification_members SET candidate = 1, candidate_sealed = ? WHERE id = ?

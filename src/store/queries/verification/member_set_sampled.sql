@@ -1,0 +1,1 @@
+UPDATE verification_members SET sampled = 1, draw_order = ? WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE verification_items SET content_sealed = ? WHERE id = ?

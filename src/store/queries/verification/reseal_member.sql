@@ -1,0 +1,1 @@
+UPDATE verification_members SET candidate_sealed = ? WHERE id = ?

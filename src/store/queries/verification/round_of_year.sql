@@ -1,0 +1,2 @@
+-- The round of a year, if any.
+SELECT id FROM verification_rounds WHERE round_year = ?

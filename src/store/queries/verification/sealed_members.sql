@@ -1,0 +1,1 @@
+SELECT id, candidate_sealed FROM verification_members WHERE candidate_sealed <> '' ORDER BY id

@@ -238,7 +238,6 @@ Result<http::Response> export_round(Call& c) {
                         std::to_string(r.drawn_count) + " 人"
                   : std::string("尚未抽取"));
   ledger_layout(lease.get(), c, sheet, "领导干部个人有关事项核查名单", filter);
-  sheet.total = "合计 " + std::to_string(d.members.size()) + " 人";
   QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
   QF_TRY_STATUS(c.audit_read("verification_round", std::to_string(id), "导出 " + std::to_string(r.year) + " 年度核查名单"));
   return xlsx_response(std::move(bytes), std::to_string(r.year) + "年度核查名单.xlsx");

@@ -35,7 +35,7 @@ test('renshi draws the sample with a seed and adds chuzhang as a promotion candi
   await page.locator('[data-test="verification-create-round"]').click()
   await expect(page.locator('.el-message--success')).toBeVisible()
   await expect(page.locator('[data-test="verification-round-select"]')).toContainText(String(state.year))
-  await page.locator('[data-test="verification-seed"] input').fill(SEED)
+  await page.locator('[data-test="verification-seed"]').fill(SEED)
   await page.locator('[data-test="verification-draw"]').click()
   await page.locator('.el-message-box__btns .el-button--primary').click()
   await expect(page.locator('[data-test="verification-drawn"]')).toContainText(`随机种子 ${SEED}`)
@@ -51,7 +51,7 @@ test('renshi draws the sample with a seed and adds chuzhang as a promotion candi
 
   // 凡提必核: chuzhang joins the list as a candidate (both, if drawn already).
   await pickOption(page, 'verification-candidate-person', state.name)
-  await page.locator('[data-test="verification-candidate-position"] input').fill('局长助理')
+  await page.locator('[data-test="verification-candidate-position"]').fill('局长助理')
   await page.locator('[data-test="verification-candidate-add"]').click()
   await expect(page.locator('[data-test="verification-candidate-add"]')).toBeDisabled()
   const detail = (await s.get(`/verification/rounds/${state.round}`)).body.data
@@ -68,8 +68,8 @@ test('renshi draws the sample with a seed and adds chuzhang as a promotion candi
   await page.locator(`[data-test="verification-add-item-${state.chuzhang}"]`).click()
   await pickOption(page, 'verification-item-which', '房产')
   await page.locator('[data-test="verification-kind-missing"]').click()
-  await page.locator('[data-test="verification-item-declared"] textarea').fill('报告房产 1 处（文三路住宅）')
-  await page.locator('[data-test="verification-item-registry"] textarea').fill(REGISTRY)
+  await page.locator('[data-test="verification-item-declared"]').fill('报告房产 1 处（文三路住宅）')
+  await page.locator('[data-test="verification-item-registry"]').fill(REGISTRY)
   await page.locator('[data-test="verification-item-save"]').click()
   await expect(page).toHaveURL(/\/verification\/items\/\d+$/)
   state.item = Number(page.url().split('/').pop())
@@ -89,7 +89,7 @@ test('chuzhang explains it under 我的核查事项', async ({ page }) => {
   await page.locator(`[data-test="verification-mine-open-${state.item}"]`).click()
   await expect(page.locator('[data-test="page-verification-item"]')).toContainText(REGISTRY)
   await expect(page.locator('[data-test="verification-suggestion"]')).toHaveCount(0)
-  await page.locator('[data-test="verification-explanation"] textarea').fill('e2e：该住宅系为子女购买，登记在本人名下，未作报告')
+  await page.locator('[data-test="verification-explanation"]').fill('e2e：该住宅系为子女购买，登记在本人名下，未作报告')
   await page.locator('[data-test="verification-explain"]').click()
   await expect(page.locator('[data-test="verification-item-status"]')).toContainText('待提出结论')
   await logout(page)

@@ -14,7 +14,7 @@ export const zhCN: Labels = {
     seed: '随机种子', seedHint: '不填则随机生成；填写后同一种子、同一名单抽取结果相同', draw: '随机抽取',
     drawConfirm: '抽取后不能重新抽取。确定抽取吗？', drawn: '已于 {time} 由 {name} 抽取：在职领导干部 {population} 人中抽取 {count} 人，随机种子 {seed}',
     notDrawn: '尚未抽取', created: '已新建', drawDone: '已抽取',
-    summary: '共 {n} 人：核查中 {pending}，如实报告 {truthful}，漏报 {omitted}，瞒报 {concealed}',
+    summary: '共 {n} 人：核查中 {pending}，未登记不一致事项 {none}，如实报告 {truthful}，漏报 {omitted}，瞒报 {concealed}',
   },
   candidate: { add: '列入拟提拔人选', person: '人选', position: '拟任职务', done: '已列入核查名单' },
   col: {
@@ -62,7 +62,7 @@ export const en: Labels = {
     seed: 'Seed', seedHint: 'Leave empty for a random one; the same seed and list give the same draw', draw: 'Draw',
     drawConfirm: 'The draw cannot be repeated. Draw now?', drawn: 'Drawn {time} by {name}: {count} of {population} active leading cadres, seed {seed}',
     notDrawn: 'Not drawn yet', created: 'Created', drawDone: 'Drawn',
-    summary: '{n} people: {pending} in progress, {truthful} truthful, {omitted} omitted, {concealed} concealed',
+    summary: '{n} people: {pending} in progress, {none} without discrepancies, {truthful} truthful, {omitted} omitted, {concealed} concealed',
   },
   candidate: { add: 'Add a promotion candidate', person: 'Candidate', position: 'Proposed post', done: 'Added to the list' },
   col: {

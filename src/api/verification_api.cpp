@@ -6,9 +6,11 @@
 // only; changes are audited in their transaction.
 //
 // One named handler per endpoint; the registration at the end is the route table.
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 #include "api/api.h"
 #include "api/export_layout.h"
@@ -361,6 +363,22 @@ Result<json> get_dossier(Call& c) {
   return d;
 }
 
+// The audit log's labels of this module's reads (the routes' own actions are labelled
+// from their summaries).
+void label_verification_reads() {
+  auto d = dictionary::find("audit_action");
+  if (!d) return;
+  for (const auto& [code, zh, en] : std::vector<std::array<std::string, 3>>{
+           {"verification_round.read", "查阅核查名单", "Read a verification list"},
+           {"verification_item.read", "查阅核查事项", "Read a verification item"},
+           {"integrity_dossier.read", "查阅廉政档案", "Read an integrity dossier"}}) {
+    bool have = false;
+    for (const auto& e : d->entries) have = have || e.code == code;
+    if (!have) d->entries.push_back({code, zh, en, 20000 + static_cast<int>(d->entries.size())});
+  }
+  dictionary::register_dictionary(std::move(*d));
+}
+
 void register_verification(Routes& routes, AppContext& app) {
   auto section = app.config.module_section("verification");
   auto cfg = vf::VerificationConfig::from_toml(section.toml, section.source);
@@ -370,6 +388,7 @@ void register_verification(Routes& routes, AppContext& app) {
     std::exit(2);
   }
   auto m = std::make_shared<Module>(Module{*cfg});
+  label_verification_reads();
 
   dictionary::register_dictionary({"verification_conclusion", "核查结论", "Verification conclusion",
                                    {{"truthful", "如实报告", "Truthfully reported", 1},

@@ -1,11 +1,13 @@
 // The public report intake: settings, proof-of-work challenge, submission, lookup and
 // reply with the query code. One handler per endpoint; each runs its database work in
-// one transaction and appends its audit entry there (client address "public").
+// short transactions and appends its audit entry there (client address "public"); the
+// slow work of a submission (sanitising, Argon2id) runs outside any transaction.
 #include "api/public_api.h"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <mutex>
@@ -126,6 +128,13 @@ Result<http::Response> post_challenge(PublicContext& ctx, http::Request&) {
   return data_response(200, {{"challenge", c.token}, {"salt", c.salt}, {"bits", c.bits}, {"expires_at", c.expires_at}});
 }
 
+// Submissions being prepared or stored at once in this process. Sanitising attachments
+// and the reporter's Argon2id wrap are CPU- and memory-heavy; beyond this many the public
+// listener answers 429 report.busy at once (nothing spent: the challenge stays valid),
+// so the public entry can never take every core from the staff application.
+constexpr int kMaxConcurrentSubmissions = 2;
+std::atomic<int> g_submitting{0};
+
 // POST /api/v1/public/reports
 Result<http::Response> post_report(PublicContext& ctx, http::Request& req, const std::string& address) {
   QF_TRY(json b, body_of(req));
@@ -135,27 +144,60 @@ Result<http::Response> post_report(PublicContext& ctx, http::Request& req, const
   r.channel = rp::Channel::kOnline;
   r.received_on.clear();
   r.registered_by.reset();
+  struct Wipe {
+    rp::NewReport& r;
+    ~Wipe() {
+      for (auto& a : r.attachments) rp::wipe(a.bytes);
+    }
+  } wipe_attachments{r};
   const int64_t now = ctx.app.clock->now_ms();
   // Field checks first: nothing the reporter typed is spent on an invalid form.
   QF_TRY_STATUS(rp::validate_new_report(r, ctx.cfg));
-  // The address's bucket (it reads the server key file) before the transaction.
+  struct Slot {
+    bool held = g_submitting.fetch_add(1) < kMaxConcurrentSubmissions;
+    ~Slot() { g_submitting.fetch_sub(1); }
+  } slot;
+  if (!slot.held)
+    return Error::make(ErrorKind::kRateLimited, "report.busy", "当前提交的人较多，请稍等几秒再提交；您填写的内容仍保留在页面上",
+                       "Many reports are being submitted right now; submit again in a few seconds — what you typed is "
+                       "still on the page",
+                       "retry_after=5");
+  // The address's bucket (it reads the server key file) before any transaction.
   QF_TRY(const std::string bucket, rp::rate_bucket(ctx.app.config.security, "submit", address, now));
+  QF_TRY(rp::KeySettings s, [&]() -> Result<rp::KeySettings> {
+    QF_TRY(auto lease, ctx.app.db->acquire());
+    return settings_or_closed(lease.get());
+  }());
+  QF_TRY(rp::IntakeChallenge c, rp::verify_challenge(s.server_secret, token, nonce, now));
+  // 1. A short transaction of its own, committed whatever follows: the verified attempt
+  // is counted and the challenge spent on its first use, so a solved challenge replayed
+  // (from many threads) or a submission refused later is never free to repeat.
+  QF_TRY(std::optional<Error> refused, ctx.app.db->transaction([&](store::Connection& conn) -> Result<std::optional<Error>> {
+    std::optional<Error> first;
+    auto keep = [&](Status st) -> Status {
+      if (st.ok()) return {};
+      Error e = st.take_error();
+      if (e.kind != ErrorKind::kRateLimited && e.kind != ErrorKind::kForbidden) return e;  // a database failure
+      if (!first) first = std::move(e);
+      return {};
+    };
+    QF_TRY_STATUS(keep(rp::count_hit(conn, "submit:global", ctx.cfg.submissions_per_hour, now, "report.rate_limited",
+                                     "网上举报总数", "Online reports in total")));
+    QF_TRY_STATUS(keep(rp::count_hit(conn, bucket, ctx.cfg.submissions_per_address_per_hour, now,
+                                     "report.rate_limited", "从您所在网络提交的举报", "Reports from your network")));
+    QF_TRY_STATUS(keep(rp::spend_challenge(conn, c.id, c.expires_at, now)));
+    return first;
+  }));
+  if (refused) return std::move(*refused);
+  // 2. The slow work outside any transaction: sanitising, keys, sealing, Argon2id.
+  QF_TRY(rp::PreparedReport prepared, rp::prepare_report(r, ctx.cfg, ctx.app.config.security, now));
+  // 3. A short write transaction.
   auto submitted = ctx.app.db->transaction([&](store::Connection& conn) -> Result<rp::SubmittedReport> {
-    QF_TRY(rp::KeySettings s, settings_or_closed(conn));
-    QF_TRY(rp::IntakeChallenge c, rp::verify_challenge(s.server_secret, token, nonce, now));
-    QF_TRY_STATUS(rp::count_hit(conn, "submit:global", ctx.cfg.submissions_per_hour, now, "report.rate_limited",
-                                "网上举报总数", "Online reports in total"));
-    QF_TRY_STATUS(rp::count_hit(conn, bucket,
-                                ctx.cfg.submissions_per_address_per_hour, now, "report.rate_limited",
-                                "从您所在网络提交的举报", "Reports from your network"));
-    QF_TRY_STATUS(rp::spend_challenge(conn, c.id, c.expires_at, now));
-    QF_TRY(rp::SubmittedReport out,
-           rp::submit_report(conn, r, ctx.cfg, ctx.app.config.security, now, std::nullopt, std::nullopt));
+    QF_TRY(rp::SubmittedReport out, rp::store_report(conn, prepared, std::nullopt, std::nullopt));
     QF_TRY_STATUS(audit_public(conn, now, "report.submit", std::to_string(out.id),
                                fmt::format("网上举报 {} / online report", out.register_number), true));
     return out;
   });
-  for (auto& a : r.attachments) rp::wipe(a.bytes);
   if (!submitted.ok()) return submitted.take_error();
   return data_response(201, {{"query_code", submitted->query_code},
                              {"query_code_display", rp::display_query_code(submitted->query_code)},

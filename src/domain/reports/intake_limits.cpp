@@ -50,13 +50,10 @@ Result<bool> over_limit(store::Connection& conn, const std::string& bucket, int 
 
 Status spend_challenge(store::Connection& conn, const std::string& challenge_id, int64_t expires_at, int64_t now_ms) {
   QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/challenge_prune"), {now_ms}));
-  auto r = conn.execute(store::sql(conn, "reports/challenge_spend"), {challenge_id, expires_at});
-  if (!r.ok()) {
-    if (r.error().kind == ErrorKind::kConflict)
-      return Error::make(ErrorKind::kForbidden, "report.challenge_used", "此安全验证已使用过，请重新提交",
-                         "This security check was already used; submit again", "challenge");
-    return r.take_error();
-  }
+  QF_TRY(int64_t inserted, conn.execute(store::sql(conn, "reports/challenge_spend"), {challenge_id, expires_at}));
+  if (inserted == 0)
+    return Error::make(ErrorKind::kForbidden, "report.challenge_used", "此安全验证已使用过，请重新提交",
+                       "This security check was already used; submit again", "challenge");
   return {};
 }
 

@@ -112,24 +112,15 @@ std::string subject_hash(const std::string& link_key, const ReportMatter& m) {
   return to_hex(hmac_sha256(link_key, name + "|" + unit));
 }
 
-Result<SubmittedReport> submit_report(store::Connection& conn, const NewReport& r, const ReportsConfig& cfg,
-                                      const SecurityConfig& sec, int64_t now_ms,
-                                      const std::optional<Holder>& registering_reader,
-                                      const std::optional<std::string>& link_key) {
+Result<PreparedReport> prepare_report(const NewReport& r, const ReportsConfig& cfg, const SecurityConfig& sec,
+                                      int64_t now_ms) {
   QF_TRY_STATUS(validate_new_report(r, cfg));
-  QF_TRY(bool ready, keys_initialised(conn));
-  if (!ready)
-    return Error::make(ErrorKind::kUnavailable, "report.intake_closed",
-                       "举报受理尚未开通（密钥未设置），请稍后再试或通过来信来访反映",
-                       "Report intake is not open yet (keys not set up); try later or report by letter or visit");
-  std::vector<std::string> clean_types;
-  std::vector<std::string> clean_bytes;
-  for (size_t i = 0; i < r.attachments.size(); ++i) {
-    QF_TRY(CleanAttachment c, sanitise_attachment(r.attachments[i].filename, r.attachments[i].bytes,
-                                                  "attachments[" + std::to_string(i) + "]"));
-    clean_types.emplace_back(content_type_of(c.type));
-    clean_bytes.push_back(std::move(c.bytes));
-  }
+  PreparedReport p;
+  p.number_pattern = cfg.number_pattern;
+  p.channel = r.channel;
+  p.anonymous = r.anonymous;
+  p.registered_by = r.registered_by;
+  p.matter = r.matter;
   const Date today = Date::from_unix_ms(now_ms, cfg.utc_offset_minutes);
   Date received = today;
   if (r.channel != Channel::kOnline && !r.received_on.empty()) {
@@ -137,48 +128,72 @@ Result<SubmittedReport> submit_report(store::Connection& conn, const NewReport& 
     if (received > today)
       return invalid("received_on", "收到日期不能晚于今天", "The day of receipt cannot be in the future");
   }
+  p.received_year = received.year();
+  p.received_on = received.to_string();
+  // Online reports keep no fine timing (M8): the instant is rounded to the day.
+  p.created_at = r.channel == Channel::kOnline ? now_ms / 86400000 * 86400000 : now_ms;
   const bool with_identity = !r.anonymous && !r.identity.empty();
-  ReportKeys keys = new_report_keys(with_identity);
-  const std::string uid = to_hex(random_bytes(16));
+  p.keys = new_report_keys(with_identity);
+  p.uid = to_hex(random_bytes(16));
+  for (size_t i = 0; i < r.attachments.size(); ++i) {
+    QF_TRY(CleanAttachment c, sanitise_attachment(r.attachments[i].filename, r.attachments[i].bytes,
+                                                  "attachments[" + std::to_string(i) + "]"));
+    const int64_t ord = static_cast<int64_t>(i + 1);
+    PreparedAttachment a;
+    a.name_sealed = seal_part(p.keys.matter, p.uid, attachment_name_part(ord), r.attachments[i].filename);
+    a.content_type = content_type_of(c.type);
+    a.size = static_cast<int64_t>(c.bytes.size());
+    a.content_sealed = seal_part(p.keys.matter, p.uid, attachment_content_part(ord), c.bytes);
+    wipe(c.bytes);
+    p.attachments.push_back(std::move(a));
+  }
+  p.matter_sealed = seal_part(p.keys.matter, p.uid, kPartMatter, serialise(r.matter));
+  if (with_identity) p.identity_sealed = seal_part(*p.keys.identity, p.uid, kPartIdentity, serialise(r.identity));
+  if (!r.password.empty()) {
+    p.query_code = new_query_code();
+    QF_TRY(PasswordWrap w, wrap_for_reporter(p.keys.conversation, p.query_code, r.password, sec.argon2_opslimit,
+                                             sec.argon2_memlimit));
+    p.code_hash = query_code_hash(p.query_code);
+    p.wrap_salt = w.salt;
+    p.wrap_opslimit = w.opslimit;
+    p.wrap_memlimit = w.memlimit;
+    p.wrap_boxed = w.boxed;
+  }
+  return p;
+}
 
-  QF_TRY(auto pattern, clues::ClueNumberPattern::compile(cfg.number_pattern));
-  QF_TRY(store::Row counter, conn.query_one(store::sql(conn, "reports/counter_next"), {int64_t{received.year()}}));
+Result<SubmittedReport> store_report(store::Connection& conn, const PreparedReport& p,
+                                     const std::optional<Holder>& registering_reader,
+                                     const std::optional<std::string>& link_key) {
+  QF_TRY(bool ready, keys_initialised(conn));
+  if (!ready)
+    return Error::make(ErrorKind::kUnavailable, "report.intake_closed",
+                       "举报受理尚未开通（密钥未设置），请稍后再试或通过来信来访反映",
+                       "Report intake is not open yet (keys not set up); try later or report by letter or visit");
+  QF_TRY(auto pattern, clues::ClueNumberPattern::compile(p.number_pattern));
+  QF_TRY(store::Row counter, conn.query_one(store::sql(conn, "reports/counter_next"), {int64_t{p.received_year}}));
   const int64_t seq = counter.i64("high_water");
   SubmittedReport out;
-  out.register_number = pattern.format(received.year(), seq);
-  out.received_on = received.to_string();
-
-  std::string matter_sealed = seal_part(keys.matter, uid, kPartMatter, serialise(r.matter));
-  store::Value identity_sealed = nullptr;
-  if (with_identity) identity_sealed = Blob{seal_part(*keys.identity, uid, kPartIdentity, serialise(r.identity))};
-
-  store::Value code_hash = nullptr, salt = nullptr, ops = nullptr, mem = nullptr, wrap = nullptr;
-  if (!r.password.empty()) {
-    out.query_code = new_query_code();
-    QF_TRY(PasswordWrap w, wrap_for_reporter(keys.conversation, out.query_code, r.password, sec.argon2_opslimit,
-                                             sec.argon2_memlimit));
-    code_hash = query_code_hash(out.query_code);
-    salt = Blob{w.salt};
-    ops = w.opslimit;
-    mem = w.memlimit;
-    wrap = Blob{w.boxed};
-  }
-  // Online reports keep no fine timing (M8): the instant is rounded to the day.
-  const int64_t created_at = r.channel == Channel::kOnline ? now_ms / 86400000 * 86400000 : now_ms;
+  out.register_number = pattern.format(p.received_year, seq);
+  out.received_on = p.received_on;
+  out.query_code = p.query_code;
+  auto opt_blob = [](const std::optional<std::string>& v) -> store::Value {
+    return v ? store::Value(Blob{*v}) : store::Value(nullptr);
+  };
+  store::Value code_hash = p.code_hash ? store::Value(*p.code_hash) : store::Value(nullptr);
+  store::Value ops = p.code_hash ? store::Value(p.wrap_opslimit) : store::Value(nullptr);
+  store::Value mem = p.code_hash ? store::Value(p.wrap_memlimit) : store::Value(nullptr);
   QF_TRY(out.id, conn.insert(store::sql(conn, "reports/report_insert"),
-                             {uid, out.register_number, int64_t{received.year()}, seq,
-                              std::string(channel_code(r.channel)), int64_t{r.anonymous ? 0 : 1},
-                              std::string(status_code(ReportStatus::kReceived)), out.received_on, Blob{matter_sealed},
-                              identity_sealed, code_hash, salt, ops, mem, wrap, store::opt(r.registered_by),
-                              created_at, created_at}));
-  for (size_t i = 0; i < clean_bytes.size(); ++i) {
-    const int64_t ord = static_cast<int64_t>(i + 1);
-    QF_TRY_STATUS(conn.insert(
-        store::sql(conn, "reports/attachment_insert"),
-        {out.id, ord, Blob{seal_part(keys.matter, uid, attachment_name_part(ord), r.attachments[i].filename)},
-         clean_types[i], static_cast<int64_t>(clean_bytes[i].size()),
-         Blob{seal_part(keys.matter, uid, attachment_content_part(ord), clean_bytes[i])}, created_at}));
-    wipe(clean_bytes[i]);
+                             {p.uid, out.register_number, int64_t{p.received_year}, seq,
+                              std::string(channel_code(p.channel)), int64_t{p.anonymous ? 0 : 1},
+                              std::string(status_code(ReportStatus::kReceived)), out.received_on,
+                              Blob{p.matter_sealed}, opt_blob(p.identity_sealed), code_hash, opt_blob(p.wrap_salt), ops,
+                              mem, opt_blob(p.wrap_boxed), store::opt(p.registered_by), p.created_at, p.created_at}));
+  for (size_t i = 0; i < p.attachments.size(); ++i) {
+    const PreparedAttachment& a = p.attachments[i];
+    QF_TRY_STATUS(conn.insert(store::sql(conn, "reports/attachment_insert"),
+                              {out.id, static_cast<int64_t>(i + 1), Blob{a.name_sealed}, a.content_type, a.size,
+                               Blob{a.content_sealed}, p.created_at}));
   }
 
   QF_TRY(std::vector<Holder> secretaries, readers_with_role(conn, "discipline_secretary"));
@@ -189,22 +204,30 @@ Result<SubmittedReport> submit_report(store::Connection& conn, const NewReport& 
     if (!present) readers.push_back(*registering_reader);
   }
   QF_TRY(Holder recovery, recovery_holder(conn));
-  for (const auto& w : wrap_report_keys(keys, readers, secretaries, recovery))
+  for (const auto& w : wrap_report_keys(p.keys, readers, secretaries, recovery))
     QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/wrap_insert"),
                                {out.id, std::string(key_part_code(w.part)), store::opt(w.account_id), Blob{w.sealed},
-                                created_at}));
-  if (r.registered_by) {
+                                p.created_at}));
+  if (p.registered_by) {
     bool secretary = false;
-    for (const auto& h : secretaries) secretary = secretary || h.account_id == r.registered_by;
+    for (const auto& h : secretaries) secretary = secretary || h.account_id == p.registered_by;
     if (!secretary)
       QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/assignment_insert"),
-                                 {out.id, *r.registered_by, *r.registered_by, now_ms}));
+                                 {out.id, *p.registered_by, *p.registered_by, p.created_at}));
   }
   if (link_key) {
-    std::string h = subject_hash(*link_key, r.matter);
+    std::string h = subject_hash(*link_key, p.matter);
     if (!h.empty()) QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_set_subject"), {h, out.id}));
   }
   return out;
+}
+
+Result<SubmittedReport> submit_report(store::Connection& conn, const NewReport& r, const ReportsConfig& cfg,
+                                      const SecurityConfig& sec, int64_t now_ms,
+                                      const std::optional<Holder>& registering_reader,
+                                      const std::optional<std::string>& link_key) {
+  QF_TRY(PreparedReport p, prepare_report(r, cfg, sec, now_ms));
+  return store_report(conn, p, registering_reader, link_key);
 }
 
 }  // namespace qf::reports

@@ -49,6 +49,43 @@ struct SubmittedReport {
 // Field-named checks (kInvalid "report.invalid", kTooLarge "report.too_large").
 Status validate_new_report(const NewReport& r, const ReportsConfig& cfg);
 
+// The slow part of an intake, touching no database: the checks, attachment sanitising,
+// fresh keys, sealing, and the reporter's Argon2id password wrap. The public listener
+// does it before any transaction, so one submission never holds the write lock for
+// that long (a slow attachment blocked staff sign-ins, #14).
+struct PreparedAttachment {
+  std::string name_sealed;
+  std::string content_type;
+  int64_t size = 0;
+  std::string content_sealed;
+};
+struct PreparedReport {
+  std::string number_pattern;
+  Channel channel = Channel::kOnline;
+  bool anonymous = true;
+  std::optional<int64_t> registered_by;
+  ReportMatter matter;  // for the same-person hash only
+  int received_year = 0;
+  std::string received_on;
+  ReportKeys keys;
+  std::string uid;
+  std::string matter_sealed;
+  std::optional<std::string> identity_sealed;
+  std::string query_code;  // "" when no password was chosen
+  std::optional<std::string> code_hash, wrap_salt, wrap_boxed;
+  int64_t wrap_opslimit = 0, wrap_memlimit = 0;
+  std::vector<PreparedAttachment> attachments;
+  int64_t created_at = 0;
+};
+Result<PreparedReport> prepare_report(const NewReport& r, const ReportsConfig& cfg, const SecurityConfig& sec,
+                                      int64_t now_ms);
+// The fast part, in the caller's transaction: the register number, the rows, the key
+// wraps for the readers and the recovery key.
+Result<SubmittedReport> store_report(store::Connection& conn, const PreparedReport& p,
+                                     const std::optional<Holder>& registering_reader,
+                                     const std::optional<std::string>& link_key);
+
+// prepare_report then store_report, in the caller's transaction (staff registration).
 // `registering_reader`: the staff reader registering (gets the matter key and an
 // assignment). `link_key`: the committee's link key when the caller holds it (then
 // the same-person hash is computed now; otherwise at the secretary's first read).

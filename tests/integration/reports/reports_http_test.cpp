@@ -179,7 +179,8 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
   unsolved["challenge"] = "x.y";
   unsolved["nonce"] = "1";
   EXPECT_EQ(pub.post_json("/api/v1/public/reports", unsolved).error_code(), "report.challenge_invalid");
-  // A damaged PDF is refused by content with its reason, and the challenge is not spent.
+  // A damaged PDF is refused by content with its reason — and the challenge is spent:
+  // a solved challenge serves one attempt, refused or not (#14).
   json with_pdf = form;
   json ch = solved_challenge(pub);
   with_pdf.update(ch);
@@ -189,8 +190,11 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
   EXPECT_EQ(pdf.error_code(), "report.attachment_damaged");
   EXPECT_NE(pdf.json()["error"]["message_en"].get<std::string>().find("x.jpg"), std::string::npos);
   EXPECT_EQ(pdf.json()["error"]["field"], "attachments[0]");
+  json replay = form;
+  replay.update(ch);
+  EXPECT_EQ(pub.post_json("/api/v1/public/reports", replay).error_code(), "report.challenge_used");
   json good = form;
-  good.update(ch);
+  good.update(solved_challenge(pub));
   auto submitted = pub.post_json("/api/v1/public/reports", good);
   ASSERT_EQ(submitted.status, 201) << submitted.body;
   EXPECT_TRUE(submitted.header("Set-Cookie").empty());
@@ -350,6 +354,45 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
 // enrols a reader key. Today's main wrapped every later report's keys (identity too)
 // for it at once; now a new key receives nothing until an existing key holder endorses
 // it, and an unendorsed holder cannot endorse others.
+// The public entry cannot be used to hold the staff application's database: a solved
+// challenge is spent on its first use, and every verified attempt counts against the
+// address's hourly limit (default 5), refused or not (#14). Before, a refused
+// submission rolled both back, so one solved challenge could be replayed at will.
+TEST_P(ReportsHttpTest, EveryVerifiedAttemptCountsAndSpendsItsChallenge) {
+  testing::HttpClient pub(public_port_);
+  {  // The limit is per clock hour: the server's (test) clock at half past, so no hour ends mid-test.
+    const int64_t hour = 3600000, now = SystemClock().now_ms();
+    testing::HttpClient clock(server_->port());
+    ASSERT_EQ(clock.post_json("/api/v1/test/clock", {{"offset_ms", now / hour * hour + hour / 2 - now}}).status, 200);
+  }
+  ASSERT_EQ(as("shuji").post_json("/api/v1/reports/keys/init", {{"password", kPassword}}).status, 200);
+  json form = {{"anonymous", true},
+               {"reported", {{"name", "被举报人某"}, {"unit", "某中心"}, {"position", "科长"}}},
+               {"matter", "违规收受礼金"},
+               {"password", "my-secret-pw"}};
+  json damaged = form;
+  const json ch = solved_challenge(pub);
+  damaged.update(ch);
+  damaged["attachments"] = json::array({{{"filename", "x.pdf"}, {"content_base64", b64("%PDF-1.4\n")}}});
+  EXPECT_EQ(pub.post_json("/api/v1/public/reports", damaged).error_code(), "report.attachment_damaged");
+  json replay = form;
+  replay.update(ch);
+  EXPECT_EQ(pub.post_json("/api/v1/public/reports", replay).error_code(), "report.challenge_used");
+  // Two attempts counted: three more reports pass, the fourth is over the limit.
+  for (int i = 0; i < 3; ++i) {
+    json ok = form;
+    ok.update(solved_challenge(pub));
+    auto r = pub.post_json("/api/v1/public/reports", ok);
+    EXPECT_EQ(r.status, 201) << i << ": " << r.body;
+  }
+  json over = form;
+  over.update(solved_challenge(pub));
+  auto limited = pub.post_json("/api/v1/public/reports", over);
+  EXPECT_EQ(limited.status, 429) << limited.body;
+  EXPECT_EQ(limited.error_code(), "report.rate_limited");
+  EXPECT_EQ(as("shuji").get("/api/v1/reports").json()["meta"]["total"], 3);
+}
+
 TEST_P(ReportsHttpTest, ANewSecretarysKeyReceivesNewReportsOnlyOnceAnExistingHolderEndorsesIt) {
   ASSERT_EQ(as("shuji").post_json("/api/v1/reports/keys/init", {{"password", kPassword}}).status, 200);
   ASSERT_EQ(as("shuji").post_json("/api/v1/reports/keys/unlock", {{"password", kPassword}}).status, 200);

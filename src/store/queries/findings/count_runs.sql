@@ -1,0 +1,2 @@
+-- How many runs.
+SELECT COUNT(*) AS n FROM findings_runs

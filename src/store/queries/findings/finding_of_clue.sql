@@ -1,0 +1,2 @@
+-- The finding a clue was made from.
+SELECT id FROM findings WHERE clue_id = ?

@@ -1,0 +1,2 @@
+-- The sealed bad value of a data-quality row.
+UPDATE findings_data_quality SET value_sealed = ? WHERE id = ?

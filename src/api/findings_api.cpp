@@ -14,6 +14,7 @@
 // work folder, so the largest body is one piece. docs/modules/findings.md.
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
@@ -126,6 +127,8 @@ class Runner {
     });
     if (!started.ok()) return;
     const Run run = *started;
+    const auto t_start = std::chrono::steady_clock::now();
+    auto since = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t_start).count(); };
     const std::string dir = run_dir(*ctx_, id);
     const std::string in = dir + "/in", out = dir + "/out";
     std::error_code ec;
@@ -155,6 +158,7 @@ class Runner {
       cleanup();
       return;
     }
+    const double prepare_s = since();
     progress(id, 10, "engine");
     const auto& engine = findings::engine();
     if (!engine) {
@@ -169,9 +173,11 @@ class Runner {
       cleanup();
       return;
     }
+    const double engine_done_s = since();
     progress(id, 70, "store");
     json summary{{"rows", json::object()}, {"per_rule", json::object()}, {"skipped", outcome->skipped},
-                 {"data_quality_rows", outcome->data_quality_rows}, {"engine_seconds", outcome->seconds}};
+                 {"data_quality_rows", outcome->data_quality_rows}, {"engine_seconds", outcome->seconds},
+                 {"prepare_seconds", prepare_s}, {"engine_call_seconds", engine_done_s - prepare_s}};
     for (const auto& [file, rows] : outcome->rows) summary["rows"][file] = rows;
     for (int r = 1; r <= 10; ++r) summary["per_rule"]["R" + std::to_string(r)] = outcome->per_rule[r];
     auto key = findings::findings_key(ctx_->security);
@@ -187,8 +193,10 @@ class Runner {
       spdlog::error("findings: storing run {} failed: {}", id, tally.error().to_string());
       fail(id, tally.error().message_zh, tally.error().message_en);
     } else {
-      spdlog::info("findings: run {} done: {} findings ({} new, {} gone), {} data-quality rows", id, tally->findings,
-                   tally->fresh, tally->gone, tally->data_quality);
+      spdlog::info("findings: run {} done: {} findings ({} new, {} gone), {} data-quality rows; prepare {:.3f} s, engine "
+                   "{:.3f} s, store {:.3f} s",
+                   id, tally->findings, tally->fresh, tally->gone, tally->data_quality, prepare_s,
+                   engine_done_s - prepare_s, since() - engine_done_s);
     }
     cleanup();
   }

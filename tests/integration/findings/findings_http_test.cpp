@@ -384,6 +384,37 @@ TEST_P(FindingsHttpTest, OnlyTheDisciplineCommitteeSeesFindingsOthersGetTheAbsen
   EXPECT_EQ(still["status"], "open");
 }
 
+TEST_P(FindingsHttpTest, CadresComeFromTheOrganisationWhenAsked) {
+  // The organisation's one leading cadre in service (the reported person of the fixture).
+  {
+    auto lease = db().acquire();
+    auto n = lease->get().execute("UPDATE people SET is_leading_cadre = 1 WHERE id = ?", {reported_});
+    ASSERT_TRUE(n.ok());
+  }
+  auto r = as("shuji").post_json("/api/v1/findings/runs", {{"source", "directory"}, {"directory", "clean"},
+                                                           {"cadres_from", "database"}, {"as_of", "2024-06-30"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["data"]["cadres_from"], "database");
+  json run = wait_done(r.json()["data"]["id"].get<int64_t>());
+  ASSERT_EQ(run["state"], "done") << run.dump();
+  // cadres.csv was the organisation's (one row), not the sample folder's.
+  EXPECT_EQ(run["summary"]["rows"]["cadres.csv"], 1) << run.dump();
+  // So no sample cadre is named, and the registry-only rules give exactly their findings.
+  std::set<Triple> want;
+  for (const auto& t : expected_findings("clean"))
+    if (std::get<2>(t).empty()) want.insert(t);
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(present_triples(), want);
+  // Without a cadres.csv anywhere the run fails naming the file.
+  auto up = as("shuji").post_json("/api/v1/findings/runs", {{"source", "upload"}, {"cadres_from", "upload"}});
+  ASSERT_EQ(up.status, 200) << up.body;
+  const int64_t id = up.json()["data"]["id"];
+  ASSERT_EQ(as("shuji").post_json("/api/v1/findings/runs/" + std::to_string(id) + "/start").status, 200);
+  json failed = wait_done(id);
+  EXPECT_EQ(failed["state"], "failed");
+  EXPECT_NE(failed["error_zh"].get<std::string>().find("cadres.csv"), std::string::npos) << failed.dump();
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, FindingsHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 }  // namespace

@@ -171,6 +171,8 @@ Result<std::vector<EducationItem>> select_items(store::Connection& conn, const a
   return out;
 }
 
+}  // namespace
+
 // The audience in words, for the item's record (全体干部职工; 规划处、财务处; …).
 Result<std::string> audience_words(store::Connection& conn, const Audience& a) {
   if (a.everyone) return std::string("全体干部职工");
@@ -259,6 +261,8 @@ Result<std::vector<std::pair<int64_t, std::optional<int64_t>>>> audience_people(
   for (const auto& r : rows) out.emplace_back(r.i64("id"), r.opt_i64("department_id"));
   return out;
 }
+
+namespace {
 
 Result<int64_t> insert_assignments(store::Connection& conn, int64_t item_id, const Audience& a, int64_t now_ms) {
   QF_TRY(auto people, audience_people(conn, a));

@@ -52,6 +52,14 @@ struct Audience {
   }
 };
 
+// The audience in words (全体干部职工; 规划处、财务处; …).
+Result<std::string> audience_words(store::Connection& conn, const Audience& a);
+// Every department, branch and role named must exist (errors name audience.department_ids[i] …).
+Status check_audience(store::Connection& conn, const Audience& a);
+// The active people an audience reaches now: (person, department). Training uses these too.
+Result<std::vector<std::pair<int64_t, std::optional<int64_t>>>> audience_people(store::Connection& conn,
+                                                                                const Audience& a);
+
 struct ItemInput {
   std::string kind, title, body, category, rules_broken, lessons, source, published_on;
   Audience audience;

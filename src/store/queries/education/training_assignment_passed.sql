@@ -1,0 +1,1 @@
+UPDATE training_assignments SET passed_at = ?, certificate_no = ? WHERE id = ? AND passed_at IS NULL

@@ -1,0 +1,2 @@
+INSERT INTO training_questions (course_id, kind, stem, options, answer, explanation, created_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -407,7 +407,8 @@ Result<http::Response> export_completion(Call& c) {
     sheet.rows.push_back({spreadsheet::XlsxCell(), r.department_name, r.assigned, r.passed, r.failed, r.not_started,
                           edu::rate_text(r.passed, r.assigned)});
   }
-  sheet.rows.push_back({std::string("合计"), fmt::format("{} 个部门", rows.size()), assigned, passed, failed, idle,
+  // The first cell marks the 合计 row for spreadsheet::number_rows (which empties it).
+  sheet.rows.push_back({std::string("合计"), fmt::format("合计（{} 个部门）", rows.size()), assigned, passed, failed, idle,
                         edu::rate_text(passed, assigned)});
   const std::string filter = fmt::format("培训课程《{}》（{}）", course.title, training_kind_label(course.kind));
   ledger_layout(lease.get(), c, sheet, "廉政培训完成情况统计表", filter);

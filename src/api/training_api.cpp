@@ -37,7 +37,8 @@ QF_REGISTER_PERMISSION("training.take", "参加分配给本人的廉政培训和
                        Role::kStaff, Role::kOrgHr);
 QF_REGISTER_PERMISSION("training.progress", "查看培训课程及各部门培训完成情况",
                        "See training courses and completion per department", Role::kPartySecretary,
-                       Role::kCommitteeMember, Role::kDisciplineSecretary, Role::kDisciplineMember, Role::kDeptHead);
+                       Role::kCommitteeMember, Role::kDisciplineSecretary, Role::kDisciplineMember, Role::kDeptHead,
+                       Role::kOrgHr);
 QF_REGISTER_PERMISSION("training.manage", "建立培训课程、维护题库、分配培训对象",
                        "Create training courses, keep the question bank, assign", Role::kDisciplineSecretary,
                        Role::kDisciplineMember, Role::kOrgHr);

@@ -36,6 +36,30 @@ const education: WebModule = {
       component: () => import('./HolidayView.vue'),
       meta: { title: 'education.menu.holiday', icon: 'Bell', permission: 'education.manage', menu: true, group: 'education.menu.group' },
     },
+    {
+      path: 'education/training/my',
+      name: 'training-my',
+      component: () => import('./MyTrainingView.vue'),
+      meta: { title: 'education.training.menu.my', icon: 'EditPen', permission: 'training.take', menu: true, group: 'education.menu.group' },
+    },
+    {
+      path: 'education/training/courses',
+      name: 'training-courses',
+      component: () => import('./TrainingCoursesView.vue'),
+      meta: { title: 'education.training.menu.courses', icon: 'Collection', permission: 'training.progress', menu: true, group: 'education.menu.group' },
+    },
+    {
+      path: 'education/training/courses/:id(\\d+)',
+      name: 'training-course',
+      component: () => import('./TrainingCourseView.vue'),
+      meta: { title: 'education.training.menu.course', permission: 'training.take' },
+    },
+    {
+      path: 'education/training/certificates/:id(\\d+)',
+      name: 'training-certificate',
+      component: () => import('./CertificateView.vue'),
+      meta: { title: 'education.training.menu.certificate', permission: 'training.take' },
+    },
   ],
   labels: { 'zh-CN': zhCN, en },
 }

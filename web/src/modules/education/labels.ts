@@ -1,7 +1,9 @@
 // Labels of education and study (t('education.…')), the same keys in both languages.
 import type { Labels } from '../types'
+import { trainingEn, trainingZh } from './trainingLabels'
 
 export const zhCN: Labels = {
+  training: trainingZh,
   menu: { group: '警示教育与学习', my: '我的学习', items: '警示教育内容', item: '学习内容', sessions: '学习活动', holiday: '廉洁过节提醒' },
   kind: { notice: '警示教育通报', case: '典型案例', model: '先进典型', article: '警示教育文章', interpretation: '制度解读' },
   item: {
@@ -35,6 +37,7 @@ export const zhCN: Labels = {
 }
 
 export const en: Labels = {
+  training: trainingEn,
   menu: { group: 'Education and study', my: 'My study', items: 'Warning education', item: 'Study item', sessions: 'Study sessions', holiday: 'Holiday reminders' },
   kind: { notice: 'Notice', case: 'Typical case', model: 'Positive model', article: 'Article', interpretation: 'Regulation interpretation' },
   item: {

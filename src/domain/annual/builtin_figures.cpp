@@ -397,7 +397,8 @@ void register_education() {
     "本年发布并组织学习的典型案例个数，按发布日期计。",
     "Typical cases published for study in the year, by publication date.", "个", "cases",
     [](const education::YearCounts& c) { return c.cases; });
-  // Training with quizzes is not built: the report's figure for it reads "no data".
+  // Training with quizzes provides this figure (api/training_api.cpp registers it, which
+  // replaces this expectation); declared here so the report knows it in any case.
   FigureDef t = figure("education.training_completed", "education", "training", "新入职和年轻干部廉政培训结业",
                        "New staff and young cadres completing integrity training",
                        "本年完成廉政培训课程并测试合格的人数（由培训测试模块提供，尚未建设）。",

@@ -1,6 +1,6 @@
 // Statistics and the annual work report: the discipline secretary (jiwei) opens the
 // figures of the demo year — each with its definition and last year's value, the
-// education figures from the education module, training "暂无数据" (not built, never 0), the clue count
+// education figures from the education module (training's from its quiz records), the clue count
 // equal to the supervision statistics' — opens the records behind the duty tasks,
 // then opens the demo year's draft report, whose section 一 carries the same figures,
 // edits and saves it, downloads the DOCX (official layout) and XLSX (a sheet per

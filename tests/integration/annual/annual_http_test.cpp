@@ -203,15 +203,16 @@ TEST_P(AnnualHttpTest, FiguresEqualTheRecordsWithLastYearBeside) {
   EXPECT_EQ(figures("shuji", "year=2026").at("risk.points")["previous"], 2);
 }
 
-TEST_P(AnnualHttpTest, FiguresOfAModuleNotBuiltReadNoDataNeverZero) {
+// The figure the report expected from training is now provided by it (training's own
+// tests count passes: tests/integration/education/training_http_test.cpp): a count, 0
+// with no pass recorded — never "no data" — with the records for training.manage.
+TEST_P(AnnualHttpTest, TheTrainingFigureIsProvidedByTrainingNotNoData) {
   auto f = figures("shuji");
-  for (const char* code : {"education.training_completed"}) {
-    ASSERT_TRUE(f.count(code)) << code;
-    EXPECT_TRUE(f[code]["value"].is_null()) << code << ": " << f[code].dump();
-    EXPECT_TRUE(f[code]["previous"].is_null()) << code;
-    EXPECT_NE(f[code]["reason_zh"].get<std::string>().find("暂无数据"), std::string::npos) << code;
-    EXPECT_FALSE(f[code]["drill"].get<bool>());
-  }
+  const char* code = "education.training_completed";
+  ASSERT_TRUE(f.count(code)) << code;
+  EXPECT_EQ(f[code]["value"], 0) << f[code].dump();
+  EXPECT_EQ(f[code]["previous"], 0) << f[code].dump();
+  EXPECT_TRUE(f[code]["drill"].get<bool>());  // the discipline secretary holds training.manage
 }
 
 // The education module provides its year counts: a count (0 with no study recorded,
@@ -478,7 +479,8 @@ TEST_P(AnnualHttpTest, TheDocxHasTheOfficialDocumentLayoutAndEveryExportIsAudite
   }
   EXPECT_EQ(sheets, 7);
   EXPECT_NE(shared.find("收到问题线索"), std::string::npos);
-  EXPECT_NE(shared.find("暂无数据"), std::string::npos);
+  // The training figure, provided by training since, is a count (no "暂无数据" left for the bureau).
+  EXPECT_NE(shared.find("新入职和年轻干部廉政培训结业"), std::string::npos);
   EXPECT_EQ(audit_count("annual.report.export"), 2);
   auto fx = as("chuzhang").get("/api/v1/annual/figures/export?year=2025");
   ASSERT_EQ(fx.status, 200) << fx.body;

@@ -280,6 +280,47 @@ Result<json> add_questions(Call& c) {
   });
 }
 
+// GET /education/training/questions/template — the question-bank import template.
+Result<http::Response> question_template(Call&) {
+  spreadsheet::XlsxSheet sheet;
+  sheet.name = "题库";
+  for (const auto& h : edu::question_import_headers()) sheet.columns.push_back({h, h == "题干" || h == "解析" ? 40.0 : 14.0});
+  sheet.columns[0].choices = {"单选题", "多选题", "判断题"};
+  using spreadsheet::XlsxCell;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<XlsxCell> r;
+    for (auto& c : cells) r.emplace_back(std::move(c));
+    return r;
+  };
+  sheet.rows.push_back(row({"单选题", "中央八项规定是哪一年由中央政治局会议审议通过的？", "2010年", "2012年", "2014年", "2016年",
+                            "", "", "", "", "B", "2012年12月4日，中央政治局会议审议通过中央八项规定。"}));
+  sheet.rows.push_back(row({"多选题", "下列属于违反中央八项规定精神的行为有？", "公款吃喝", "违规发放津贴补贴", "按标准安排工作餐",
+                            "公车私用", "", "", "", "", "ABD", "按标准安排的工作餐不违规。"}));
+  sheet.rows.push_back(row({"判断题", "工作日中午可以少量饮酒，只要不影响下午工作。", "", "", "", "", "", "", "", "", "错误",
+                            "工作日午间一律禁酒。"}));
+  QF_TRY(std::string bytes, spreadsheet::write_xlsx({sheet}));
+  return xlsx_response(std::move(bytes), "题库导入模板.xlsx");
+}
+
+// POST /education/training/courses/{id}/questions/import?filename= (the XLSX as the body)
+Result<json> import_questions(Call& c) {
+  QF_TRY(int64_t id, c.id_param());
+  auto f = c.req.query_param("filename");
+  const std::string filename = f && !f->empty() ? *f : std::string("题库.xlsx");
+  if (c.req.body.empty())
+    return Error::invalid("training.invalid", "请选择要导入的题库文件（XLSX）", "Choose the question file (XLSX)", "file");
+  QF_TRY(auto questions, edu::questions_from_xlsx(c.req.body, filename));
+  return c.tx([&](store::Connection& conn) -> Result<json> {
+    QF_TRY(int64_t added, edu::add_questions(conn, c.who(), id, questions, c.now_ms(), filename));
+    QF_TRY(edu::Course course, edu::get_course(conn, c.who(), id));
+    c.audit_object_type = "training_course";
+    c.audit_object_id = std::to_string(id);
+    c.audit_summary = fmt::format("培训课程《{}》从 {} 导入试题 {} 道（共 {} 道）", course.title, filename, added,
+                                  course.bank_size);
+    return json{{"added", added}, {"course", course_json(course)}};
+  });
+}
+
 uint64_t fresh_seed() {
   std::random_device rd;
   return (static_cast<uint64_t>(rd()) << 32) ^ static_cast<uint64_t>(rd());
@@ -505,6 +546,9 @@ void register_training(Routes& routes, AppContext& app) {
   RouteSpec bank{"题库（含答案与解析）", "The question bank (with answers)", manage};
   RouteSpec add{"向题库增加试题", "Add questions to the bank", manage, "education.training.questions.add",
                 R"({"questions":[{"kind":"single","stem":"……","options":["甲","乙","丙","丁"],"answer":"B","explanation":"……"},{"kind":"judge","stem":"……","answer":"正确"}]})"};
+  RouteSpec tmpl{"题库导入模板（XLSX）", "Question-bank import template (XLSX)", manage};
+  RouteSpec import{"从 XLSX 导入试题（任一行有误则全部不导入）", "Import questions from XLSX (nothing if any row is bad)", manage,
+                   "education.training.questions.import"};
   RouteSpec start{"开始（或继续）测试：服务器抽题并记录", "Start (or resume) a quiz attempt: the server draws", take,
                   "education.training.attempt.start"};
   RouteSpec attempt{"测试详情（交卷前不含答案）", "A quiz attempt (no answers before submission)", take};
@@ -522,6 +566,8 @@ void register_training(Routes& routes, AppContext& app) {
   routes.post("/education/training/courses/{id}/assign", assign, assign_course);
   routes.get("/education/training/courses/{id}/questions", bank, list_questions);
   routes.post("/education/training/courses/{id}/questions", add, add_questions);
+  routes.post("/education/training/courses/{id}/questions/import", import, import_questions);
+  routes.raw_route("GET", "/education/training/questions/template", tmpl, question_template);
   routes.post("/education/training/courses/{id}/attempts", start, start_attempt);
   routes.get("/education/training/courses/{id}/completion", completion, course_completion);
   routes.raw_route("GET", "/education/training/courses/{id}/completion/export", completion_export, export_completion);

@@ -13,6 +13,7 @@
 #include "domain/dictionary/dictionary.h"
 #include "domain/org/data_scope.h"
 #include "domain/org/structure.h"
+#include "domain/spreadsheet/xlsx_reader.h"
 
 namespace qf::education {
 namespace {
@@ -289,8 +290,8 @@ Result<int64_t> add_questions(store::Connection& conn, const auth::Principal& wh
   int64_t added = 0;
   for (size_t k = 0; k < in.size(); ++k) {
     const QuestionInput& q = in[k];
-    const std::string at = fmt::format("{}[{}]", prefix, k);
-    const std::string zh = fmt::format("第 {} 题", k + 1);
+    const std::string at = q.row ? fmt::format("{}:{}", prefix, q.row) : fmt::format("{}[{}]", prefix, k);
+    const std::string zh = q.row ? fmt::format("{} 第 {} 行", prefix, q.row) : fmt::format("第 {} 题", k + 1);
     if (q.kind.empty() || !is_question_kind(q.kind))
       return bad(at + ".kind", zh + "的题型应为单选题、多选题或判断题",
                  at + ".kind must be single, multiple or judge");
@@ -338,6 +339,68 @@ Result<int64_t> add_questions(store::Connection& conn, const auth::Principal& wh
     ++added;
   }
   return added;
+}
+
+const std::vector<std::string>& question_import_headers() {
+  static const std::vector<std::string> h{"题型", "题干", "选项A", "选项B", "选项C", "选项D",
+                                          "选项E", "选项F", "选项G", "选项H", "答案", "解析"};
+  return h;
+}
+
+Result<std::vector<QuestionInput>> questions_from_xlsx(std::string_view bytes, const std::string& filename) {
+  auto rows = spreadsheet::read_xlsx_rows(bytes, filename);
+  if (!rows.ok())
+    return bad("file", fmt::format("{} 不是可读取的 XLSX 文件：{}", filename, rows.error().message_zh),
+               fmt::format("{} is not a readable XLSX file: {}", filename, rows.error().message_en));
+  const auto& headers = question_import_headers();
+  if (rows->empty() || rows->front().cells.empty() || trim(rows->front().cells[0]) != headers[0])
+    return bad("file", fmt::format("{} 第 1 行应为表头：{} …（请使用题库导入模板）", filename, headers[0]),
+               fmt::format("{} row 1 must be the header 题型, 题干, 选项A … (use the import template)", filename));
+  const auto& head = rows->front().cells;
+  for (size_t c = 0; c < headers.size(); ++c) {
+    if (c >= head.size() || trim(head[c]) != headers[c])
+      return bad("file", fmt::format("{} 第 1 行第 {} 列应为「{}」（请使用题库导入模板）", filename, c + 1, headers[c]),
+                 fmt::format("{} row 1, column {} must read {} (use the import template)", filename, c + 1, headers[c]));
+  }
+  std::vector<QuestionInput> out;
+  for (size_t r = 1; r < rows->size(); ++r) {
+    const auto& cells = (*rows)[r].cells;
+    auto cell = [&](size_t c) { return c < cells.size() ? trim(cells[c]) : std::string(); };
+    bool empty = true;
+    for (size_t c = 0; c < headers.size(); ++c) empty = empty && cell(c).empty();
+    if (empty) continue;
+    const uint64_t row_no = (*rows)[r].number ? (*rows)[r].number : r + 1;
+    QuestionInput q;
+    q.row = static_cast<size_t>(row_no);
+    const std::string kind = cell(0);
+    q.kind = kind == "单选题" || kind == "单选" ? "single"
+             : kind == "多选题" || kind == "多选" ? "multiple"
+             : kind == "判断题" || kind == "判断" ? "judge"
+                                                  : kind;
+    if (!is_question_kind(q.kind))
+      return bad(fmt::format("{}:{}.kind", filename, row_no),
+                 fmt::format("{} 第 {} 行的题型「{}」应为单选题、多选题或判断题", filename, row_no, kind),
+                 fmt::format("{} row {}: kind must be 单选题, 多选题 or 判断题", filename, row_no));
+    q.stem = cell(1);
+    for (size_t c = 2; c < 10; ++c) {
+      if (cell(c).empty()) {
+        for (size_t d = c + 1; d < 10; ++d)
+          if (!cell(d).empty())
+            return bad(fmt::format("{}:{}.options", filename, row_no),
+                       fmt::format("{} 第 {} 行的选项不连续：{}为空而{}有内容", filename, row_no, headers[c], headers[d]),
+                       fmt::format("{} row {}: options must be consecutive", filename, row_no));
+        break;
+      }
+      q.options.push_back(cell(c));
+    }
+    q.answer = cell(10);
+    q.explanation = cell(11);
+    out.push_back(std::move(q));
+  }
+  if (out.empty())
+    return bad("file", fmt::format("{} 中没有试题（表头下每行一题）", filename),
+               fmt::format("{} has no questions (one a row under the header)", filename));
+  return out;
 }
 
 Result<std::vector<Question>> question_bank(store::Connection& conn, const auth::Principal& who, int64_t course_id) {

@@ -95,14 +95,24 @@ struct Question {
 struct QuestionInput {
   std::string kind, stem, answer, explanation;
   std::vector<std::string> options;  // judge: may be empty (正确 / 错误)
+  size_t row = 0;                    // its row in an imported file (errors name it), 0 otherwise
 };
 // Normalises an answer ("c, a" → "AC"); empty when not letters.
 std::string normal_answer(std::string_view text);
 // Adds questions to a course's bank, all or none; errors name `<prefix>[k].field`
 // (questions[3].answer …).
+// Questions of an imported file (QuestionInput::row set) are named `<prefix>:<row>.field`
+// and "<prefix> 第 N 行…" (the prefix then being the file's name).
 Result<int64_t> add_questions(store::Connection& conn, const auth::Principal& who, int64_t course_id,
                               const std::vector<QuestionInput>& in, int64_t now_ms,
                               const std::string& prefix = "questions");
+
+// The question-bank import file (题库导入模板, XLSX): a header row 题型, 题干, 选项A … 选项H,
+// 答案, 解析, then one question a row (题型: 单选题/多选题/判断题 or single/multiple/judge;
+// empty option cells end the options; a 判断题 needs none). Empty rows are skipped.
+// Errors name the file and row. The questions are then checked by add_questions.
+const std::vector<std::string>& question_import_headers();
+Result<std::vector<QuestionInput>> questions_from_xlsx(std::string_view bytes, const std::string& filename);
 Result<std::vector<Question>> question_bank(store::Connection& conn, const auth::Principal& who, int64_t course_id);
 
 // The random draw: n of the bank's question ids (sorted ascending first), by a

@@ -19,6 +19,7 @@
 #include "core/clock.h"
 #include "domain/education/training.h"
 #include "domain/spreadsheet/xlsx_reader.h"
+#include "domain/spreadsheet/xlsx_writer.h"
 #include "org_test_bureau.h"
 #include "support/served_test.h"
 
@@ -588,6 +589,60 @@ TEST_P(TrainingHttpTest, TheAdministratorsGetNothing) {
   EXPECT_EQ(as("zhigong").get(course_path(id, "/questions")).status, 403);
   EXPECT_EQ(as("zhigong").get(course_path(id, "/completion")).status, 403);
   EXPECT_EQ(as("chuzhang").get(course_path(id, "/questions")).status, 403);
+}
+
+TEST_P(TrainingHttpTest, TheBankImportsFromTheTemplateAllOrNoneNamingTheRow) {
+  const int64_t id = create({{"kind", "general"}, {"title", "题库导入"}, {"question_count", 2}, {"pass_mark", 60},
+                             {"retakes", 0}})["id"];
+  // The template is the import's own layout: headers and three example rows.
+  auto tmpl = as("shuji").get(path("/questions/template"));
+  ASSERT_EQ(tmpl.status, 200) << tmpl.body;
+  auto trows = spreadsheet::read_xlsx_rows(tmpl.body, "题库导入模板.xlsx");
+  ASSERT_TRUE(trows.ok());
+  EXPECT_EQ((*trows)[0].cells, education::question_import_headers());
+  auto imported = as("shuji").request("POST", course_path(id, "/questions/import?filename=t.xlsx"), tmpl.body,
+                                      {{"Content-Type", "application/octet-stream"}});
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  EXPECT_EQ(imported.json()["data"]["added"], 3);
+  auto bank = answers_of(id);
+  ASSERT_EQ(bank.size(), 3u);
+  EXPECT_EQ(bank.begin()->second["answer"], "B");
+  EXPECT_EQ(std::next(bank.begin())->second["answer"], "ABD");
+  EXPECT_EQ(bank.rbegin()->second["answer"], "B");  // 判断题 错误
+  EXPECT_EQ(bank.rbegin()->second["options"], json::array({"正确", "错误"}));
+
+  // A file with a bad fourth row: refused naming the file and row, nothing imported.
+  spreadsheet::XlsxSheet sheet;
+  for (const auto& h : education::question_import_headers()) sheet.columns.push_back({h});
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<spreadsheet::XlsxCell> r;
+    for (auto& c : cells) r.emplace_back(std::move(c));
+    while (r.size() < 12) r.emplace_back(std::string());
+    return r;
+  };
+  sheet.rows.push_back(row({"单选题", "题一", "甲", "乙", "", "", "", "", "", "", "A", ""}));
+  sheet.rows.push_back(row({"判断题", "题二", "", "", "", "", "", "", "", "", "正确", ""}));
+  sheet.rows.push_back(row({"多选题", "题三", "甲", "乙", "丙", "", "", "", "", "", "B", ""}));  // one answer
+  auto bytes = spreadsheet::write_xlsx({sheet});
+  ASSERT_TRUE(bytes.ok());
+  auto bad = as("shuji").request("POST", course_path(id, "/questions/import?filename=bad.xlsx"), *bytes,
+                                 {{"Content-Type", "application/octet-stream"}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json()["error"]["field"], "bad.xlsx:4.answer") << bad.body;
+  EXPECT_NE(bad.json()["error"]["message_zh"].get<std::string>().find("bad.xlsx 第 4 行"), std::string::npos) << bad.body;
+  sheet.rows[2] = row({"问答题", "题三", "", "", "", "", "", "", "", "", "", ""});
+  bytes = spreadsheet::write_xlsx({sheet});
+  bad = as("shuji").request("POST", course_path(id, "/questions/import?filename=bad.xlsx"), *bytes,
+                            {{"Content-Type", "application/octet-stream"}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json()["error"]["field"], "bad.xlsx:4.kind") << bad.body;
+  auto junk = as("shuji").request("POST", course_path(id, "/questions/import?filename=x.xlsx"), "not a workbook",
+                                  {{"Content-Type", "application/octet-stream"}});
+  EXPECT_EQ(junk.status, 400);
+  EXPECT_EQ(junk.json()["error"]["field"], "file");
+  EXPECT_EQ(answers_of(id).size(), 3u);  // nothing more
+  EXPECT_EQ(as("zhigong").get(path("/questions/template")).status, 403);
+  EXPECT_EQ(as("auditor").get(path("/questions/template")).status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, TrainingHttpTest, testing::AllDatabases(), testing::DatabaseName);

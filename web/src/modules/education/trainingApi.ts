@@ -3,7 +3,7 @@
 // course and the completion per department (scoped); training.manage: create courses,
 // the question bank (with answers), assign. Answers reach the browser only with the
 // result of a submitted attempt.
-import { apiUrl, http, type Query } from '@/api/http'
+import { apiUrl, http, request, type Query } from '@/api/http'
 import type { Audience } from './api'
 
 export type TrainingKind = 'new_staff' | 'young_cadre' | 'general'
@@ -125,6 +125,9 @@ export const trainingApi = {
   questions: (id: number) => http.get<Question[]>(`${base}/courses/${id}/questions`),
   addQuestions: (id: number, questions: QuestionInput[]) =>
     http.post<{ added: number; course: Course }>(`${base}/courses/${id}/questions`, { questions }),
+  importQuestions: (id: number, filename: string, bytes: ArrayBuffer) =>
+    request<{ added: number; course: Course }>('POST', `${base}/courses/${id}/questions/import`, { query: { filename }, raw: bytes }),
+  templateUrl: () => apiUrl(`${base}/questions/template`),
   start: (id: number) => http.post<Attempt>(`${base}/courses/${id}/attempts`, {}),
   attempt: (id: number) => http.get<Attempt>(`${base}/attempts/${id}`),
   submit: (id: number, answers: Record<string, string>) => http.post<Attempt>(`${base}/attempts/${id}/submit`, { answers }),

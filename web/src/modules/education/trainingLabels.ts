@@ -32,7 +32,7 @@ export const trainingZh: Labels = {
   },
   question: {
     add: '增加试题', kind: '题型', stem: '题干', options: '选项（每行一项）', answer: '正确答案', answerHint: '填选项字母，多选如 ACD', judgeAnswer: '正确答案',
-    explanation: '解析', added: '已增加 {n} 道试题', empty: '题库暂无试题', true: '正确', false: '错误',
+    explanation: '解析', added: '已增加 {n} 道试题', template: '下载导入模板', import: '从 XLSX 导入', empty: '题库暂无试题', true: '正确', false: '错误',
   },
   cert: {
     heading: '结业证书', body: '{name} 同志：', text: '参加 {course}，经测试合格，准予结业。', number: '证书编号', score: '测试成绩',
@@ -71,7 +71,7 @@ export const trainingEn: Labels = {
   },
   question: {
     add: 'Add a question', kind: 'Kind', stem: 'Question', options: 'Options (one a line)', answer: 'Answer', answerHint: 'Option letters, e.g. ACD', judgeAnswer: 'Answer',
-    explanation: 'Explanation', added: '{n} questions added', empty: 'The bank is empty', true: 'True', false: 'False',
+    explanation: 'Explanation', added: '{n} questions added', template: 'Import template', import: 'Import from XLSX', empty: 'The bank is empty', true: 'True', false: 'False',
   },
   cert: {
     heading: 'Certificate of completion', body: 'To {name}:', text: 'has completed {course} and passed its quiz.', number: 'Number', score: 'Score',

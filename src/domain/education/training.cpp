@@ -657,6 +657,8 @@ Result<int64_t> training_pending_count(store::Connection& conn, const auth::Prin
 }
 
 Result<int64_t> assign_new_staff(store::Connection& conn, int64_t now_ms) {
+  QF_TRY(auto due, conn.query_one(store::sql(conn, "education/training_new_staff_due")));
+  if (due.i64("n") == 0) return int64_t{0};
   return conn.execute(store::sql(conn, "education/training_new_staff"), {now_ms});
 }
 

@@ -22,6 +22,7 @@
 #include "domain/auth/permissions.h"
 #include "domain/duty/duty.h"
 #include "domain/duty/duty_config.h"
+#include "domain/duty/meetings.h"
 
 QF_REGISTER_CONFIG_SECTION("duty");
 
@@ -306,6 +307,14 @@ Result<json> get_duty_task(Call& c) {
                   {"status", std::string(duty::task_status_code(p.status))},
                   {"reported_at", p.reported_at}});
   j["progress_reports"] = std::move(rs);
+  // The meeting decision the task came from (同部署), if any.
+  QF_TRY(auto source, duty::task_source(lease.get(), id));
+  j["source"] = source ? json{{"meeting_id", source->meeting_id},
+                              {"decision_id", source->decision_id},
+                              {"kind", std::string(duty::meeting_kind_code(source->kind))},
+                              {"meeting_date", source->meeting_date},
+                              {"meeting_title", source->meeting_title}}
+                       : json(nullptr);
   return j;
 }
 

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM duty_assess_items

@@ -1,0 +1,1 @@
+INSERT INTO duty_meeting_attendees (meeting_id, person_id) VALUES (?, ?)

@@ -1,0 +1,1 @@
+INSERT INTO duty_meeting_decisions (meeting_id, sort_order, content, created_at) VALUES (?, ?, ?, ?) RETURNING id

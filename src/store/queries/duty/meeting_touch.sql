@@ -1,0 +1,1 @@
+UPDATE duty_meetings SET updated_at = ? WHERE id = ?

@@ -26,6 +26,24 @@ const duty: WebModule = {
       meta: { title: 'duty.menu.lists', icon: 'Document', permission: 'duty.read', menu: true, group: 'duty.menu.group' },
     },
     {
+      path: 'duty/assessment',
+      name: 'duty-assessment',
+      component: () => import('./DutyAssessmentView.vue'),
+      meta: { title: 'duty.menu.assessment', icon: 'Histogram', permission: 'duty.assess.read', menu: true, group: 'duty.menu.group' },
+    },
+    {
+      path: 'duty/meetings',
+      name: 'duty-meetings',
+      component: () => import('./DutyMeetingsView.vue'),
+      meta: { title: 'duty.menu.meetings', icon: 'ChatDotRound', permission: 'duty.meeting.read', menu: true, group: 'duty.menu.group' },
+    },
+    {
+      path: 'duty/meetings/:id(\\d+)',
+      name: 'duty-meeting',
+      component: () => import('./DutyMeetingDetail.vue'),
+      meta: { title: 'duty.menu.meeting', permission: 'duty.meeting.read' },
+    },
+    {
       path: 'duty/oversight',
       name: 'duty-oversight',
       component: () => import('./DutyOversightView.vue'),

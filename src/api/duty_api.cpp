@@ -264,6 +264,82 @@ Result<json> create_duty_work_point(Call& c) {
   return json{{"id", id}, {"year", *year}, {"title", title}};
 }
 
+Result<json> get_duty_task(Call& c);
+
+// PUT /duty/work-points/{id} {title, sort_order?}
+Result<json> update_duty_work_point(Call& c) {
+  QF_TRY(int64_t id, c.id_param());
+  QF_TRY(json body, c.body());
+  QF_TRY(std::string title, string_field(body, "title"));
+  QF_TRY(auto order, int_field(body, "sort_order"));
+  c.audit_object_type = "duty_work_point";
+  c.audit_object_id = std::to_string(id);
+  c.audit_summary = title;
+  QF_TRY_STATUS(c.tx([&](store::Connection& conn) {
+    return duty::update_work_point(conn, id, title, static_cast<int>(order.value_or(0)), c.now_ms());
+  }));
+  return json{{"id", id}, {"title", title}};
+}
+
+// POST /duty/work-points/{id}/archive {reason}
+Result<json> archive_duty_work_point(Call& c) {
+  QF_TRY(int64_t id, c.id_param());
+  QF_TRY(json body, c.body());
+  QF_TRY(std::string reason, string_field(body, "reason"));
+  c.audit_object_type = "duty_work_point";
+  c.audit_object_id = std::to_string(id);
+  c.audit_summary = reason;
+  QF_TRY_STATUS(c.tx([&](store::Connection& conn) { return duty::archive_work_point(conn, id, reason, c.now_ms()); }));
+  return json{{"id", id}, {"archived", true}};
+}
+
+// PUT /duty/tasks/{id} {title?, owner_department_id?, owner_person_id?, deadline_date?} — absent fields keep their value.
+Result<json> update_duty_task(Call& c) {
+  QF_TRY(int64_t id, c.id_param());
+  QF_TRY(json body, c.body());
+  c.audit_object_type = "duty_task";
+  c.audit_object_id = std::to_string(id);
+  const std::string today = today_of(c);
+  QF_TRY_STATUS(c.tx([&](store::Connection& conn) -> Status {
+    QF_TRY(duty::Task before, duty::get_task(conn, c.who(), id, today));
+    duty::TaskChange in{before.title, before.owner_department_id, before.owner_person_id, before.deadline_date};
+    if (body.contains("title")) {
+      QF_TRY(in.title, string_field(body, "title"));
+    }
+    if (body.contains("owner_department_id")) {
+      QF_TRY(auto dept, id_field(body, "owner_department_id"));
+      if (!dept) return bad_field("owner_department_id", "请选择责任部门", "Choose the owner department");
+      in.owner_department_id = *dept;
+    }
+    if (body.contains("owner_person_id")) {
+      QF_TRY(in.owner_person_id, id_field(body, "owner_person_id"));
+    }
+    if (body.contains("deadline_date")) {
+      QF_TRY(in.deadline_date, string_field(body, "deadline_date"));
+    }
+    QF_TRY(std::string words, duty::update_task(conn, before, in, c.now_ms()));
+    c.audit_summary = words;
+    return {};
+  }));
+  return get_duty_task(c);
+}
+
+// POST /duty/tasks/{id}/archive {reason}
+Result<json> archive_duty_task(Call& c) {
+  QF_TRY(int64_t id, c.id_param());
+  QF_TRY(json body, c.body());
+  QF_TRY(std::string reason, string_field(body, "reason"));
+  c.audit_object_type = "duty_task";
+  c.audit_object_id = std::to_string(id);
+  c.audit_summary = reason;
+  const std::string today = today_of(c);
+  QF_TRY_STATUS(c.tx([&](store::Connection& conn) -> Status {
+    QF_TRY(duty::Task before, duty::get_task(conn, c.who(), id, today));
+    return duty::archive_task(conn, before.id, reason, c.now_ms());
+  }));
+  return json{{"id", id}, {"archived", true}};
+}
+
 // GET /duty/tasks
 Result<std::pair<json, int64_t>> list_duty_tasks(Call& c) {
   QF_TRY(Paging paging, c.paging({"deadline_date", "department", "status", "updated_at"}));
@@ -449,6 +525,11 @@ void register_duty(Routes& routes, AppContext& app) {
                  R"({"year":2026})", R"({"data":{"year":2026,"copied":14}})"};
   RouteSpec points{"年度工作要点", "Work points of a year", kRead};
   RouteSpec add_point{"新增工作要点", "Add a work point", kManage, "duty.work_point.create"};
+  RouteSpec update_point{"修改工作要点", "Change a work point", kManage, "duty.work_point.update", R"({"title":"压紧压实管党治党政治责任","sort_order":1})"};
+  RouteSpec archive_point{"归档工作要点", "Archive a work point (its tasks first)", kManage, "duty.work_point.archive", R"({"reason":"并入第一项要点"})"};
+  RouteSpec update_task{"修改任务（名称、责任部门与责任人、完成时限）", "Change a task's title, owner or deadline", kManage, "duty.task.update",
+                        R"({"owner_department_id":3,"owner_person_id":40,"deadline_date":"2026-09-30"})"};
+  RouteSpec archive_task{"归档任务", "Archive a task", kManage, "duty.task.archive", R"({"reason":"重复部署"})"};
   RouteSpec tasks{"任务分解列表", "Tasks", kRead};
   RouteSpec task{"任务详情（含节点与进展）", "A task with milestones and progress reports", kRead};
   RouteSpec add_task{"新增任务", "Add a task", kManage, "duty.task.create",
@@ -467,7 +548,11 @@ void register_duty(Routes& routes, AppContext& app) {
   routes.post("/duty/lists/{id}/archive", archive_item, archive_duty_item);
   routes.get("/duty/work-points", points, list_duty_work_points);
   routes.post("/duty/work-points", add_point, create_duty_work_point);
+  routes.put("/duty/work-points/{id}", update_point, update_duty_work_point);
+  routes.post("/duty/work-points/{id}/archive", archive_point, archive_duty_work_point);
   routes.list_route("/duty/tasks", tasks, list_duty_tasks);
+  routes.put("/duty/tasks/{id}", update_task, update_duty_task);
+  routes.post("/duty/tasks/{id}/archive", archive_task, archive_duty_task);
   routes.post("/duty/tasks", add_task, create_duty_task);
   routes.get("/duty/tasks/{id}", task, get_duty_task);
   routes.post("/duty/tasks/{id}/progress", progress, report_duty_progress);

@@ -389,6 +389,65 @@ Result<int64_t> create_task(store::Connection& conn, const TaskInput& in, int64_
   return id;
 }
 
+Status update_work_point(store::Connection& conn, int64_t id, const std::string& title, int sort_order, int64_t now_ms) {
+  QF_TRY_STATUS(check_text(title, kTitleMax, "title", "工作要点", "Work point"));
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "duty/work_point_update"), {title, int64_t{sort_order}, now_ms, id}));
+  if (n == 0)
+    return Error::make(ErrorKind::kNotFound, "duty.work_point.not_found", "工作要点不存在", "Work point not found");
+  return {};
+}
+
+Status archive_work_point(store::Connection& conn, int64_t id, const std::string& reason, int64_t now_ms) {
+  QF_TRY(store::ResultSet wp, conn.query(store::sql(conn, "duty/work_point_get"), {id}));
+  if (wp.empty())
+    return Error::make(ErrorKind::kNotFound, "duty.work_point.not_found", "工作要点不存在", "Work point not found");
+  QF_TRY_STATUS(check_text(reason, kTitleMax, "reason", "归档原因", "Reason"));
+  QF_TRY(Row open, conn.query_one(store::sql(conn, "duty/work_point_open_tasks"), {id}));
+  if (open.i64("n") > 0)
+    return Error::make(ErrorKind::kConflict, "duty.work_point.has_tasks",
+                       fmt::format("该工作要点还有 {} 项任务，请先归档其任务", open.i64("n")),
+                       fmt::format("The work point still has {} tasks; archive them first", open.i64("n")));
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "duty/work_point_archive"), {now_ms, reason, now_ms, id}));
+  (void)n;
+  return {};
+}
+
+Result<std::string> update_task(store::Connection& conn, const Task& before, const TaskChange& in, int64_t now_ms) {
+  QF_TRY_STATUS(check_text(in.title, kTitleMax, "title", "任务名称", "Task title"));
+  QF_TRY(store::ResultSet dep, conn.query(store::sql(conn, "duty/department_exists"), {in.owner_department_id}));
+  if (dep.empty()) QF_TRY_STATUS(check_department(conn, in.owner_department_id, "owner_department_id"));
+  if (in.owner_person_id) QF_TRY_STATUS(check_person(conn, *in.owner_person_id, "owner_person_id"));
+  QF_TRY(Date deadline, Date::parse(in.deadline_date, "deadline_date"));
+  (void)deadline;
+  QF_TRY(Row late, conn.query_one(store::sql(conn, "duty/milestones_after"), {before.id, in.deadline_date}));
+  if (!late.is_null("due"))
+    return invalid("duty.milestone_after_deadline",
+                   fmt::format("完成时限 {} 早于节点日期 {}", in.deadline_date, late.text("due")),
+                   fmt::format("The deadline {} is before the milestone date {}", in.deadline_date, late.text("due")),
+                   "deadline_date");
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "duty/task_update"),
+                                 {in.title, in.owner_department_id, store::opt(in.owner_person_id), in.deadline_date,
+                                  now_ms, before.id}));
+  if (n == 0) return task_not_found();
+  std::vector<std::string> changes;
+  if (in.title != before.title) changes.push_back("任务名称");
+  if (in.owner_department_id != before.owner_department_id)
+    changes.push_back(fmt::format("责任部门 {}→{}", before.department_name, dep.empty() ? "" : dep.front().text("name")));
+  if (in.owner_person_id != before.owner_person_id) changes.push_back("责任人");
+  if (in.deadline_date != before.deadline_date)
+    changes.push_back(fmt::format("完成时限 {}→{}", before.deadline_date, in.deadline_date));
+  std::string words;
+  for (const auto& c : changes) words += (words.empty() ? "" : "；") + c;
+  return words.empty() ? std::string("未变更") : words;
+}
+
+Status archive_task(store::Connection& conn, int64_t id, const std::string& reason, int64_t now_ms) {
+  QF_TRY_STATUS(check_text(reason, kTitleMax, "reason", "归档原因", "Reason"));
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "duty/task_archive"), {now_ms, reason, now_ms, id}));
+  if (n == 0) return task_not_found();
+  return {};
+}
+
 namespace {
 // The task's owner, or a head of its owner department: who is told of its deadline.
 bool owner_or_head(const auth::Principal& who, const Task& t) {

@@ -138,6 +138,25 @@ Result<std::pair<std::vector<Task>, int64_t>> list_tasks(store::Connection& conn
 Result<Task> get_task(store::Connection& conn, const auth::Principal& who, int64_t id, const std::string& today);
 Result<int64_t> create_task(store::Connection& conn, const TaskInput& in, int64_t now_ms);
 
+// ---- Changing and archiving (with the caller's audit entry) ----
+// kNotFound "duty.work_point.not_found" when absent or archived; errors name `title`.
+Status update_work_point(store::Connection& conn, int64_t id, const std::string& title, int sort_order, int64_t now_ms);
+// Refused (409 "duty.work_point.has_tasks") while the point has tasks not archived;
+// `reason` is required.
+Status archive_work_point(store::Connection& conn, int64_t id, const std::string& reason, int64_t now_ms);
+struct TaskChange {
+  std::string title;
+  int64_t owner_department_id = 0;
+  std::optional<int64_t> owner_person_id;
+  std::string deadline_date;
+};
+// Changes the task's title, owner (department and person) and deadline. Errors name the
+// field; a deadline before one of its milestones names `deadline_date`. Returns the
+// change in words for the audit summary ("责任部门 办公室→规划处；完成时限 …").
+Result<std::string> update_task(store::Connection& conn, const Task& before, const TaskChange& in, int64_t now_ms);
+// Archives a task (it leaves every list, count and reminder); `reason` is required.
+Status archive_task(store::Connection& conn, int64_t id, const std::string& reason, int64_t now_ms);
+
 // Whether `who` may report progress on a task it sees: the owner, a department head of
 // the owner department, or a holder of `manage_permission`.
 bool may_report(const auth::Principal& who, const Task& t, std::string_view manage_permission);

@@ -311,6 +311,53 @@ TEST_P(DutyHttpTest, DeadlinesRemindTheOwnerDepartmentsHeadDueSoonThenOverdue) {
   EXPECT_TRUE(messages("chuzhang").empty());
 }
 
+TEST_P(DutyHttpTest, PlannersChangeAndArchiveTasksAndWorkPointsWithAnAuditEntry) {
+  const int64_t wp = work_point();
+  const int64_t id = task(wp, "规划处任务", b_.planning, head_, 60);  // its milestone is due a day before
+  const std::string path = "/api/v1/duty/tasks/" + std::to_string(id);
+  json move{{"owner_department_id", b_.office}, {"owner_person_id", nullptr}, {"deadline_date", day(70)}};
+  for (const char* user : {"chuzhang", "banzi", "zhigong", "sysadmin", "secadmin", "auditor"}) {
+    EXPECT_EQ(as(user).put_json(path, move).status, 403) << user;
+    EXPECT_EQ(as(user).post_json(path + "/archive", {{"reason", "x"}}).status, 403) << user;
+  }
+  // A deadline before a milestone names the field and changes nothing.
+  auto early = as("dangwei").put_json(path, {{"owner_department_id", b_.office}, {"deadline_date", day(30)}});
+  ASSERT_EQ(early.status, 400) << early.body;
+  EXPECT_EQ(early.json()["error"]["field"], "deadline_date");
+  auto unknown = as("dangwei").put_json(path, {{"owner_department_id", 999999}});
+  ASSERT_EQ(unknown.status, 400);
+  EXPECT_EQ(unknown.json()["error"]["field"], "owner_department_id");
+  EXPECT_EQ(as("dangwei").get(path).json()["data"]["department_name"], "规划处");
+  // The owner moves to 办公室: 规划处's head no longer sees it, 办公室's does.
+  auto moved = as("dangwei").put_json(path, move);
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.json()["data"]["department_name"], "办公室");
+  EXPECT_EQ(moved.json()["data"]["deadline_date"], day(70));
+  EXPECT_TRUE(moved.json()["data"]["owner_person_id"].is_null());
+  auto gone = as("chuzhang").get(path);
+  EXPECT_EQ(gone.status, 404);
+  EXPECT_EQ(gone.body, as("chuzhang").get("/api/v1/duty/tasks/999999").body);
+  EXPECT_EQ(as("bgszr").get(path).status, 200);
+  EXPECT_EQ(count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'duty.task.update' AND success = 1 AND summary LIKE '%规划处→办公室%'"), 1);
+  // Archiving: a reason is required; a work point goes only after its tasks.
+  auto no_reason = as("jiwei").post_json(path + "/archive", {{"reason", " "}});
+  ASSERT_EQ(no_reason.status, 400);
+  EXPECT_EQ(no_reason.json()["error"]["field"], "reason");
+  const std::string point = "/api/v1/duty/work-points/" + std::to_string(wp);
+  auto busy = as("dangwei").post_json(point + "/archive", {{"reason", "并入其他要点"}});
+  EXPECT_EQ(busy.status, 409) << busy.body;
+  ASSERT_EQ(as("jiwei").post_json(path + "/archive", {{"reason", "重复部署"}}).status, 200);
+  EXPECT_EQ(as("dangwei").get(path).status, 404);
+  EXPECT_TRUE(titles("dangwei").empty());
+  auto renamed = as("dangwei").put_json(point, {{"title", "压紧压实管党治党政治责任"}});
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  ASSERT_EQ(as("dangwei").post_json(point + "/archive", {{"reason", "并入其他要点"}}).status, 200);
+  auto points = as("dangwei").get("/api/v1/duty/work-points?year=" + std::to_string(today_.year()));
+  EXPECT_TRUE(points.json()["data"].empty()) << points.body;
+  EXPECT_EQ(as("dangwei").put_json(point, {{"title", "x"}}).status, 404);
+  EXPECT_EQ(count("SELECT COUNT(*) AS n FROM audit_log WHERE action IN ('duty.task.archive', 'duty.work_point.archive', 'duty.work_point.update') AND success = 1"), 3);
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, DutyHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 class DutyConfigTest : public testing::DatabaseTest {};

@@ -106,6 +106,11 @@ export const dutyApi = {
   tasks: (query: Query) => http.list<Task>('/duty/tasks', query),
   task: (id: number) => http.get<TaskDetail>(`/duty/tasks/${id}`),
   addTask: (t: NewTask) => http.post<Task>('/duty/tasks', t),
+  updateTask: (id: number, c: { title?: string; owner_department_id?: number | null; owner_person_id?: number | null; deadline_date?: string }) =>
+    http.put<TaskDetail>(`/duty/tasks/${id}`, c),
+  archiveTask: (id: number, reason: string) => http.post(`/duty/tasks/${id}/archive`, { reason }),
+  updateWorkPoint: (id: number, title: string) => http.put(`/duty/work-points/${id}`, { title }),
+  archiveWorkPoint: (id: number, reason: string) => http.post(`/duty/work-points/${id}/archive`, { reason }),
   report: (id: number, p: ProgressInput) => http.post<TaskDetail>(`/duty/tasks/${id}/progress`, p),
   oversight: () => http.get<OversightRow[]>('/duty/oversight'),
   setOversight: (personId: number, departmentIds: number[]) =>

@@ -6,7 +6,7 @@ export const zhCN: Labels = {
   year: '年度',
   kind: { primary: '党委主体责任', supervisory: '纪委监督责任', dual: '班子成员一岗双责' },
   state: { not_started: '未开始', in_progress: '进行中', done: '已完成', overdue: '已逾期' },
-  points: { title: '年度工作要点', total: '任务 {n} 项', done: '已完成 {n}', overdue: '逾期 {n}', add: '新增工作要点', name: '工作要点' },
+  points: { title: '年度工作要点', total: '任务 {n} 项', done: '已完成 {n}', overdue: '逾期 {n}', add: '新增工作要点', name: '工作要点', rename: '修改', archive: '归档', archiveReason: '归档原因（需先归档其任务）' },
   tasks: {
     title: '任务分解', add: '新增任务', name: '任务名称', point: '工作要点', department: '责任部门', person: '责任人',
     deadline: '完成时限', state: '状态', progress: '完成进度', updated: '更新时间', empty: '暂无任务：您可见范围内没有任务',
@@ -14,7 +14,7 @@ export const zhCN: Labels = {
   },
   detail: {
     reports: '进展报送记录', noReports: '尚未报送进展', report: '报送进展', content: '进展情况', status: '任务状态',
-    milestonesDone: '本次完成的节点', reporter: '报送人', at: '报送时间', submitted: '进展已报送', notOwner: '仅责任部门负责人或责任人可报送进展', source: '来源',
+    milestonesDone: '本次完成的节点', reporter: '报送人', at: '报送时间', submitted: '进展已报送', notOwner: '仅责任部门负责人或责任人可报送进展', source: '来源', edit: '修改任务', archive: '归档', archiveReason: '归档原因（如重复部署、已并入其他任务）', archived: '已归档',
   },
   lists: {
     title: '责任清单', add: '新增条目', content: '责任内容', order: '序号', member: '班子成员', copy: '从上一年度复制',
@@ -49,7 +49,7 @@ export const en: Labels = {
   year: 'Year',
   kind: { primary: 'Party committee (primary)', supervisory: 'Discipline committee (supervisory)', dual: 'Dual duty of committee members' },
   state: { not_started: 'Not started', in_progress: 'In progress', done: 'Done', overdue: 'Overdue' },
-  points: { title: 'Work points of the year', total: '{n} tasks', done: '{n} done', overdue: '{n} overdue', add: 'Add work point', name: 'Work point' },
+  points: { title: 'Work points of the year', total: '{n} tasks', done: '{n} done', overdue: '{n} overdue', add: 'Add work point', name: 'Work point', rename: 'Rename', archive: 'Archive', archiveReason: 'Reason (its tasks must be archived first)' },
   tasks: {
     title: 'Tasks', add: 'Add task', name: 'Task', point: 'Work point', department: 'Owner department', person: 'Owner',
     deadline: 'Deadline', state: 'State', progress: 'Progress', updated: 'Updated', empty: 'No tasks within your reach',
@@ -57,7 +57,7 @@ export const en: Labels = {
   },
   detail: {
     reports: 'Progress reports', noReports: 'No progress reported yet', report: 'Report progress', content: 'Progress', status: 'Task state',
-    milestonesDone: 'Milestones reached', reporter: 'Reported by', at: 'Reported at', submitted: 'Progress reported', notOwner: "Only the owner department's head or the owner may report progress", source: 'From',
+    milestonesDone: 'Milestones reached', reporter: 'Reported by', at: 'Reported at', submitted: 'Progress reported', notOwner: "Only the owner department's head or the owner may report progress", source: 'From', edit: 'Change task', archive: 'Archive', archiveReason: 'Reason (e.g. planned twice, merged into another task)', archived: 'Archived',
   },
   lists: {
     title: 'Responsibility lists', add: 'Add item', content: 'Responsibility', order: 'No.', member: 'Committee member', copy: 'Copy from last year',

@@ -1,6 +1,7 @@
 // The public report form in a DOM: a refusal (rate limit, attachment type) shows the
 // server's message and keeps every typed field and chosen file; the solved challenge
-// is reused when the refusal did not spend it; no cookie is asked for; success shows
+// is reused only when the refusal came before the server spent it (report.busy, the
+// field checks); no cookie is asked for; success shows
 // the code and forgets the typing.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
@@ -65,14 +66,17 @@ afterEach(() => {
 })
 
 describe('public report form', { timeout: 30_000 }, () => {
-  it('keeps every field and file when the server refuses, and reuses the unspent challenge', async () => {
+  it('keeps every field and file when the server refuses; a spent challenge is never sent again', async () => {
     const s = server([
+      () => [429, { error: { code: 'report.busy', message_zh: '当前提交的人较多，请稍等几秒再提交', message_en: 'Busy' } }, { 'Retry-After': '5' }],
       () => [429, { error: { code: 'report.rate_limited', message_zh: '提交过于频繁：每个地址每小时最多 5 次', message_en: 'Too many' } }, { 'Retry-After': '120' }],
       () => [415, { error: { code: 'report.attachment_type', message_zh: '附件 photo.jpg 的内容不是允许的类型', message_en: 'x', field: 'attachments[0].content_base64' } }],
       () => [201, { data: { query_code: '7KQ3MZ9XW2HT4PNC8RVA', received_on: '2026-11-26', stage: 'received' } }],
     ])
     const w = mountForm()
     await fill(w)
+    await submitAndWait(w)
+    expect(w.find('[data-test="pr-error"]').text()).toContain('请稍等几秒')
     await submitAndWait(w)
     expect(w.find('[data-test="pr-error"]').text()).toContain('每个地址每小时最多 5 次')
     expect((w.find('[data-test="pr-reported-name"]').element as HTMLInputElement).value).toBe('王五')
@@ -87,13 +91,16 @@ describe('public report form', { timeout: 30_000 }, () => {
 
     await submitAndWait(w)
     expect(w.find('[data-test="pr-query-code"]').attributes('data-code')).toBe('7KQ3MZ9XW2HT4PNC8RVA')
-    expect(s.challenges()).toBe(1) // the refusals did not spend it
+    // report.busy came before the server spent the challenge: c1 was sent again. The rate
+    // limit and the attachment refusal came after: each following attempt had a new one.
+    expect(s.challenges()).toBe(3)
     const posts = s.sent.filter((x) => x.url.endsWith('/public/reports'))
-    expect(posts).toHaveLength(3)
+    expect(posts).toHaveLength(4)
+    expect(posts.map((p) => p.body.challenge)).toEqual(['c1', 'c1', 'c2', 'c3'])
     for (const p of posts) {
       expect(p.init.credentials).toBe('omit')
-      expect(p.body.challenge).toBe('c1')
-      expect(leadingZeroBits(attemptDigest('salt1', Number(p.body.nonce)))).toBeGreaterThanOrEqual(4)
+      const n = Number(String(p.body.challenge).slice(1))
+      expect(leadingZeroBits(attemptDigest('salt' + n, Number(p.body.nonce)))).toBeGreaterThanOrEqual(4)
       expect(p.body.anonymous).toBe(true)
       expect(p.body.identity).toEqual({})
       expect(p.body.attachments[0]).toEqual({ filename: 'photo.jpg', content_base64: btoa(String.fromCharCode(0xff, 0xd8, 0xff, 0xe0, 1, 2, 3)) })

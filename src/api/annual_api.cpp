@@ -17,8 +17,10 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "core/calendar.h"
+#include "domain/annual/dashboard.h"
 #include "domain/annual/docx.h"
 #include "domain/annual/figures.h"
 #include "domain/annual/figures_export.h"
@@ -27,6 +29,7 @@
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_config.h"
 #include "domain/org/structure.h"
+#include "domain/spreadsheet/xlsx_writer.h"
 
 using qf::auth::Role;
 QF_REGISTER_PERMISSION("annual.read", "查看年度统计数字", "Read the figures of the year", Role::kPartySecretary,
@@ -184,6 +187,162 @@ Result<http::Response> export_figures(Call& c) {
   c.audit_action = "annual.figures.export";
   QF_TRY_STATUS(c.audit_read("annual_figures", std::to_string(year), fmt::format("xlsx {}", scope_label)));
   return xlsx_response(std::move(bytes), fmt::format("{}年度统计数字.xlsx", year));
+}
+
+
+// ---- per-role dashboards ---------------------------------------------------------------
+
+// The dashboard asked (`role`), or the first of the caller's roles that has one.
+Result<an::DashboardDef> dashboard_def(const Call& c) {
+  auto mine = an::dashboards_of(c.who());
+  auto role = c.req.query_param("role");
+  if (role && !role->empty()) {
+    for (const auto& d : mine)
+      if (d.code == *role) return d;
+    return Error::invalid("annual.dashboard_role", "参数 role 应为您担任的角色之一（党委书记、纪委书记、部门负责人）",
+                          "role must be one of your roles that has a dashboard", "role");
+  }
+  if (mine.empty()) return Error::forbidden();
+  return mine.front();
+}
+
+Result<an::Dashboard> dashboard_of(Call& c, store::Connection& conn, Scope& scope_out) {
+  QF_TRY(an::DashboardDef def, dashboard_def(c));
+  QF_TRY(int year, year_param(c));
+  QF_TRY(auto cfg, clue_config(c.app.config));
+  QF_TRY(Scope scope, scope_of(c, conn));
+  an::FigureContext ctx{conn, today_of(c), scope.departments, scope.department_id};
+  ctx.clue_config = cfg;
+  QF_TRY(an::Dashboard d, an::compute_dashboard(def, ctx, year, c.who()));
+  scope_out = std::move(scope);
+  return d;
+}
+
+json opt_json(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
+
+Result<json> get_dashboard(Call& c) {
+  QF_TRY(auto lease, c.app.db->acquire());
+  Scope scope;
+  QF_TRY(an::Dashboard d, dashboard_of(c, lease.get(), scope));
+  json roles = json::array();
+  for (const auto& r : an::dashboards_of(c.who()))
+    roles.push_back({{"code", r.code}, {"title_zh", r.title_zh}, {"title_en", r.title_en}});
+  json charts = json::array();
+  for (const auto& ch : d.charts) {
+    json series = json::array();
+    for (const auto& s : ch.series) {
+      json months = json::array();
+      for (const auto& m : s.months) months.push_back(opt_json(m));
+      json years = json::array();
+      for (const auto& y : s.years) years.push_back(opt_json(y));
+      series.push_back({{"code", s.def.code},
+                        {"label_zh", s.def.label_zh},
+                        {"label_en", s.def.label_en},
+                        {"unit_zh", s.def.unit_zh},
+                        {"unit_en", s.def.unit_en},
+                        {"definition_zh", s.def.definition_zh},
+                        {"definition_en", s.def.definition_en},
+                        {"monthly", s.def.monthly && !s.months.empty()},
+                        {"month_basis_zh", s.def.month_basis_zh},
+                        {"month_basis_en", s.def.month_basis_en},
+                        {"months", std::move(months)},
+                        {"outside", opt_json(s.outside)},
+                        {"total", opt_json(s.total)},
+                        {"reason_zh", s.reason_zh},
+                        {"reason_en", s.reason_en},
+                        {"years", std::move(years)}});
+    }
+    charts.push_back({{"key", ch.def.key}, {"title_zh", ch.def.title_zh}, {"title_en", ch.def.title_en},
+                      {"series", std::move(series)}});
+  }
+  return json{{"role", d.def.code},
+              {"title_zh", d.def.title_zh},
+              {"title_en", d.def.title_en},
+              {"roles", std::move(roles)},
+              {"year", d.year},
+              {"years", d.years},
+              {"department_id", nullable(scope.department_id)},
+              {"scope_zh", scope.label_zh},
+              {"charts", std::move(charts)}};
+}
+
+// The dashboard as a workbook in the ledger layout: per chart a sheet of the months
+// (一月…十二月, 日期不在本年 when any, 合计 = the year's figure) and a sheet of the years.
+Result<http::Response> export_dashboard(Call& c) {
+  std::string bytes, title;
+  int year = 0;
+  {
+    QF_TRY(auto lease, c.app.db->acquire());
+    store::Connection& conn = lease.get();
+    Scope scope;
+    QF_TRY(an::Dashboard d, dashboard_of(c, conn, scope));
+    year = d.year;
+    title = d.def.title_zh;
+    const std::string filter = fmt::format("年度 {}；范围 {}", d.year, scope.label_zh);
+    auto cell = [](const std::optional<int64_t>& v) -> spreadsheet::XlsxCell {
+      if (v) return *v;
+      return std::string("暂无数据");
+    };
+    std::vector<spreadsheet::XlsxSheet> sheets;
+    for (const auto& ch : d.charts) {
+      std::vector<const an::Series*> monthly;
+      for (const auto& s : ch.series)
+        if (!s.months.empty()) monthly.push_back(&s);
+      if (!monthly.empty()) {
+        spreadsheet::XlsxSheet sh;
+        sh.name = ch.def.title_zh + "·按月";
+        sh.columns = {{"月份", 14}};
+        for (const auto* s : monthly) sh.columns.push_back({fmt::format("{}（{}）", s->def.label_zh, s->def.unit_zh), 18});
+        for (int m = 0; m < 12; ++m) {
+          std::vector<spreadsheet::XlsxCell> row{fmt::format("{}年{}月", d.year, m + 1)};
+          for (const auto* s : monthly) row.push_back(cell(s->months[static_cast<size_t>(m)]));
+          sh.rows.push_back(std::move(row));
+        }
+        bool any_outside = false;
+        for (const auto* s : monthly) any_outside = any_outside || s->outside.value_or(0) != 0;
+        if (any_outside) {
+          std::vector<spreadsheet::XlsxCell> row{std::string("日期不在本年或未填")};
+          for (const auto* s : monthly) row.push_back(cell(s->outside));
+          sh.rows.push_back(std::move(row));
+        }
+        std::vector<spreadsheet::XlsxCell> total{std::string("合计")};
+        for (const auto* s : monthly) total.push_back(cell(s->total));
+        sh.rows.push_back(std::move(total));
+        ledger_layout(conn, c, sh, fmt::format("{}·{}（{}年按月）", d.def.title_zh, ch.def.title_zh, d.year), filter);
+        sheets.push_back(std::move(sh));
+      }
+      spreadsheet::XlsxSheet sh;
+      sh.name = ch.def.title_zh + "·按年";
+      sh.columns = {{"年度", 12}};
+      for (const auto& s : ch.series) sh.columns.push_back({fmt::format("{}（{}）", s.def.label_zh, s.def.unit_zh), 18});
+      for (size_t i = 0; i < d.years.size(); ++i) {
+        std::vector<spreadsheet::XlsxCell> row{fmt::format("{}年", d.years[i])};
+        for (const auto& s : ch.series) row.push_back(cell(s.years[i]));
+        sh.rows.push_back(std::move(row));
+      }
+      // 合计 over the years only for counts of records dated in their year (flows);
+      // a stock such as the risk points registered by the year's end does not add up.
+      std::vector<spreadsheet::XlsxCell> total{std::string("合计")};
+      for (const auto& s : ch.series) {
+        if (!s.def.monthly) {
+          total.push_back(std::string("—"));
+          continue;
+        }
+        std::optional<int64_t> sum = 0;
+        for (const auto& y : s.years) sum = (sum && y) ? std::optional<int64_t>(*sum + *y) : std::nullopt;
+        total.push_back(cell(sum));
+      }
+      sh.rows.push_back(std::move(total));
+      ledger_layout(conn, c, sh, fmt::format("{}·{}（{}—{}年）", d.def.title_zh, ch.def.title_zh, d.years.front(), d.years.back()),
+                    filter);
+      sheets.push_back(std::move(sh));
+    }
+    QF_TRY(std::string b, spreadsheet::write_xlsx(sheets));
+    bytes = std::move(b);
+  }
+  c.audit_action = "annual.dashboard.export";
+  QF_TRY_STATUS(c.audit_read("annual_dashboard", std::to_string(year), fmt::format("xlsx {}", title)));
+  return xlsx_response(std::move(bytes), fmt::format("{}{}年.xlsx", title, year));
 }
 
 // ---- reports ------------------------------------------------------------------------
@@ -373,6 +532,11 @@ void register_annual(Routes& routes, AppContext&) {
   RouteSpec report_export{"导出年度工作报告（DOCX 公文格式 / XLSX）", "Export the report (DOCX official layout / XLSX)",
                           kReportRead, "annual.report.export"};
 
+  RouteSpec dashboard{"本角色工作看板（按月、按年趋势）", "The caller's role dashboard (trends by month and year)", kRead};
+  RouteSpec dashboard_export{"导出工作看板（XLSX 台账格式）", "Export the dashboard (XLSX, ledger layout)", kRead,
+                             "annual.dashboard.export"};
+  routes.get("/annual/dashboard", dashboard, get_dashboard);
+  routes.raw_route("GET", "/annual/dashboard/export", dashboard_export, export_dashboard);
   routes.get("/annual/figures", figures, get_figures);
   routes.raw_route("GET", "/annual/figures/export", figures_export, export_figures);
   routes.get("/annual/figures/{code}/records", records, get_figure_records);

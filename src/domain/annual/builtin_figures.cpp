@@ -42,16 +42,82 @@ Result<std::string> dept_name(FigureContext& ctx, std::optional<int64_t> id) {
   return it == n.names.end() ? std::string() : it->second;
 }
 
+// Month bucketing: whether a record dated `date` ('YYYY-MM-DD…', "" = undated) falls in
+// the asked month of `year` (always true when no month is asked).
+bool in_month(const FigureContext& ctx, int year, const std::string& date) {
+  if (!ctx.month) return true;
+  if (date.size() < 10) return false;
+  return date.substr(0, 7) == fmt::format("{:04d}-{:02d}", year, *ctx.month);
+}
+
+// Marks a figure as honouring FigureContext::month, bucketed by the date named.
+FigureDef by_month(FigureDef d, std::string basis_zh, std::string basis_en) {
+  d.monthly = true;
+  d.month_basis_zh = std::move(basis_zh);
+  d.month_basis_en = std::move(basis_en);
+  return d;
+}
+
 // ---- supervision statistics (clues, four forms, talks) --------------------------
 struct StatsCache {
   std::optional<ss::StatsFacts> facts;
   std::map<int, ss::SupervisionStats> by_year;
+  std::map<int, ss::SupervisionStats> months_of_year;  // Period::kMonth tables
+  std::map<int, ss::SupervisionStats> by_month;        // year * 100 + month: one month's slice
 };
+
+bool talk_in_filter(const std::vector<std::optional<int64_t>>& departments, const std::set<int64_t>& filter) {
+  if (filter.empty()) return true;
+  for (const auto& d : departments)
+    if (d && filter.count(*d)) return true;
+  return false;
+}
+
+// One month of the year's monthly tables, shaped like a year's table (totals = that
+// month's slot), so the same picks serve both. Talk participants per month are counted
+// from the facts (the tables keep people per year only), with the same department rule.
+ss::SupervisionStats month_slice(const ss::SupervisionStats& m, int year, int month, const ss::StatsFacts& facts,
+                                 const std::set<int64_t>& filter) {
+  ss::SupervisionStats s = m;
+  const size_t i = static_cast<size_t>(month - 1);
+  s.clues_received = 0;
+  s.previous_clues_received = 0;
+  for (auto& r : s.rows) {
+    r.total = r.values.size() > i ? r.values[i] : 0;
+    r.previous_total = 0;
+    if (r.key == "source") s.clues_received += r.total;  // the source rows count every received clue once
+  }
+  for (auto& r : s.talks) {
+    r.total = r.values.size() > i ? r.values[i] : 0;
+    r.people = 0;
+    r.previous_total = r.previous_people = 0;
+  }
+  for (const auto& t : facts.talks) {
+    if (t.talk_date.year() != year || static_cast<int>(t.talk_date.month()) != month) continue;
+    if (!talk_in_filter(t.departments, filter)) continue;
+    for (auto& r : s.talks)
+      if (r.code == talks::code_of(t.kind)) r.people += t.participants;
+  }
+  return s;
+}
+
 Result<const ss::SupervisionStats*> stats(FigureContext& ctx, int year) {
   auto& c = cached<StatsCache>(ctx, "stats");
   if (!c.facts) {
     QF_TRY(auto f, ss::load_stats_facts(ctx.conn, ctx.clue_config, ctx.today));
     c.facts = std::move(f);
+  }
+  if (ctx.month) {
+    const int key = year * 100 + *ctx.month;
+    auto sl = c.by_month.find(key);
+    if (sl == c.by_month.end()) {
+      auto mt = c.months_of_year.find(year);
+      if (mt == c.months_of_year.end())
+        mt = c.months_of_year.emplace(year, ss::compute_stats(*c.facts, year, ss::Period::kMonth, ctx.departments,
+                                                              ctx.department_id)).first;
+      sl = c.by_month.emplace(key, month_slice(mt->second, year, *ctx.month, *c.facts, ctx.departments)).first;
+    }
+    return &sl->second;
   }
   auto it = c.by_year.find(year);
   if (it == c.by_year.end())
@@ -93,6 +159,16 @@ FigureDef supervision(std::string code, std::string zh, std::string en, std::str
   FigureDef d = figure(std::move(code), "supervision", "supervision_stats", std::move(zh), std::move(en),
                        std::move(def_zh), std::move(def_en), std::move(unit_zh), std::move(unit_en));
   d.permission = "clue.stats";
+  // Bucketed by month by the date its definition names.
+  const std::string& c = d.code;
+  if (c == "clues.received")
+    d = by_month(std::move(d), "按收到日期所在月", "by the month received");
+  else if (c.rfind("clues.", 0) == 0)
+    d = by_month(std::move(d), "按处置意见批准日期所在月", "by the month the disposition was approved");
+  else if (c.rfind("talks.", 0) == 0)
+    d = by_month(std::move(d), "按谈话日期所在月", "by the month of the talk");
+  else
+    d = by_month(std::move(d), "按处理措施决定日期所在月", "by the month the measure was decided");
   d.compute = [pick](FigureContext& ctx, int year) -> Result<FigureValue> {
     QF_TRY(const ss::SupervisionStats* s, stats(ctx, year));
     return FigureValue::of(pick(*s));
@@ -178,11 +254,15 @@ void register_reports() {
     if (!ctx.departments.empty())
       return FigureValue::none("按部门不适用（举报内容加密，不按部门统计）",
                                "Not by department (reports are sealed and carry no department)");
-    QF_TRY(auto row, ctx.conn.query_one(store::sql(ctx.conn, "annual/reports_received"),
-                                        {fmt::format("{}-01-01", year), fmt::format("{}-12-31", year)}));
+    std::string from = fmt::format("{}-01-01", year), to = fmt::format("{}-12-31", year);
+    if (ctx.month) {
+      from = fmt::format("{:04d}-{:02d}-01", year, *ctx.month);
+      to = fmt::format("{:04d}-{:02d}-31", year, *ctx.month);  // text comparison: every day of the month is <= -31
+    }
+    QF_TRY(auto row, ctx.conn.query_one(store::sql(ctx.conn, "annual/reports_received"), {from, to}));
     return FigureValue::of(row.i64("n"));
   };
-  register_figure(std::move(d));
+  register_figure(by_month(std::move(d), "按收到日期所在月", "by the month received"));
 }
 
 // ---- duty ------------------------------------------------------------------------
@@ -204,6 +284,7 @@ FigureDef duty(std::string code, std::string zh, std::string en, std::string def
       std::optional<int64_t> dept = r.i64("owner_department_id");
       if (!ctx.in_scope(dept)) continue;
       if (done_only && r.text("status") != "done") continue;
+      if (!in_month(ctx, year, done_only ? r.text("done_date") : r.text("deadline_date"))) continue;
       ++*v.count;
       if (ctx.want_rows) {
         QF_TRY(std::string name, dept_name(ctx, dept));
@@ -231,12 +312,14 @@ void register_duty() {
     return v;
   };
   register_figure(std::move(points));
-  register_figure(duty("duty.tasks", "分解任务", "Tasks assigned",
-                       "本年工作要点分解到部门的任务数（不含已归档），按牵头部门计。来源：两个责任—任务分解。",
-                       "Tasks of the year's work points (archived ones excluded), by owner department.", false));
-  register_figure(duty("duty.tasks_done", "已完成任务", "Tasks done",
-                       "本年工作要点分解任务中状态为“已完成”的任务数，按牵头部门计。",
-                       "Tasks of the year's work points that are done, by owner department.", true));
+  register_figure(by_month(duty("duty.tasks", "分解任务", "Tasks assigned",
+                                "本年工作要点分解到部门的任务数（不含已归档），按牵头部门计。来源：两个责任—任务分解。",
+                                "Tasks of the year's work points (archived ones excluded), by owner department.", false),
+                           "按完成时限所在月", "by the month of the deadline"));
+  register_figure(by_month(duty("duty.tasks_done", "已完成任务", "Tasks done",
+                                "本年工作要点分解任务中状态为“已完成”的任务数，按牵头部门计。",
+                                "Tasks of the year's work points that are done, by owner department.", true),
+                           "按完成日期所在月", "by the month done"));
 }
 
 // ---- risk ------------------------------------------------------------------------
@@ -326,13 +409,14 @@ void register_inspections() {
     FigureValue v = FigureValue::of(0);
     for (const auto& r : rows) {
       if (!ctx.departments.empty() && !covering.count(r.i64("id"))) continue;
+      if (!in_month(ctx, year, r.text("start_date"))) continue;
       ++*v.count;
       if (ctx.want_rows)
         v.rows.push_back({r.text("number"), r.text("title"), "", r.text("start_date") + " 至 " + r.text("end_date"), ""});
     }
     return v;
   };
-  register_figure(std::move(checks));
+  register_figure(by_month(std::move(checks), "按检查开始日期所在月", "by the month the check started"));
   auto items = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
                   bool closed_only) {
     FigureDef d = figure(std::move(code), "inspection", "inspections", std::move(zh), std::move(en), std::move(def_zh),
@@ -345,6 +429,7 @@ void register_inspections() {
         std::optional<int64_t> dept = r.i64("owner_department_id");
         if (!ctx.in_scope(dept)) continue;
         if (closed_only && r.text("state") != "closed") continue;
+        if (!in_month(ctx, year, closed_only ? r.text("closed_on") : r.text("deadline"))) continue;
         ++*v.count;
         if (ctx.want_rows) {
           QF_TRY(std::string name, dept_name(ctx, dept));
@@ -356,12 +441,14 @@ void register_inspections() {
     };
     return d;
   };
-  register_figure(items("inspections.items", "发现问题（整改事项）", "Findings (rectification items)",
+  register_figure(by_month(items("inspections.items", "发现问题（整改事项）", "Findings (rectification items)",
                         "本年专项检查发现并登记的整改事项数，按整改责任部门计。来源：整改台账。",
-                        "Rectification items recorded by the year's checks, by owner department.", false));
-  register_figure(items("inspections.items_closed", "已整改销号", "Items closed",
-                        "本年专项检查整改事项中已核查销号的个数，按整改责任部门计。",
-                        "Of those, the items verified and closed.", true));
+                        "Rectification items recorded by the year's checks, by owner department.", false),
+                           "按整改时限所在月", "by the month of the deadline"));
+  register_figure(by_month(items("inspections.items_closed", "已整改销号", "Items closed",
+                                 "本年专项检查整改事项中已核查销号的个数，按整改责任部门计。",
+                                 "Of those, the items verified and closed.", true),
+                           "按销号日期所在月", "by the month closed"));
 }
 
 // ---- education: the education module's year counts -----------------------------------

@@ -87,6 +87,10 @@ Result<FigureValue> evaluate(const FigureDef& f, FigureContext& ctx, int year) {
     return FigureValue::none("暂无数据：" + f.module + " 模块尚未提供此数字",
                              "No data: module " + f.module + " does not provide this figure yet");
   }
+  if (ctx.month && !f.monthly)
+    return FigureValue::none("不按月统计：本项口径没有可按月归集的日期", "Not by month: the figure has no date to bucket by month");
+  if (ctx.month && (*ctx.month < 1 || *ctx.month > 12))
+    return Error::invalid("annual.month", "月份应为 1–12", "month must be 1–12", "month");
   return f.compute(ctx, year);
 }
 

@@ -55,6 +55,10 @@ struct FigureContext {
   bool want_rows = false;                   // fill FigureValue::rows
   clues::ClueConfig clue_config;            // deadline rules (the supervision statistics need them)
   std::map<std::string, std::shared_ptr<void>> cache;  // per-request caches of the providers
+  // Month bucketing (dashboards' trends): 1–12 = only the records the figure's dating
+  // places in that month of the year; nullopt = the whole year. Only figures with
+  // FigureDef::monthly honour it (evaluate() answers "no data" for the others).
+  std::optional<int> month;
   bool in_scope(std::optional<int64_t> department) const {
     return departments.empty() || (department && departments.count(*department) > 0);
   }
@@ -72,6 +76,11 @@ struct FigureDef {
   std::string permission;      // who may see the count ("" = any holder of annual.read)
   std::string drill_permission;  // who may see the records ("" = nobody: aggregates only)
   FigureFn compute;            // empty = expected, not provided by any module yet
+  // The compute honours FigureContext::month; month_basis_* says which date buckets it
+  // ("按收到日期所在月"). Records of the year's count dated outside the year (e.g. a task
+  // of this year's work points done next January) fall in no month.
+  bool monthly = false;
+  std::string month_basis_zh, month_basis_en;
 };
 
 // Registers (or replaces an expected placeholder of) a figure.

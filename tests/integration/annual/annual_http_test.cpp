@@ -496,6 +496,191 @@ TEST_P(AnnualHttpTest, TheDocxHasTheOfficialDocumentLayoutAndEveryExportIsAudite
   EXPECT_EQ(pdf.json()["error"]["field"], "format");
 }
 
+// ---- per-role dashboards -------------------------------------------------------------
+
+// code → series object of the dashboard (all charts).
+std::map<std::string, json> series_of(const json& data) {
+  std::map<std::string, json> out;
+  for (const auto& ch : data["charts"])
+    for (const auto& s : ch["series"]) out[s["code"].get<std::string>()] = s;
+  return out;
+}
+std::vector<int64_t> months_of(const json& s) {
+  std::vector<int64_t> out;
+  for (const auto& v : s["months"]) out.push_back(v.is_null() ? -1 : v.get<int64_t>());
+  return out;
+}
+std::vector<int64_t> month_vector(std::initializer_list<std::pair<int, int64_t>> set) {
+  std::vector<int64_t> v(12, 0);
+  for (auto [m, n] : set) v[static_cast<size_t>(m - 1)] = n;
+  return v;
+}
+
+TEST_P(AnnualHttpTest, TheDisciplineSecretarysDashboardBucketsTheRecordsByMonthAndYear) {
+  auto r = as("shuji").get("/api/v1/annual/dashboard?year=2025");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json body = r.json();
+  const json& d = body["data"];
+  EXPECT_EQ(d["role"], "discipline_secretary");
+  EXPECT_EQ(d["years"], json::array({2021, 2022, 2023, 2024, 2025}));
+  auto s = series_of(d);
+  // Clues received 2025-02-01, 03-01, 11-01; two approved for 谈话函询 on 02-20 and 03-20.
+  EXPECT_EQ(months_of(s.at("clues.received")), month_vector({{2, 1}, {3, 1}, {11, 1}}));
+  EXPECT_EQ(s.at("clues.received")["total"], 3);
+  EXPECT_EQ(s.at("clues.received")["years"], json::array({0, 0, 0, 2, 3}));
+  EXPECT_EQ(months_of(s.at("clues.disposed")), month_vector({{2, 1}, {3, 1}}));
+  EXPECT_EQ(months_of(s.at("reports.received")), month_vector({{7, 1}}));
+  EXPECT_EQ(months_of(s.at("talks.total")), month_vector({{6, 1}}));
+  EXPECT_EQ(months_of(s.at("talks.people")), month_vector({{6, 2}}));
+  EXPECT_EQ(s.at("talks.people")["years"], json::array({0, 0, 0, 1, 2}));
+  // Items: deadlines 2025-06-30; the closed one closed on 2025-06-01.
+  EXPECT_EQ(months_of(s.at("inspections.items")), month_vector({{6, 2}}));
+  EXPECT_EQ(months_of(s.at("inspections.items_closed")), month_vector({{6, 1}}));
+  EXPECT_EQ(s.count("forms.first"), 1u);
+  EXPECT_EQ(s.count("duty.tasks"), 0u);  // not on this dashboard
+  // The twelve months and what falls in none add up to the year's figure, for every series.
+  for (const auto& [code, ser] : s) {
+    if (!ser["monthly"].get<bool>()) continue;
+    int64_t sum = 0;
+    for (auto v : months_of(ser)) sum += v;
+    EXPECT_EQ(sum + ser["outside"].get<int64_t>(), ser["total"].get<int64_t>()) << code;
+    EXPECT_EQ(ser["years"].back(), ser["total"]) << code;
+  }
+}
+
+TEST_P(AnnualHttpTest, ThePartySecretarysDashboardShowsTrendsAndWhatNoMonthHolds) {
+  auto r = as("dangwei").get("/api/v1/annual/dashboard?year=2025");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json body = r.json();
+  EXPECT_EQ(body["data"]["role"], "party_secretary");
+  auto s = series_of(body["data"]);
+  // Three tasks with deadline 2025-12-31; the one done has no done date: in no month.
+  EXPECT_EQ(months_of(s.at("duty.tasks")), month_vector({{12, 3}}));
+  EXPECT_EQ(months_of(s.at("duty.tasks_done")), month_vector({}));
+  EXPECT_EQ(s.at("duty.tasks_done")["outside"], 1);
+  EXPECT_EQ(s.at("duty.tasks_done")["total"], 1);
+  EXPECT_EQ(months_of(s.at("inspections.checks")), month_vector({{4, 1}}));
+  EXPECT_EQ(s.at("clues.received")["total"], 3);  // the Party secretary holds clue.stats
+  // Risk points are a stock (registered by the year's end): by year only, no months.
+  EXPECT_FALSE(s.at("risk.points")["monthly"].get<bool>());
+  EXPECT_TRUE(s.at("risk.points")["months"].empty());
+  EXPECT_EQ(s.at("risk.points")["years"], json::array({0, 0, 0, 0, 2}));
+  EXPECT_EQ(s.count("reports.received"), 0u);
+  // The dashboard of another role is refused, naming the parameter.
+  auto other = as("dangwei").get("/api/v1/annual/dashboard?year=2025&role=discipline_secretary");
+  EXPECT_EQ(other.status, 400);
+  EXPECT_EQ(other.json()["error"]["field"], "role");
+}
+
+TEST_P(AnnualHttpTest, TheDepartmentHeadsDashboardHoldsTheirDepartmentOnlyAndAdministratorsGetNothing) {
+  auto r = as("chuzhang").get("/api/v1/annual/dashboard?year=2025");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json body = r.json();
+  EXPECT_EQ(body["data"]["role"], "dept_head");
+  EXPECT_EQ(body["data"]["roles"].size(), 1u);
+  auto s = series_of(body["data"]);
+  for (const auto& [code, ser] : s) {
+    EXPECT_NE(code.rfind("clues.", 0), 0u) << code;
+    EXPECT_NE(code.rfind("talks.", 0), 0u) << code;
+    EXPECT_NE(code.rfind("forms.", 0), 0u) << code;
+    EXPECT_NE(code, "reports.received");
+  }
+  EXPECT_EQ(r.body.find("clues."), std::string::npos);
+  EXPECT_EQ(months_of(s.at("duty.tasks")), month_vector({{12, 2}}));  // 规划处's two tasks, not 办公室's
+  EXPECT_EQ(months_of(s.at("inspections.items")), month_vector({{6, 1}}));
+  EXPECT_EQ(s.at("risk.points")["years"], json::array({0, 0, 0, 0, 2}));
+  auto other = as("chuzhang").get("/api/v1/annual/dashboard?year=2025&department_id=" + std::to_string(b_.office));
+  EXPECT_EQ(other.status, 400);
+  EXPECT_EQ(other.json()["error"]["field"], "department_id");
+  auto role = as("chuzhang").get("/api/v1/annual/dashboard?year=2025&role=party_secretary");
+  EXPECT_EQ(role.status, 400);
+  for (const char* user : {"zhigong", "sysadmin", "secadmin", "auditor"}) {
+    EXPECT_EQ(as(user).get("/api/v1/annual/dashboard?year=2025").status, 403) << user;
+    EXPECT_EQ(as(user).get("/api/v1/annual/dashboard/export?year=2025").status, 403) << user;
+  }
+  EXPECT_EQ(audit_count("annual.dashboard.export"), 0);
+}
+
+// The rows of a worksheet as text (shared strings resolved).
+std::vector<std::vector<std::string>> sheet_rows(const std::string& sheet_xml, const std::vector<std::string>& shared) {
+  pugi::xml_document doc;
+  EXPECT_TRUE(doc.load_string(sheet_xml.c_str()));
+  std::vector<std::vector<std::string>> out;
+  for (auto row : doc.select_nodes("//*[local-name()='row']")) {
+    std::vector<std::string> cells;
+    for (auto c : row.node().select_nodes("*[local-name()='c']")) {
+      std::string v = c.node().select_node("*[local-name()='v']").node().text().get();
+      if (std::string(c.node().attribute("t").value()) == "s" && !v.empty()) v = shared.at(std::stoul(v));
+      if (std::string(c.node().attribute("t").value()) == "inlineStr")
+        v = c.node().select_node(".//*[local-name()='t']").node().text().get();
+      // Placed by its reference (B4 → column 1): empty cells may be left out.
+      std::string ref = c.node().attribute("r").value();
+      size_t col = 0;
+      for (char ch : ref) {
+        if (ch < 'A' || ch > 'Z') break;
+        col = col * 26 + static_cast<size_t>(ch - 'A' + 1);
+      }
+      if (col == 0) col = cells.size() + 1;
+      if (cells.size() < col) cells.resize(col);
+      cells[col - 1] = v;
+    }
+    out.push_back(cells);
+  }
+  return out;
+}
+
+TEST_P(AnnualHttpTest, TheDashboardExportsAsALedgerWorkbookWithTotalsAndIsAudited) {
+  auto x = as("shuji").get("/api/v1/annual/dashboard/export?year=2025");
+  ASSERT_EQ(x.status, 200) << x.body;
+  auto z = reports::read_zip(x.body, 50'000'000);
+  ASSERT_TRUE(z.has_value());
+  std::map<std::string, std::string> files;
+  for (auto& e : *z) files[e.name] = e.content;
+  std::vector<std::string> shared;
+  {
+    pugi::xml_document sd;
+    ASSERT_TRUE(sd.load_string(files["xl/sharedStrings.xml"].c_str()));
+    for (auto si : sd.select_nodes("//*[local-name()='si']")) {
+      std::string t;
+      for (auto tn : si.node().select_nodes(".//*[local-name()='t']")) t += tn.node().text().get();
+      shared.push_back(t);
+    }
+  }
+  // The first sheet: 问题线索与信访举报 by month, in the ledger layout.
+  auto rows = sheet_rows(files["xl/worksheets/sheet1.xml"], shared);
+  ASSERT_GE(rows.size(), 16u);
+  EXPECT_NE(rows[0][0].find("纪委书记工作看板·问题线索与信访举报（2025年按月）"), std::string::npos) << rows[0][0];
+  EXPECT_NE(rows[1][0].find("年度 2025"), std::string::npos) << rows[1][0];
+  EXPECT_EQ(rows[2][0], "序号");
+  EXPECT_EQ(rows[2][1], "月份");
+  EXPECT_EQ(rows[2][2], "收到问题线索（个）");
+  EXPECT_EQ(rows[4][1], "2025年2月");
+  EXPECT_EQ(rows[4][2], "1");
+  bool found_total = false;
+  for (const auto& row : rows) {
+    if (row.size() < 5 || row[1] != "合计") continue;
+    EXPECT_EQ(row[0], "");  // no 序号 on the 合计 row
+    found_total = true;
+    EXPECT_EQ(row[2], "3");  // clues received in 2025
+    EXPECT_EQ(row[3], "2");  // disposed
+    EXPECT_EQ(row[4], "1");  // reports received
+  }
+  EXPECT_TRUE(found_total);
+  int sheets = 0;
+  for (const auto& [name, content] : files)
+    if (name.rfind("xl/worksheets/sheet", 0) == 0) ++sheets;
+  EXPECT_EQ(sheets, 8);  // four charts, each by month and by year
+  EXPECT_EQ(audit_count("annual.dashboard.export"), 1);
+  // The department head's workbook holds no clue figure.
+  auto h = as("chuzhang").get("/api/v1/annual/dashboard/export?year=2025");
+  ASSERT_EQ(h.status, 200);
+  auto hz = reports::read_zip(h.body, 50'000'000);
+  ASSERT_TRUE(hz.has_value());
+  for (auto& e : *hz)
+    if (e.name == "xl/sharedStrings.xml") EXPECT_EQ(e.content.find("问题线索"), std::string::npos);
+  EXPECT_EQ(audit_count("annual.dashboard.export"), 2);
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, AnnualHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 }  // namespace

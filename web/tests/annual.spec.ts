@@ -2,7 +2,8 @@
 // change, sections, inserting a field at the cursor) and the API client's requests.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setCsrfToken } from '@/api/http'
-import { annualApi } from '@/modules/annual/api'
+import { annualApi, dashboardApi, type DashChart, type DashSeries } from '@/modules/annual/api'
+import { cellText, monthOption, monthRows, yearOption, yearRows } from '@/modules/annual/dashboardLogic'
 import { bySection, change, changeText, insertField, recentYears, shownValue } from '@/modules/annual/annualLogic'
 import { en, zhCN } from '@/modules/annual/labels'
 
@@ -75,5 +76,63 @@ describe('annual API client', () => {
   it('builds the download links', () => {
     expect(annualApi.exportUrl(3, 'docx')).toBe('/api/v1/annual/reports/3/export?format=docx')
     expect(annualApi.figuresExportUrl({ year: 2025, department_id: null })).toBe('/api/v1/annual/figures/export?year=2025')
+  })
+})
+
+describe('role dashboards', () => {
+  const words = { month: (_y: number, m: number) => `${m}月`, year: (y: number) => `${y}年`, outside: '日期不在本年或未填', total: '合计' }
+  const series = (over: Partial<DashSeries>): DashSeries => ({
+    code: 'x', label_zh: 'x', label_en: 'x', unit_zh: '个', unit_en: 'n', definition_zh: '', definition_en: '',
+    monthly: true, month_basis_zh: '', month_basis_en: '', months: Array(12).fill(0), outside: 0, total: 0,
+    reason_zh: '', reason_en: '', years: [0, 0, 0, 1, 3], ...over,
+  })
+  const chart = (s: DashSeries[]): DashChart => ({ key: 'c', title_zh: 'c', title_en: 'c', series: s })
+
+  it('month table: twelve months and a 合计 that is the year figure; the outside row only when needed', () => {
+    const months = Array(12).fill(0)
+    months[1] = 1
+    months[10] = 2
+    const c = chart([series({ code: 'a', months, total: 3 }), series({ code: 'b', monthly: false, months: [], total: 5 })])
+    const rows = monthRows(c, 2025, words)
+    expect(rows.map((r) => r.label)).toEqual([...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '合计'])
+    expect(rows[1].values).toEqual([1]) // only the monthly series
+    expect(rows[12]).toMatchObject({ total: true, values: [3] })
+    const withOutside = monthRows(chart([series({ months, outside: 1, total: 4 })]), 2025, words)
+    expect(withOutside[12]).toMatchObject({ label: '日期不在本年或未填', values: [1] })
+    expect(withOutside[13].values).toEqual([4])
+    expect(monthRows(chart([series({ monthly: false, months: [] })]), 2025, words)).toEqual([])
+  })
+
+  it('year table: 合计 sums counts dated in their year, "—" for a stock, no data stays no data', () => {
+    const c = chart([
+      series({ code: 'flow', years: [0, 1, 2, 3, 4] }),
+      series({ code: 'stock', monthly: false, months: [], years: [1, 1, 2, 2, 2] }),
+      series({ code: 'gap', years: [null, 1, 2, 3, 4] }),
+    ])
+    const rows = yearRows(c, [2021, 2022, 2023, 2024, 2025], words)
+    expect(rows).toHaveLength(6)
+    expect(rows[0]).toMatchObject({ label: '2021年', values: [0, 1, null] })
+    expect(rows[5]).toMatchObject({ total: true, values: [10, '—', null] })
+    expect(cellText(null, '暂无数据')).toBe('暂无数据')
+    expect(cellText(0, '暂无数据')).toBe('0')
+  })
+
+  it('chart options carry the same numbers, gaps for no data', () => {
+    const months = Array(12).fill(0)
+    months[5] = 2
+    const c = chart([series({ code: 'a', label_zh: '谈话', months, years: [null, 0, 0, 1, 2] })])
+    const m = monthOption(c, 2025, words, false)
+    expect(m.series[0]).toMatchObject({ name: '谈话（个）', type: 'line', data: months })
+    expect(m.xAxis.data[5]).toBe('6月')
+    const y = yearOption(c, [2021, 2022, 2023, 2024, 2025], words, false)
+    expect(y.series[0].data).toEqual([null, 0, 0, 1, 2])
+  })
+
+  it('asks the dashboard endpoint with the role, year and department', async () => {
+    const url = dashboardApi.exportUrl({ year: 2025, department_id: 7, role: 'dept_head' })
+    expect(url).toContain('/annual/dashboard/export?')
+    expect(url).toContain('year=2025')
+    expect(url).toContain('department_id=7')
+    expect(url).toContain('role=dept_head')
   })
 })

@@ -67,3 +67,45 @@ export const annualApi = {
   finalize: (id: number, version: number) => http.post<AnnualReport>(`/annual/reports/${id}/finalize`, { version }),
   exportUrl: (id: number, format: 'docx' | 'xlsx') => apiUrl(`/annual/reports/${id}/export`, { format }),
 }
+
+/** A figure on a role's dashboard: its year's value, its months (when it has a date to
+ * bucket by) and its values over the dashboard's years. null = no data (never 0). */
+export interface DashSeries {
+  code: string
+  label_zh: string
+  label_en: string
+  unit_zh: string
+  unit_en: string
+  definition_zh: string
+  definition_en: string
+  monthly: boolean
+  month_basis_zh: string
+  month_basis_en: string
+  /** 12 values when monthly, else empty. */
+  months: (number | null)[]
+  /** What the year's value holds but no month does (dated outside the year, undated). */
+  outside: number | null
+  total: number | null
+  reason_zh: string
+  reason_en: string
+  years: (number | null)[]
+}
+export interface DashChart { key: string; title_zh: string; title_en: string; series: DashSeries[] }
+export interface DashRole { code: string; title_zh: string; title_en: string }
+export interface Dashboard {
+  role: string
+  title_zh: string
+  title_en: string
+  roles: DashRole[]
+  year: number
+  years: number[]
+  department_id: number | null
+  scope_zh: string
+  charts: DashChart[]
+}
+type DashQuery = Scope & { role?: string }
+
+export const dashboardApi = {
+  get: (q: DashQuery) => http.get<Dashboard>('/annual/dashboard', q),
+  exportUrl: (q: DashQuery) => apiUrl('/annual/dashboard/export', q),
+}

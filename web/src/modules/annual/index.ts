@@ -8,6 +8,12 @@ const annual: WebModule = {
   name: 'annual',
   routes: [
     {
+      path: 'annual/dashboard',
+      name: 'annual-dashboard',
+      component: () => import('./DashboardView.vue'),
+      meta: { title: 'annual.menu.dashboard', icon: 'Histogram', permission: 'annual.read', menu: true, group: 'annual.menu.group' },
+    },
+    {
       path: 'annual/figures',
       name: 'annual-figures',
       component: () => import('./FiguresView.vue'),

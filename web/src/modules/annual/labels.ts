@@ -3,7 +3,11 @@
 import type { Labels } from '../types'
 
 export const zhCN: Labels = {
-  menu: { group: '统计与年度报告', figures: '年度统计', reports: '年度工作报告', report: '年度工作报告编辑' },
+  menu: { group: '统计与年度报告', figures: '年度统计', reports: '年度工作报告', report: '年度工作报告编辑', dashboard: '工作看板' },
+  dash: {
+    role: '看板', heading: '{title}（{year}年）', month: '{m}月', year: '{y}年', outside: '日期不在本年或未填', total: '合计',
+    byMonth: '{year}年按月', byYear: '{from}—{to}年按年', period: '时间', print: '打印',
+  },
   figures: {
     year: '年度', department: '部门范围（不选为全局）', figure: '指标', current: '本年', previous: '上年',
     change: '增减', unit: '单位', definition: '口径（统计什么、从哪些记录、按哪个日期）', records: '明细',
@@ -27,7 +31,11 @@ export const zhCN: Labels = {
 }
 
 export const en: Labels = {
-  menu: { group: 'Statistics and annual report', figures: 'Figures of the year', reports: 'Annual reports', report: 'Edit annual report' },
+  menu: { group: 'Statistics and annual report', figures: 'Figures of the year', reports: 'Annual reports', report: 'Edit annual report', dashboard: 'Dashboard' },
+  dash: {
+    role: 'Dashboard', heading: '{title} ({year})', month: '{y}-{m}', year: '{y}', outside: 'Dated outside the year or undated', total: 'Total',
+    byMonth: '{year} by month', byYear: '{from}–{to} by year', period: 'Period', print: 'Print',
+  },
   figures: {
     year: 'Year', department: 'Department (none = whole bureau)', figure: 'Figure', current: 'This year', previous: 'Last year',
     change: 'Change', unit: 'Unit', definition: 'Definition (what, from which records, which dates)', records: 'Records',

@@ -12,7 +12,9 @@ PKGS=(
   nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libicu-dev libopencc-dev opencc
   libxlsxwriter-dev libminizip-dev libpugixml-dev zlib1g-dev libqpdf-dev libmimalloc-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libpango1.0-dev libcairo2-dev libfontconfig-dev
+  fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
+  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
   chromium fonts-wqy-microhei
   wrk python3 unzip
 )

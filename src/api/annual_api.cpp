@@ -24,6 +24,7 @@
 #include "domain/annual/docx.h"
 #include "domain/annual/figures.h"
 #include "domain/annual/figures_export.h"
+#include "domain/annual/pdf.h"
 #include "domain/annual/report.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/permissions.h"
@@ -480,8 +481,8 @@ Result<json> finalize_report(Call& c) {
 
 Result<http::Response> export_report(Call& c) {
   std::string format = c.req.query_param("format").value_or("docx");
-  if (format != "docx" && format != "xlsx")
-    return Error::invalid("request.format", "参数 format 应为 docx 或 xlsx", "format must be docx or xlsx", "format");
+  if (format != "docx" && format != "pdf" && format != "xlsx")
+    return Error::invalid("request.format", "参数 format 应为 docx、pdf 或 xlsx", "format must be docx, pdf or xlsx", "format");
   QF_TRY(auto cfg, clue_config(c.app.config));
   std::string bytes, filename;
   an::AnnualReport r;
@@ -491,12 +492,17 @@ Result<http::Response> export_report(Call& c) {
     QF_TRY(an::AnnualReport loaded, load_report(c, conn));
     r = std::move(loaded);
     std::string base = r.number.empty() ? fmt::format("{}（草稿）", r.title) : fmt::format("{}{}", r.title, r.number);
-    if (format == "docx") {
+    if (format == "docx" || format == "pdf") {
       QF_TRY(std::string text, filled_text(c, conn, r));
       an::OfficialDocument doc{r.title, an::paragraphs(text), r.unit_name, an::chinese_date(r.issue_date)};
-      QF_TRY(std::string b, an::write_docx(doc));
-      bytes = std::move(b);
-      filename = base + ".docx";
+      if (format == "docx") {
+        QF_TRY(std::string b, an::write_docx(doc));
+        bytes = std::move(b);
+      } else {
+        QF_TRY(std::string b, an::write_pdf(doc));
+        bytes = std::move(b);
+      }
+      filename = base + "." + format;
     } else {
       an::FigureContext ctx{conn, today_of(c), {}, std::nullopt};
       ctx.clue_config = cfg;
@@ -509,6 +515,7 @@ Result<http::Response> export_report(Call& c) {
   c.audit_action = "annual.report.export";
   QF_TRY_STATUS(c.audit_read("annual_report", std::to_string(r.id), fmt::format("{} {}", format, r.number.empty() ? "草稿" : r.number)));
   if (format == "xlsx") return xlsx_response(std::move(bytes), filename);
+  if (format == "pdf") return http::Response::bytes(200, std::move(bytes), "application/pdf", filename);
   return http::Response::bytes(200, std::move(bytes),
                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", filename);
 }
@@ -529,7 +536,7 @@ void register_annual(Routes& routes, AppContext&) {
                    R"({"title":"…","unit_name":"…","issue_date":"2027-01-31","body":"一、…{{clues.received}}…","version":1})"};
   RouteSpec finalize{"定稿（编号、归档，数字冻结）", "Finalise (numbered, archived, figures frozen)", kReportManage,
                      "annual.report.finalize", R"({"version":2})"};
-  RouteSpec report_export{"导出年度工作报告（DOCX 公文格式 / XLSX）", "Export the report (DOCX official layout / XLSX)",
+  RouteSpec report_export{"导出年度工作报告（DOCX、PDF 公文格式 / XLSX）", "Export the report (DOCX or PDF official layout / XLSX)",
                           kReportRead, "annual.report.export"};
 
   RouteSpec dashboard{"本角色工作看板（按月、按年趋势）", "The caller's role dashboard (trends by month and year)", kRead};

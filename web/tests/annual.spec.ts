@@ -75,6 +75,7 @@ describe('annual API client', () => {
   })
   it('builds the download links', () => {
     expect(annualApi.exportUrl(3, 'docx')).toBe('/api/v1/annual/reports/3/export?format=docx')
+    expect(annualApi.exportUrl(3, 'pdf')).toBe('/api/v1/annual/reports/3/export?format=pdf')
     expect(annualApi.figuresExportUrl({ year: 2025, department_id: null })).toBe('/api/v1/annual/figures/export?year=2025')
   })
 })

@@ -5,6 +5,7 @@
 // not see is absent (the department head has no clue chart); the page prints without
 // the menu; the XLSX export is in the ledger layout. The three administrators have no
 // dashboard (no menu, 403).
+import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
 import { test, expect, login, logout, shoot, settled, apiSession, serverCivilToday } from './fixtures'
 import { readSheet } from './xlsx'
@@ -25,6 +26,38 @@ test.beforeAll(async () => {
     await s.close()
   }
   expect(figures.jiwei['clues.received'].value).toBeGreaterThan(0)
+})
+
+test('the demo year report downloads as DOCX, PDF (GB/T 9704) and XLSX', async ({ page }) => {
+  await login(page, 'jiwei')
+  await page.locator('[data-test="menu-annual-reports"]').click()
+  await settled(page)
+  const title = `关于${year}年度党风廉政建设工作情况的报告`
+  await page.locator('[data-test="reports-table"] tbody tr', { hasText: title }).first().locator('[data-test="report-link"]').click()
+  await expect(page.locator('[data-test="page-annual-report"]')).toBeVisible()
+  await settled(page)
+  const files: Record<string, string> = {}
+  for (const format of ['docx', 'pdf', 'xlsx']) {
+    const downloading = page.waitForEvent('download')
+    await page.locator(`[data-test="report-${format}"]`).click()
+    const d = await downloading
+    expect(d.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`))
+    files[format] = path.join(test.info().outputDir, `report.${format}`)
+    await d.saveAs(files[format])
+  }
+  expect(execFileSync('unzip', ['-p', files.docx, 'word/document.xml']).toString('utf8')).toContain(title)
+  const info = execFileSync('pdfinfo', [files.pdf]).toString('utf8')
+  expect(info).toContain('595.276 x 841.89 pts (A4)')
+  const text = execFileSync('pdftotext', [files.pdf, '-']).toString('utf8')
+  expect(text).toContain(title)
+  expect(text).toContain('— 1 —')
+  expect(text.replace(/\s+/g, '')).toContain(`${year}年共收到问题线索${figures.jiwei['clues.received'].value}个`)
+  const fonts = execFileSync('pdffonts', [files.pdf]).toString('utf8')
+  expect(fonts).toContain('NotoSerifCJK')
+  expect(fonts).toContain('UMingCN')
+  const sheet = await readSheet(files.xlsx)
+  expect(sheet.length).toBeGreaterThan(3)
+  await logout(page)
 })
 
 // The rows of a table on the page as text.

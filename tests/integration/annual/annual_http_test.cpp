@@ -10,10 +10,20 @@
 // the DOCX re-read with pugixml (styles, fonts, sizes, margins, grid, page numbers) and
 // the XLSX's sheets.
 #include <gtest/gtest.h>
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
+#include <regex>
+#include <sstream>
 
 #include "domain/reports/zip_in_memory.h"
 #include "org_test_bureau.h"
@@ -491,7 +501,7 @@ TEST_P(AnnualHttpTest, TheDocxHasTheOfficialDocumentLayoutAndEveryExportIsAudite
     if (e.name == "xl/sharedStrings.xml") fshared = e.content;
   EXPECT_EQ(fshared.find("收到问题线索"), std::string::npos);  // the department head sees no clue figure
   EXPECT_EQ(audit_count("annual.figures.export"), 1);
-  auto pdf = as("shuji").get("/api/v1/annual/reports/" + id + "/export?format=odt");
+  auto pdf = as("shuji").get("/api/v1/annual/reports/" + id + "/export?format=odt");  // not a format
   EXPECT_EQ(pdf.status, 400);
   EXPECT_EQ(pdf.json()["error"]["field"], "format");
 }
@@ -679,6 +689,206 @@ TEST_P(AnnualHttpTest, TheDashboardExportsAsALedgerWorkbookWithTotalsAndIsAudite
   for (auto& e : *hz)
     if (e.name == "xl/sharedStrings.xml") EXPECT_EQ(e.content.find("问题线索"), std::string::npos);
   EXPECT_EQ(audit_count("annual.dashboard.export"), 2);
+}
+
+// ---- the PDF (GB/T 9704), checked with poppler-utils ---------------------------------
+
+// Runs a command; answers its exit code and standard output.
+std::pair<int, std::string> run_cmd(const std::string& cmd) {
+  std::string out;
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (!p) return {-1, out};
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int st = ::pclose(p);
+  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out};
+}
+size_t utf8_chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+bool all_cjk(const std::string& s) {  // every character three bytes (CJK and its punctuation)
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xF0) != 0xE0) return false;
+    i += 3;
+  }
+  return !s.empty();
+}
+
+struct PdfLine {
+  int page = 0;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  std::string text;
+};
+// The lines of every page, as pdftotext -bbox-layout places them (points, from the top left).
+std::vector<PdfLine> pdf_lines(const std::string& file) {
+  auto [rc, html] = run_cmd("pdftotext -bbox-layout '" + file + "' - 2>/dev/null");
+  EXPECT_EQ(rc, 0) << "pdftotext (poppler-utils, scripts/install-deps.sh) must be installed";
+  pugi::xml_document doc;
+  EXPECT_TRUE(doc.load_string(html.c_str())) << html.substr(0, 300);
+  std::vector<PdfLine> out;
+  int page = 0;
+  for (auto pg : doc.select_nodes("//*[local-name()='page']")) {
+    ++page;
+    for (auto ln : pg.node().select_nodes(".//*[local-name()='line']")) {
+      PdfLine l;
+      l.page = page;
+      l.x0 = ln.node().attribute("xMin").as_double();
+      l.y0 = ln.node().attribute("yMin").as_double();
+      l.x1 = ln.node().attribute("xMax").as_double();
+      l.y1 = ln.node().attribute("yMax").as_double();
+      for (auto w : ln.node().select_nodes("*[local-name()='word']")) l.text += w.node().text().get();
+      out.push_back(l);
+    }
+  }
+  return out;
+}
+
+TEST_P(AnnualHttpTest, ThePdfHasTheOfficialDocumentLayoutWithEmbeddedFreeFonts) {
+  constexpr double mm = 72.0 / 25.4;
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}, {"unit_name", "测试局"},
+                                                                {"issue_date", "2026-01-20"}});
+  ASSERT_EQ(made.status, 200) << made.body;
+  const std::string id = std::to_string(made.json()["data"]["id"].get<int64_t>());
+  const int64_t audited = audit_count("annual.report.export");
+  auto r = as("dangwei").get("/api/v1/annual/reports/" + id + "/export?format=pdf");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.header("Content-Type"), "application/pdf");
+  ASSERT_EQ(r.body.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(audit_count("annual.report.export"), audited + 1);
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("qf-annual-pdf-" + std::to_string(::getpid()) + "-" + std::to_string(static_cast<int>(GetParam())));
+  fs::create_directories(dir);
+  const std::string file = (dir / "report.pdf").string();
+  std::ofstream(file, std::ios::binary) << r.body;
+
+  // Page size A4, more than one page (the template of the demo bureau is longer than 22 lines).
+  auto [irc, info] = run_cmd("pdfinfo '" + file + "'");
+  ASSERT_EQ(irc, 0) << "pdfinfo (poppler-utils) must be installed";
+  EXPECT_TRUE(std::regex_search(info, std::regex("Page size:\\s+595\\.276 x 841\\.89 pts \\(A4\\)"))) << info;
+  std::smatch pm;
+  ASSERT_TRUE(std::regex_search(info, pm, std::regex("Pages:\\s+(\\d+)")));
+  const int pages = std::stoi(pm[1]);
+  EXPECT_GE(pages, 2);
+  EXPECT_TRUE(std::regex_search(info, std::regex("Title:\\s+关于2025年度党风廉政建设工作情况的报告"))) << info;
+  // Every font embedded; the free substitutes of the standard fonts.
+  auto [frc, fonts] = run_cmd("pdffonts '" + file + "'");
+  ASSERT_EQ(frc, 0);
+  int font_rows = 0;
+  std::istringstream fl(fonts);
+  std::string row;
+  while (std::getline(fl, row)) {
+    if (row.find('+') == std::string::npos) continue;  // subset fonts: ABCDEF+Name
+    ++font_rows;
+    EXPECT_NE(row.find(" yes yes "), std::string::npos) << "not embedded as a subset: " << row;
+  }
+  EXPECT_GE(font_rows, 4) << fonts;
+  for (const char* name : {"NotoSerifCJKsc-Bold", "NotoSansCJKsc-Regular", "UMingCN", "UKaiCN", "NotoSerifCJKsc-Regular"})
+    EXPECT_NE(fonts.find(name), std::string::npos) << name << "\n" << fonts;
+
+  auto lines = pdf_lines(file);
+  ASSERT_FALSE(lines.empty());
+  // The title first, centred in the type area; the figures equal the records.
+  EXPECT_EQ(lines[0].text, "关于2025年度党风廉政建设工作情况的报告");
+  EXPECT_NEAR((lines[0].x0 + lines[0].x1) / 2, (28 + 78) * mm, 2.0);
+  std::string all;
+  for (const auto& l : lines) all += l.text;
+  EXPECT_NE(all.find("2025年共收到问题线索3个，处置问题线索2个"), std::string::npos) << all.substr(0, 2000);
+  EXPECT_NE(all.find("一、2025年党风廉政建设取得积极进展"), std::string::npos);
+  // Page numbers "— n —": under the type area, odd pages right, even pages left, one character in.
+  std::map<int, std::vector<PdfLine>> body;
+  for (const auto& l : lines) {
+    if (l.y0 > (297 - 35) * mm) {
+      EXPECT_EQ(l.text, fmt::format("—{}—", l.page)) << "page " << l.page;
+      EXPECT_LT(l.y0, (297 - 35 + 7) * mm) << "page " << l.page;  // (its ink top is checked on the image)
+      if (l.page % 2 == 1) EXPECT_NEAR(l.x1, (210 - 26) * mm - 14, 2.0) << "page " << l.page;
+      else EXPECT_NEAR(l.x0, 28 * mm + 14, 2.0) << "page " << l.page;
+      continue;
+    }
+    body[l.page].push_back(l);
+  }
+  ASSERT_EQ(static_cast<int>(body.size()), pages);
+  auto [trc, text] = run_cmd("pdftotext '" + file + "' -");
+  ASSERT_EQ(trc, 0);
+  for (int p = 1; p <= pages; ++p)
+    EXPECT_NE(text.find(fmt::format("— {} —", p)), std::string::npos) << "page number " << p;
+  // The type area: margins 37 / 35 / 28 / 26 mm (within 1.5 pt), 22 lines of 28 pt on every
+  // full page, 28 characters on a full line.
+  size_t widest_cjk = 0;
+  for (const auto& [page, ls] : body) {
+    double left = 1e9, right = 0;
+    for (const auto& l : ls) {
+      left = std::min(left, l.x0);
+      right = std::max(right, l.x1);
+      // Lines sit on the grid: their centres 28 pt apart from the first line's.
+      const double k = (((l.y0 + l.y1) / 2) - (37 * mm + 14)) / 28;
+      EXPECT_NEAR(k, std::round(k), 0.1) << "page " << page << " line " << l.text;
+      if (all_cjk(l.text)) widest_cjk = std::max(widest_cjk, utf8_chars(l.text));
+    }
+    // (Line boxes are the fonts' ascent to descent; the ink is checked on the image below.)
+    EXPECT_NEAR((ls.front().y0 + ls.front().y1) / 2, 37 * mm + 14, 2.0) << "page " << page << ": the first grid line";
+    EXPECT_LE((ls.back().y0 + ls.back().y1) / 2, 37 * mm + 21 * 28 + 14 + 2.0) << "page " << page;
+    EXPECT_NEAR(left, 28 * mm, 1.5) << "page " << page;
+    EXPECT_LE(right, (210 - 26) * mm + 1.5) << "page " << page;
+    if (page < pages) {
+      // Every grid line of a full page holds text here, but for the blank line under the title.
+      EXPECT_EQ(ls.size(), page == 1 ? 21u : 22u) << "page " << page;
+      EXPECT_NEAR(right, (210 - 26) * mm, 1.5) << "page " << page;
+      EXPECT_NEAR((ls.back().y0 + ls.back().y1) / 2, 37 * mm + 21 * 28 + 14, 2.0) << "page " << page << ": the 22nd line";
+    }
+  }
+  EXPECT_EQ(widest_cjk, 28u);
+  // The issuing unit and the date close the last page, right, four characters in.
+  const auto& last = body[pages];
+  ASSERT_GE(last.size(), 2u);
+  EXPECT_EQ(last[last.size() - 2].text, "测试局");
+  EXPECT_EQ(last.back().text, "2026年1月20日");
+  EXPECT_NEAR(last.back().x1, (210 - 26) * mm - 4 * (156 * mm / 28), 2.0);
+
+  // Rendered to an image (72 dpi, grey): no ink outside the type area but the page number.
+  auto [rrc, _] = run_cmd("pdftoppm -gray -r 72 -f 1 -l 1 '" + file + "' '" + (dir / "p").string() + "'");
+  ASSERT_EQ(rrc, 0) << "pdftoppm (poppler-utils) must be installed";
+  fs::path pgm;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".pgm") pgm = e.path();
+  ASSERT_FALSE(pgm.empty());
+  std::ifstream img(pgm, std::ios::binary);
+  std::string magic;
+  int w = 0, h = 0, maxv = 0;
+  img >> magic >> w >> h >> maxv;
+  img.get();
+  ASSERT_EQ(magic, "P5");
+  EXPECT_NEAR(w, 595, 1);  // 595.28 × 841.89 pt at 72 dpi
+  EXPECT_NEAR(h, 842, 1);
+  std::string px((std::istreambuf_iterator<char>(img)), {});
+  ASSERT_EQ(px.size(), static_cast<size_t>(w) * h);
+  int ink_top = h, ink_left = w, ink_right = 0, ink_bottom = 0, ink_rows_below = 0, number_top = h, number_right = 0;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      if (static_cast<unsigned char>(px[static_cast<size_t>(y) * w + x]) > 128) continue;
+      if (y > (297 - 35) * mm + 2) {
+        ++ink_rows_below;  // the page number
+        number_top = std::min(number_top, y);
+        number_right = std::max(number_right, x);
+        continue;
+      }
+      ink_top = std::min(ink_top, y);
+      ink_bottom = std::max(ink_bottom, y);
+      ink_left = std::min(ink_left, x);
+      ink_right = std::max(ink_right, x);
+    }
+  EXPECT_GE(ink_top, static_cast<int>(37 * mm) - 1);
+  EXPECT_LE(ink_bottom, static_cast<int>((297 - 35) * mm) + 2);
+  EXPECT_GE(ink_left, static_cast<int>(28 * mm) - 1);
+  EXPECT_LE(ink_right, static_cast<int>((210 - 26) * mm) + 1);
+  EXPECT_GT(ink_rows_below, 0);
+  // The page number's digits begin 7 mm under the type area; page 1 (odd): right, one character in.
+  EXPECT_NEAR(number_top, (297 - 35 + 7) * mm, 2.0);
+  EXPECT_NEAR(number_right, (210 - 26) * mm - 14, 2.5);
+  if (!std::getenv("QF_KEEP_TEST_FILES")) fs::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, AnnualHttpTest, testing::AllDatabases(), testing::DatabaseName);

@@ -65,7 +65,7 @@ export const annualApi = {
   create: (year: number) => http.post<AnnualReport>('/annual/reports', { year }),
   update: (id: number, edit: ReportEdit) => http.put<AnnualReport>(`/annual/reports/${id}`, edit),
   finalize: (id: number, version: number) => http.post<AnnualReport>(`/annual/reports/${id}/finalize`, { version }),
-  exportUrl: (id: number, format: 'docx' | 'xlsx') => apiUrl(`/annual/reports/${id}/export`, { format }),
+  exportUrl: (id: number, format: 'docx' | 'pdf' | 'xlsx') => apiUrl(`/annual/reports/${id}/export`, { format }),
 }
 
 /** A figure on a role's dashboard: its year's value, its months (when it has a date to

@@ -25,7 +25,7 @@ export const zhCN: Labels = {
     bodyHint: '一、（一）1.（1）开头的行为各级标题；双花括号括起的指标代码（如 clues.received）处填入统计数字，duty.next_year_points 处填入下一年度工作要点。',
     insert: '插入统计字段', save: '保存草稿', saved: '草稿已保存', finalize: '定稿并编号',
     finalizeConfirm: '定稿后将编号归档，数字冻结，不能再修改。确定定稿？', finalized: '已定稿：{number}',
-    preview: '预览（数字取自记录）', docx: '下载 DOCX（公文格式）', xlsx: '下载 XLSX（统计数字）',
+    preview: '预览（数字取自记录）', docx: '下载 DOCX（公文格式）', pdf: '下载 PDF（公文格式）', xlsx: '下载 XLSX（统计数字）',
     readonly: '定稿已编号归档，不能修改', missing: '年度工作报告不存在或您无权查看', back: '返回列表',
   },
 }
@@ -53,7 +53,7 @@ export const en: Labels = {
     bodyHint: 'Lines starting 一、 （一） 1. （1） are headings; a figure code in double braces (e.g. clues.received) is filled with the figure, duty.next_year_points with next year\'s work points.',
     insert: 'Insert a figure field', save: 'Save draft', saved: 'Draft saved', finalize: 'Finalise and number',
     finalizeConfirm: 'A final version is numbered and archived with its figures frozen; it cannot be changed. Finalise?', finalized: 'Final: {number}',
-    preview: 'Preview (figures from the records)', docx: 'Download DOCX (official layout)', xlsx: 'Download XLSX (figures)',
+    preview: 'Preview (figures from the records)', docx: 'Download DOCX (official layout)', pdf: 'Download PDF (official layout)', xlsx: 'Download XLSX (figures)',
     readonly: 'A final version is numbered and archived; it cannot be changed', missing: 'No such annual report, or you may not see it', back: 'Back to the list',
   },
 }

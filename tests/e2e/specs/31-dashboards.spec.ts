@@ -4,7 +4,8 @@
 // 合计 equals the figure of the year as the figures page computes it; what a role may
 // not see is absent (the department head has no clue chart); the page prints without
 // the menu; the XLSX export is in the ledger layout. The three administrators have no
-// dashboard (no menu, 403).
+// dashboard (no menu, 403). And the demo year's report downloads as DOCX, PDF (GB/T 9704:
+// A4, title, figures, "— 1 —", embedded free fonts — read with poppler-utils) and XLSX.
 import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
 import { test, expect, login, logout, shoot, settled, apiSession, serverCivilToday } from './fixtures'

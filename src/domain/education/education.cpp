@@ -8,15 +8,17 @@
 
 #include "core/calendar.h"
 #include "domain/dictionary/dictionary.h"
+#include "domain/education/labels.h"
 #include "domain/org/data_scope.h"
 #include "domain/org/structure.h"
 
 namespace qf::education {
 namespace {
 
-struct Label {
-  std::string_view code, zh, en;
-};
+using labels::Label;
+using labels::has;
+using labels::add_dictionary;
+
 // 学习内容类别.
 constexpr std::array<Label, 5> kKinds{{
     {"notice", "警示教育通报", "Warning-education notice"},
@@ -46,20 +48,6 @@ constexpr std::array<Label, 7> kSessionKinds{{
     {"integrity_lesson", "廉政党课", "Integrity lesson"},
     {"warning_meeting", "警示教育大会（观看警示教育片）", "Warning-education meeting (film)"},
 }};
-
-template <size_t N>
-bool has(const std::array<Label, N>& labels, std::string_view code) {
-  for (const auto& l : labels)
-    if (l.code == code) return true;
-  return false;
-}
-template <size_t N>
-void add_dictionary(const char* code, const char* zh, const char* en, const std::array<Label, N>& labels) {
-  dictionary::Dictionary d{code, zh, en, {}};
-  int sort = 0;
-  for (const auto& l : labels) d.entries.push_back({std::string(l.code), std::string(l.zh), std::string(l.en), sort += 10});
-  dictionary::register_dictionary(std::move(d));
-}
 
 Error bad(const std::string& field, const std::string& zh, const std::string& en) {
   return Error::invalid("education.invalid", zh, en, field);

@@ -11,6 +11,7 @@
 
 #include "core/calendar.h"
 #include "domain/dictionary/dictionary.h"
+#include "domain/education/labels.h"
 #include "domain/org/data_scope.h"
 #include "domain/org/structure.h"
 #include "domain/spreadsheet/xlsx_reader.h"
@@ -20,9 +21,10 @@ namespace {
 
 using nlohmann::json;
 
-struct Label {
-  std::string_view code, zh, en;
-};
+using labels::Label;
+using labels::has;
+using labels::add_dictionary;
+
 // 培训类别.
 constexpr std::array<Label, 3> kTrainingKinds{{
     {"new_staff", "新入职人员廉政培训", "Integrity training for new staff"},
@@ -35,20 +37,6 @@ constexpr std::array<Label, 3> kQuestionKinds{{
     {"multiple", "多选题", "Multiple choice"},
     {"judge", "判断题", "True / false"},
 }};
-
-template <size_t N>
-bool has(const std::array<Label, N>& labels, std::string_view code) {
-  for (const auto& l : labels)
-    if (l.code == code) return true;
-  return false;
-}
-template <size_t N>
-void add_dictionary(const char* code, const char* zh, const char* en, const std::array<Label, N>& labels) {
-  dictionary::Dictionary d{code, zh, en, {}};
-  int sort = 0;
-  for (const auto& l : labels) d.entries.push_back({std::string(l.code), std::string(l.zh), std::string(l.en), sort += 10});
-  dictionary::register_dictionary(std::move(d));
-}
 
 Error bad(const std::string& field, const std::string& zh, const std::string& en) {
   return Error::invalid("training.invalid", zh, en, field);

@@ -49,6 +49,7 @@ STAGE="sanitizer build"
 bash scripts/build.sh asan
 STAGE="sanitizer ctest"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp \
   QF_BINARY=$ROOT/build-asan/qingfeng ctest --test-dir build-asan --output-on-failure -j"$JOBS" --timeout 1800 -LE slow
 
 if [ -f tests/e2e/package.json ]; then

@@ -653,8 +653,11 @@ void register_findings(Routes& routes, AppContext& app) {
   auto clue_section = app.config.module_section("clues");
   ctx->clue_toml = clue_section.toml;
   ctx->clue_source = clue_section.source;
-  // Lives as long as the process: its thread may outlast any one request.
-  auto* runner = new Runner(app, ctx);
+  // Lives as long as the process: its detached thread may outlast any one request and
+  // the routes. Kept in a process-wide list (not only in the routes' captures), so it is
+  // reachable to the end and never destroyed under its thread.
+  static auto* runners = new std::vector<std::unique_ptr<Runner>>();
+  Runner* runner = runners->emplace_back(std::make_unique<Runner>(app, ctx)).get();
   if (app.db) {
     auto n = app.db->transaction(
         [&](store::Connection& conn) { return findings::fail_interrupted(conn, app.clock->now_ms()); });

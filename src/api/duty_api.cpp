@@ -17,6 +17,7 @@
 #include <set>
 
 #include "api/api.h"
+#include "api/duty_fields.h"
 #include "api/request_fields.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/permissions.h"
@@ -45,35 +46,7 @@ constexpr const char* kManage = "duty.manage";
 constexpr const char* kListManage = "duty.list.manage";
 constexpr const char* kOversightManage = "duty.oversight.manage";
 
-std::string today_of(const Call& c) { return auth::beijing_date(c.now_ms()); }
-
-Error bad_field(const std::string& field, const std::string& zh, const std::string& en) {
-  return Error::invalid("duty.invalid", zh, en, field);
-}
-
-// An integer body field; nullopt when absent or null.
-Result<std::optional<int64_t>> int_field(const json& body, const std::string& key) {
-  if (!body.contains(key) || body[key].is_null()) return std::optional<int64_t>{};
-  if (!body[key].is_number_integer())
-    return bad_field(key, "字段 " + key + " 应为整数", "Field " + key + " must be a whole number");
-  return std::optional<int64_t>{body[key].get<int64_t>()};
-}
-Result<std::string> string_field(const json& body, const std::string& key) {
-  if (!body.contains(key) || body[key].is_null()) return std::string();
-  if (!body[key].is_string()) return bad_field(key, "字段 " + key + " 应为文本", "Field " + key + " must be text");
-  return body[key].get<std::string>();
-}
-Result<int> year_param(const Call& c) {
-  auto y = c.req.query_param("year");
-  if (!y || y->empty()) return Date::from_unix_ms(c.now_ms()).year();
-  int v = 0;
-  for (char ch : *y) {
-    if (ch < '0' || ch > '9' || v > 100000)
-      return bad_field("year", "参数 year 应为四位年度，如 2026", "Parameter year must be a year such as 2026");
-    v = v * 10 + (ch - '0');
-  }
-  return v;
-}
+using namespace duty_fields;
 
 json item_json(const duty::ListItem& i) {
   return json{{"id", i.id},

@@ -17,6 +17,7 @@
 #include <set>
 
 #include "api/api.h"
+#include "api/duty_fields.h"
 #include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "domain/auth/data_scope.h"
@@ -50,28 +51,7 @@ constexpr const char* kAssessScore = "duty.assess.score";
 constexpr const char* kMeetingRead = "duty.meeting.read";
 constexpr const char* kMeetingManage = "duty.meeting.manage";
 
-std::string today_of(const Call& c) { return auth::beijing_date(c.now_ms()); }
-
-Error bad_field(const std::string& field, const std::string& zh, const std::string& en) {
-  return Error::invalid("duty.invalid", zh, en, field);
-}
-Result<std::string> string_field(const json& body, const std::string& key, const std::string& field = {}) {
-  const std::string f = field.empty() ? key : field;
-  if (!body.contains(key) || body[key].is_null()) return std::string();
-  if (!body[key].is_string()) return bad_field(f, "字段 " + f + " 应为文本", "Field " + f + " must be text");
-  return body[key].get<std::string>();
-}
-Result<int> year_of(const Call& c) {
-  auto y = c.req.query_param("year");
-  if (!y || y->empty()) return Date::from_unix_ms(c.now_ms()).year();
-  int v = 0;
-  for (char ch : *y) {
-    if (ch < '0' || ch > '9' || v > 100000)
-      return bad_field("year", "参数 year 应为四位年度，如 2026", "Parameter year must be a year such as 2026");
-    v = v * 10 + (ch - '0');
-  }
-  return v;
-}
+using namespace duty_fields;
 Result<int> body_year(const json& body) {
   if (!body.contains("year") || !body["year"].is_number_integer())
     return bad_field("year", "请填写年度（整数，如 2026）", "Year is required (a whole number such as 2026)");
@@ -125,7 +105,7 @@ json assessment_json(const duty::Assessment& a, const auth::Principal& who) {
 
 // GET /duty/assessment?year=
 Result<json> get_assessment(Call& c) {
-  QF_TRY(int year, year_of(c));
+  QF_TRY(int year, year_param(c));
   QF_TRY(auto lease, c.app.db->acquire());
   QF_TRY(duty::Assessment a, duty::read_assessment(lease.get(), c.who(), year));
   return assessment_json(a, c.who());
@@ -212,7 +192,7 @@ Result<json> save_assessment_scores(Call& c) {
 
 // GET /duty/assessment/export?year= — the score table in the ledger layout.
 Result<http::Response> export_assessment(Call& c) {
-  QF_TRY(int year, year_of(c));
+  QF_TRY(int year, year_param(c));
   QF_TRY(auto lease, c.app.db->acquire());
   QF_TRY(duty::Assessment a, duty::read_assessment(lease.get(), c.who(), year));
   spreadsheet::XlsxSheet sheet = duty::assessment_sheet(a);
@@ -225,7 +205,7 @@ Result<http::Response> export_assessment(Call& c) {
 
 // GET /duty/assessment/chain?year= — work point → tasks → items → scores.
 Result<json> get_assessment_chain(Call& c) {
-  QF_TRY(int year, year_of(c));
+  QF_TRY(int year, year_param(c));
   QF_TRY(auto lease, c.app.db->acquire());
   const bool with_tasks = c.who().can(kDutyRead);
   QF_TRY(auto chain, duty::assessment_chain(lease.get(), c.who(), year, today_of(c), with_tasks));
@@ -280,7 +260,7 @@ json meeting_summary_json(const duty::MeetingSummary& m) {
 Result<json> list_duty_meetings(Call& c) {
   std::optional<int> year;
   if (auto y = c.req.query_param("year"); y && !y->empty()) {
-    QF_TRY(int v, year_of(c));
+    QF_TRY(int v, year_param(c));
     year = v;
   }
   std::optional<duty::MeetingKind> kind;

@@ -60,13 +60,8 @@ Error session_not_found() {
                      "The study session does not exist");
 }
 
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 Status check_length(const std::string& text, const std::string& field, const std::string& label_zh, size_t max) {
-  if (chars(text) > max)
+  if (org::text_length(text) > max)
     return bad(field, fmt::format("{}不能超过 {} 字", label_zh, max),
                fmt::format("{} must not exceed {} characters", field, max));
   return {};

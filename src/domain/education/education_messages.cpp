@@ -6,6 +6,7 @@
 #include "domain/calendar/calendar_store.h"
 #include "domain/education/education.h"
 #include "domain/messages/inbox.h"
+#include "domain/org/structure.h"
 
 namespace qf::education {
 namespace {
@@ -21,11 +22,6 @@ std::string kind_zh(const std::string& kind) {
   return "学习内容";
 }
 
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 }  // namespace
 
@@ -73,7 +69,7 @@ Result<HolidayText> holiday_text(store::Connection& conn) {
 Status set_holiday_text(store::Connection& conn, const std::string& text, int64_t account_id, int64_t now_ms) {
   if (text.empty())
     return Error::invalid("education.invalid", "提醒内容不能为空", "text is required", "text");
-  if (chars(text) > 500)
+  if (org::text_length(text) > 500)
     return Error::invalid("education.invalid", "提醒内容不能超过 500 字", "text must not exceed 500 characters", "text");
   QF_TRY_STATUS(conn.execute(store::sql(conn, "education/setting_put"),
                              {std::string(kHolidayTextKey), text,

@@ -61,14 +61,17 @@ MeetingSummary summary_of(const Row& r) {
 }  // namespace
 
 std::string_view meeting_kind_code(MeetingKind k) {
+  if (k == MeetingKind::kRiskConsultation) return "risk_consultation";
   return k == MeetingKind::kReportHearing ? "report_hearing" : "situation_analysis";
 }
 std::optional<MeetingKind> meeting_kind_from_code(std::string_view code) {
   if (code == "report_hearing") return MeetingKind::kReportHearing;
   if (code == "situation_analysis") return MeetingKind::kSituationAnalysis;
+  if (code == "risk_consultation") return MeetingKind::kRiskConsultation;
   return std::nullopt;
 }
 std::string_view meeting_kind_label_zh(MeetingKind k) {
+  if (k == MeetingKind::kRiskConsultation) return "廉政风险会商会诊";
   return k == MeetingKind::kReportHearing ? "党委听取纪委工作汇报" : "形势分析会";
 }
 
@@ -117,7 +120,7 @@ Result<Meeting> get_meeting(store::Connection& conn, int64_t id) {
 
 Result<int64_t> create_meeting(store::Connection& conn, const MeetingInput& in, int64_t account_id, int64_t now_ms) {
   auto kind = meeting_kind_from_code(in.kind);
-  if (!kind)
+  if (!kind || *kind == MeetingKind::kRiskConsultation)
     return invalid("duty.meeting.bad_kind", "会议类别应为 report_hearing（党委听取纪委工作汇报）或 situation_analysis（形势分析会）",
                    "Kind must be report_hearing or situation_analysis", "kind");
   QF_TRY(Date date, Date::parse(in.meeting_date, "meeting_date"));
@@ -182,7 +185,7 @@ Result<int64_t> decision_to_task(store::Connection& conn, int64_t meeting_id, in
 }
 
 Result<std::optional<TaskSource>> task_source(store::Connection& conn, int64_t task_id) {
-  QF_TRY(store::ResultSet rs, conn.query(store::sql(conn, "duty/decision_of_task"), {task_id}));
+  QF_TRY(store::ResultSet rs, conn.query(store::sql(conn, "duty/decision_of_task"), {task_id, task_id}));
   if (rs.empty()) return std::optional<TaskSource>{};
   const Row& r = rs.front();
   return std::optional<TaskSource>{TaskSource{r.i64("meeting_id"), r.i64("id"),

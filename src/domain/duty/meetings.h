@@ -17,7 +17,10 @@
 
 namespace qf::duty {
 
-enum class MeetingKind { kReportHearing, kSituationAnalysis };
+// kRiskConsultation is no duty meeting: it names the integrity-risk consultation
+// (廉政风险会商会诊, domain/risk/consult.h) a task came from (task_source); create_meeting
+// refuses it.
+enum class MeetingKind { kReportHearing, kSituationAnalysis, kRiskConsultation };
 std::string_view meeting_kind_code(MeetingKind k);
 std::optional<MeetingKind> meeting_kind_from_code(std::string_view code);
 std::string_view meeting_kind_label_zh(MeetingKind k);
@@ -74,7 +77,8 @@ Result<int64_t> add_decision(store::Connection& conn, int64_t meeting_id, const 
 Result<int64_t> decision_to_task(store::Connection& conn, int64_t meeting_id, int64_t decision_id, TaskInput in,
                                  int64_t now_ms);
 
-// The meeting decision a task came from.
+// The meeting decision a task came from: a duty meeting's, or an integrity-risk
+// consultation's (kind kRiskConsultation, meeting_id = the consultation).
 struct TaskSource {
   int64_t meeting_id = 0;
   int64_t decision_id = 0;

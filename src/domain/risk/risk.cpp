@@ -376,7 +376,7 @@ spreadsheet::XlsxSheet points_sheet(const std::vector<RiskPoint>& points) {
   s.name = "风险点";
   s.columns = {{"序号", 6},     {"部门", 16},   {"岗位", 16},     {"风险类别", 12}, {"风险点描述", 40},
                {"可能性", 8},   {"影响程度", 8}, {"风险等级", 10}, {"防控措施", 48},  {"责任人", 16},
-               {"状态", 10},    {"上次审核", 12}, {"下次复核", 12}};
+               {"状态", 10},    {"上次审核", 12}, {"下次复核", 12}, {"编号", 8}};
   int64_t n = 0;
   for (const auto& p : points) {
     std::string measures, owners;
@@ -388,7 +388,7 @@ spreadsheet::XlsxSheet points_sheet(const std::vector<RiskPoint>& points) {
                       p.description, p.likelihood, p.impact,
                       dictionary::label_zh("risk_level", std::to_string(p.level)), measures, owners,
                       dictionary::label_zh("risk_status", p.status), p.last_reviewed_date.value_or(""),
-                      p.next_review_date.value_or("")});
+                      p.next_review_date.value_or(""), p.id});
   }
   return s;
 }

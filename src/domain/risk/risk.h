@@ -127,7 +127,8 @@ Result<RiskPoint> approve_point(store::Connection& conn, const auth::Principal& 
 Result<RiskPoint> return_point(store::Connection& conn, const auth::Principal& who, const Actor& actor, int64_t id,
                                const std::string& reason, int64_t now);
 
-// The export sheet of a list of points (labels from the dictionaries, Chinese headers).
+// The export sheet of a list of points (labels from the dictionaries, Chinese headers);
+// its last column 编号 lets the edited file be imported again (risk_import.h).
 spreadsheet::XlsxSheet points_sheet(const std::vector<RiskPoint>& points);
 
 // Heat map: number of points per department × category (× level), visible ones only.

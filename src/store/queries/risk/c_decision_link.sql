@@ -1,0 +1,1 @@
+UPDATE risk_consultation_decisions SET task_id = ? WHERE id = ? AND task_id IS NULL

@@ -1,0 +1,1 @@
+SELECT id, meeting_date, title, minutes, updated_at FROM risk_consultations WHERE id = ?

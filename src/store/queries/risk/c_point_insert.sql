@@ -1,0 +1,1 @@
+INSERT INTO risk_consultation_points (consultation_id, risk_point_id) VALUES (?, ?)

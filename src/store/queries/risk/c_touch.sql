@@ -1,0 +1,1 @@
+UPDATE risk_consultations SET updated_at = ? WHERE id = ?

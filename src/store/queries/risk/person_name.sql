@@ -1,0 +1,1 @@
+SELECT id, name FROM people WHERE id = ? AND archived_at IS NULL

@@ -10,7 +10,9 @@
 #include "cli/command.h"
 #include "core/calendar.h"
 #include "core/clock.h"
+#include "domain/auth/accounts.h"
 #include "domain/org/structure.h"
+#include "domain/risk/consult.h"
 #include "domain/risk/risk.h"
 
 namespace qf::cli {
@@ -84,6 +86,73 @@ std::vector<std::string> split(const std::string& s) {
   return out;
 }
 
+// One consultation meeting (会商会诊) a month ago on three departments' first points,
+// its first decision a duty task of 规划处 under the year's first work point; checks of
+// negative-list execution: 财务处 with an item not executed (open rectification) and one
+// partly executed, 办公室 all executed.
+Status fill_consult(store::Connection& conn, int64_t now, const std::map<std::string, int64_t>& first_point,
+                    const std::map<std::string, const org::Department*>& by_code) {
+  QF_TRY(auto jiwei, auth::find_by_username(conn, "jiwei"));
+  QF_TRY(auto dangwei, auth::find_by_username(conn, "dangwei"));
+  if (!jiwei || !dangwei) return {};
+  const Date today = Date::from_unix_ms(now);
+  const int year = std::stoi(today.to_string().substr(0, 4));
+  auth::Principal committee;
+  committee.unit_wide = true;
+  committee.account_id = jiwei->id;
+  risk::ConsultInput in;
+  in.meeting_date = today.add_days(-30).to_string();
+  in.title = std::to_string(year) + "年第二次廉政风险会商会诊";
+  in.minutes =
+      "局纪委牵头，对规划审批、行政审批和经费支出环节的一级风险点逐一会商。会议认为，规划方案评审、审批条件设置"
+      "和报销审核是当前廉政风险最集中的环节，现有防控措施落实不到位；研究确定了下一步防控措施。";
+  for (const auto& a : {dangwei, jiwei})
+    if (a && a->person_id) in.attendee_ids.push_back(*a->person_id);
+  for (const char* code : {"GHC", "SPC", "CWC"})
+    if (auto it = first_point.find(code); it != first_point.end()) in.risk_point_ids.push_back(it->second);
+  if (in.risk_point_ids.empty()) return {};
+  in.decisions = {"规划处对规划方案评审环节建立专家随机抽取和全程留痕制度", "行政审批科清理自行增设的审批条件并公示",
+                  "财务处每季度向局纪委报送报销审核抽查情况"};
+  QF_TRY(int64_t meeting, risk::create_consultation(conn, committee, in, jiwei->id, now));
+  QF_TRY(auto c, risk::get_consultation(conn, committee, meeting));
+  QF_TRY(auto wps, conn.query(store::sql(conn, "duty/work_points_of_year"), {int64_t{year}}));
+  auto ghc = by_code.find("GHC");
+  if (!wps.empty() && ghc != by_code.end() && !c.decisions.empty()) {
+    duty::TaskInput task;
+    task.work_point_id = wps.front().i64("id");
+    task.owner_department_id = ghc->second->id;
+    task.deadline_date = today.add_days(60).to_string();
+    QF_TRY(int64_t t, risk::consult_decision_to_task(conn, meeting, c.decisions.front().id, task, now));
+    (void)t;
+  }
+  const risk::Actor checker{jiwei->id, "局纪委（演示）"};
+  if (auto cwc = by_code.find("CWC"); cwc != by_code.end()) {
+    QF_TRY(auto owner, conn.query(store::sql(conn, "risk/demo_owner"), {cwc->second->id}));
+    risk::CheckInput k;
+    k.department_id = cwc->second->id;
+    k.year = year;
+    k.check_date = today.add_days(-10).to_string();
+    k.summary = "抽查本年度报销凭证 60 份、津贴补贴发放记录和银行账户开立情况";
+    risk::CheckResultInput bad{risk::kNotExecuted, "发现 2 笔报销无审批签字", std::nullopt, "", today.add_days(20).to_string()};
+    if (!owner.empty()) bad.owner_person_id = owner.front().i64("id");
+    else bad.owner_name = "财务处负责人";
+    k.results = {{risk::kExecuted, "", std::nullopt, "", ""}, {risk::kPartial, "个别科室台账不全", std::nullopt, "", ""}, bad};
+    QF_TRY(int64_t id, risk::create_check(conn, committee, k, checker, now));
+    (void)id;
+  }
+  if (auto bgs = by_code.find("BGS"); bgs != by_code.end()) {
+    risk::CheckInput k;
+    k.department_id = bgs->second->id;
+    k.year = year;
+    k.check_date = today.add_days(-20).to_string();
+    k.summary = "抽查公务接待审批单和会议费报销";
+    k.results = {{risk::kExecuted, "", std::nullopt, "", ""}, {risk::kExecuted, "", std::nullopt, "", ""}};
+    QF_TRY(int64_t id, risk::create_check(conn, committee, k, checker, now));
+    (void)id;
+  }
+  return {};
+}
+
 Status fill(store::Connection& conn, const Config& config, int64_t now, int* points, int* lists) {
   auto section = config.module_section("risk");
   auto cfg_r = risk::RiskConfig::from_toml(section.toml, section.source);
@@ -97,6 +166,7 @@ Status fill(store::Connection& conn, const Config& config, int64_t now, int* poi
   reviewer.unit_wide = true;
   const risk::Actor committee{0, "纪委（演示）"};
   int n = 0;
+  std::map<std::string, int64_t> first_point;
   for (const auto& spec : kRisks) {
     auto it = by_code.find(spec.code);
     if (it == by_code.end()) continue;
@@ -131,6 +201,7 @@ Status fill(store::Connection& conn, const Config& config, int64_t now, int* poi
       risk::Measure m2{"纪检监察室不定期抽查", std::nullopt, "机关纪委"};
       in.measures = {m1, m2};
       QF_TRY(risk::RiskPoint p, risk::create_point(conn, head, head_actor, in, cfg, now));
+      if (k == 0) first_point[spec.code] = p.id;
       ++n;
       // Most are approved (on dates spread over the past months); a few wait for review,
       // one is returned, and 财务处's first is due for review within a week.
@@ -155,7 +226,7 @@ Status fill(store::Connection& conn, const Config& config, int64_t now, int* poi
     }
   }
   *points = n;
-  return {};
+  return fill_consult(conn, now, first_point, by_code);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "domain/dictionary/dictionary.h"
 #include "domain/org/structure.h"
 #include "domain/spreadsheet/table_file.h"
+#include "domain/spreadsheet/xlsx_reader.h"
 
 namespace qf::risk {
 namespace {
@@ -98,7 +99,7 @@ Result<ImportResult> import_points(store::Connection& conn, const auth::Principa
   QF_TRY(spreadsheet::Table table, spreadsheet::read_table_file(bytes, filename));
   ImportResult out;
   out.format = table.format;
-  const std::string sheet = table.format == "xlsx" ? "风险点" : "";
+  const std::string sheet = table.format == "xlsx" ? spreadsheet::first_sheet_name(bytes) : "";
   // Header → column index.
   std::vector<int> at(kColCount, -1);
   for (size_t i = 0; i < table.header.size(); ++i) {

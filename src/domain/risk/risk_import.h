@@ -31,7 +31,7 @@
 namespace qf::risk {
 
 struct ImportCellError {
-  std::string sheet;   // 风险点 (the first worksheet) for XLSX, "" for CSV
+  std::string sheet;   // the first worksheet's name (the one read) for XLSX, "" for CSV
   uint64_t row = 0;    // as Excel shows it (CSV: the line); 0 for the file itself
   std::string column;  // letter, e.g. "F"
   std::string header;  // e.g. 可能性

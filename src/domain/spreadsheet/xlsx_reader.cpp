@@ -321,4 +321,14 @@ Result<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::string_
   return rows;
 }
 
+std::string first_sheet_name(std::string_view bytes) {
+  ZipInMemory zip(bytes);
+  if (!zip.ok()) return {};
+  auto wb = zip.entry("xl/workbook.xml");
+  if (!wb) return {};
+  pugi::xml_document doc;
+  if (!doc.load_buffer(wb->data(), wb->size())) return {};
+  return doc.child("workbook").child("sheets").child("sheet").attribute("name").as_string();
+}
+
 }  // namespace qf::spreadsheet

@@ -22,6 +22,10 @@ struct XlsxRow {
 
 Result<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::string_view filename);
 
+// The name of the first worksheet (the one read_xlsx_rows reads), "" when it cannot be
+// read: lets an import name the sheet of a bad cell.
+std::string first_sheet_name(std::string_view bytes);
+
 // Date text "YYYY-MM-DD" of an Excel serial day number (1900 date system, with
 // Excel's phantom 1900-02-29 accounted for). Exposed for the importers and tests.
 std::string excel_serial_to_date(double serial);

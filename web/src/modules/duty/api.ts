@@ -65,7 +65,7 @@ export interface ProgressReport {
 export interface TaskDetail extends Task {
   progress_reports: ProgressReport[]
   /** The meeting decision the task came from (会议决定转任务), if any. */
-  source?: { meeting_id: number; decision_id: number; kind: 'report_hearing' | 'situation_analysis'; meeting_date: string; meeting_title: string } | null
+  source?: { meeting_id: number; decision_id: number; kind: 'report_hearing' | 'situation_analysis' | 'risk_consultation'; meeting_date: string; meeting_title: string } | null
 }
 export interface OversightRow {
   person_id: number

@@ -33,7 +33,7 @@ export const zhCN: Labels = {
     noPoints: '本年度尚无工作要点',
   },
   meeting: {
-    title: '党委听取纪委汇报与形势分析会', kind: '会议类别', kinds: { report_hearing: '党委听取纪委工作汇报', situation_analysis: '形势分析会' },
+    title: '党委听取纪委汇报与形势分析会', kind: '会议类别', kinds: { report_hearing: '党委听取纪委工作汇报', situation_analysis: '形势分析会', risk_consultation: '廉政风险会商会诊' },
     add: '记录会议', date: '会议日期', name: '会议名称', minutes: '会议纪要', attendees: '参会人员', searchPeople: '输入姓名查找',
     decisions: '会议决定', decision: '决定事项', addDecision: '添加决定', decisionCount: '{n} 项（已转任务 {m}）', empty: '暂无会议记录',
     task: '落实任务', toTask: '转为任务', taskMade: '已转为任务', noTask: '未转任务', taskOutOfReach: '已转任务（不在您的可见范围）',
@@ -76,7 +76,7 @@ export const en: Labels = {
     noPoints: 'No work points this year',
   },
   meeting: {
-    title: "Hearings of the discipline committee's report and situation analyses", kind: 'Kind', kinds: { report_hearing: "Hearing of the discipline committee's report", situation_analysis: 'Situation analysis' },
+    title: "Hearings of the discipline committee's report and situation analyses", kind: 'Kind', kinds: { report_hearing: "Hearing of the discipline committee's report", situation_analysis: 'Situation analysis', risk_consultation: 'Integrity-risk consultation' },
     add: 'Record a meeting', date: 'Date', name: 'Meeting', minutes: 'Minutes', attendees: 'Attendees', searchPeople: 'Type a name',
     decisions: 'Decisions', decision: 'Decision', addDecision: 'Add decision', decisionCount: '{n} ({m} made tasks)', empty: 'No meetings recorded',
     task: 'Task', toTask: 'Make a task', taskMade: 'Task created', noTask: 'No task', taskOutOfReach: 'A task (outside your reach)',

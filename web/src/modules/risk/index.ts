@@ -1,5 +1,6 @@
 // Integrity-risk prevention (廉政风险防控, docs/modules/risk.md): risk points with review,
-// the heat map, negative lists with their coverage, and each person's acknowledgements.
+// the heat map, negative lists with their coverage, consultation meetings (decisions →
+// duty tasks), checks of negative-list execution, and each person's acknowledgements.
 import type { WebModule } from '../types'
 import { en, zhCN } from './labels'
 
@@ -29,6 +30,30 @@ const risk: WebModule = {
       name: 'risk-negative-lists',
       component: () => import('./NegativeListsView.vue'),
       meta: { title: 'risk.menu.lists', icon: 'Management', permission: 'risk.read', menu: true, group: 'risk.group' },
+    },
+    {
+      path: 'risk/consultations',
+      name: 'risk-consultations',
+      component: () => import('./RiskConsultationsView.vue'),
+      meta: { title: 'risk.menu.consultations', icon: 'ChatDotRound', permission: 'risk.consult.read', menu: true, group: 'risk.group' },
+    },
+    {
+      path: 'risk/consultations/:id(\\d+)',
+      name: 'risk-consultation',
+      component: () => import('./RiskConsultationDetail.vue'),
+      meta: { title: 'risk.consult.detail', permission: 'risk.consult.read' },
+    },
+    {
+      path: 'risk/checks',
+      name: 'risk-checks',
+      component: () => import('./RiskChecksView.vue'),
+      meta: { title: 'risk.menu.checks', icon: 'Tickets', permission: 'risk.read', menu: true, group: 'risk.group' },
+    },
+    {
+      path: 'risk/checks/:id(\\d+)',
+      name: 'risk-check',
+      component: () => import('./RiskCheckDetail.vue'),
+      meta: { title: 'risk.check.detail', permission: 'risk.read' },
     },
     {
       path: 'risk/mine',

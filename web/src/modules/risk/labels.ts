@@ -3,7 +3,7 @@ import type { Labels } from '../types'
 
 export const zhCN: Labels = {
   group: '廉政风险防控',
-  menu: { points: '风险点', heatmap: '风险热力图', lists: '负面清单', mine: '我的风险告知' },
+  menu: { points: '风险点', heatmap: '风险热力图', lists: '负面清单', mine: '我的风险告知', consultations: '会商会诊', checks: '执行情况检查' },
   level: { 1: '一级', 2: '二级', 3: '三级' },
   col: {
     department: '部门', position: '岗位', category: '风险类别', description: '风险点描述', likelihood: '可能性',
@@ -25,6 +25,33 @@ export const zhCN: Labels = {
     gap: '未全覆盖', missing: '缺负面清单', edit: '编辑本部门负面清单', itemsPlaceholder: '每行一条事项',
     noList: '未制定', ackRate: '{n} / {total} 人已确认',
   },
+  consult: {
+    title: '廉政风险会商会诊', add: '记录会商会诊', detail: '会商会诊详情', date: '会商日期', name: '会议名称',
+    minutes: '会议纪要', attendees: '参会人员', points: '会商的风险点', decisions: '会商决定', decision: '会商决定',
+    addDecision: '添加决定', decisionCount: '{n} 项，{m} 项已转任务', searchPeople: '输入姓名查找',
+    empty: '{year} 年度暂无会商会诊记录', noPoints: '暂无会商的风险点（或不在您的数据范围内）', noDecisions: '暂无会商决定',
+    task: '转为任务', toTask: '转为任务', noTask: '未转任务', taskMade: '已转为任务，责任部门可在“任务分解”中看到',
+    workPoint: '工作要点', taskName: '任务名称', owner: '责任部门', deadline: '完成时限',
+  },
+  check: {
+    title: '负面清单执行情况检查', add: '记录检查', detail: '执行情况检查详情', date: '检查日期', summary: '检查情况',
+    results: '检查结果', counts: '执行 {a}，部分执行 {b}，未执行 {c}', open: '待整改', checker: '检查人',
+    empty: '{year} 年度暂无检查记录（您的数据范围内）', noList: '该部门没有 {year} 年度的负面清单，无法检查',
+    item: '负面清单事项', result: '执行情况', note: '情况说明', rectifyOwner: '整改责任人', deadline: '整改期限',
+    r: { executed: '执行', partial: '部分执行', not_executed: '未执行' },
+    rectification: '整改', done: '已整改', rectifying: '整改中', overdue: '已逾期', report: '报告整改完成',
+    reportPlaceholder: '写明整改措施和结果', closed: '已报告整改完成', fillItems: '请逐项选择执行情况；部分执行、未执行须写明情况，未执行须填写整改责任人和期限',
+    detailTitle: '{dept} {year} 年度负面清单执行情况检查',
+  },
+  imp: {
+    button: '导入', title: '导入风险点（Excel）', template: '下载导入模板', preview: '预览校验', commit: '确认导入',
+    hint: '可下载模板填写，或将“导出 Excel”的文件修改后导入（按“编号”列更新已有风险点）。任何单元格有误时不会保存任何数据；新增或修改的风险点将重新提交纪委审核。',
+    chooseFirst: '请先选择文件', ok: '校验通过：新增 {c} 条，更新 {u} 条，无变化 {n} 条', bad: '发现 {n} 处错误，请修改后重新预览；未保存任何数据',
+    sheet: '工作表', row: '行号', column: '列', problem: '问题', action: '操作', target: '将修改的风险点',
+    actions: { create: '新增', update: '更新', unchanged: '无变化', sample: '示例行（跳过）', error: '有错误' },
+    done: '已导入：新增 {c} 条，更新 {u} 条',
+  },
+  back: '返回',
   mine: {
     title: '我的风险告知', list: '本部门负面清单', points: '本岗位风险点', acknowledge: '确认知悉',
     done: '已确认', none: '暂无需要确认的内容', ackDone: '已确认知悉',
@@ -33,7 +60,7 @@ export const zhCN: Labels = {
 
 export const en: Labels = {
   group: 'Integrity risks',
-  menu: { points: 'Risk points', heatmap: 'Risk heat map', lists: 'Negative lists', mine: 'My risk notices' },
+  menu: { points: 'Risk points', heatmap: 'Risk heat map', lists: 'Negative lists', mine: 'My risk notices', consultations: 'Consultations', checks: 'Execution checks' },
   level: { 1: 'Level 1', 2: 'Level 2', 3: 'Level 3' },
   col: {
     department: 'Department', position: 'Position', category: 'Category', description: 'Description',
@@ -56,6 +83,33 @@ export const en: Labels = {
     gap: 'Not fully covered', missing: 'No negative list', edit: "Edit my department's list",
     itemsPlaceholder: 'One item per line', noList: 'None', ackRate: '{n} of {total} acknowledged',
   },
+  consult: {
+    title: 'Integrity-risk consultations', add: 'Record a consultation', detail: 'Consultation', date: 'Date', name: 'Title',
+    minutes: 'Minutes', attendees: 'Attendees', points: 'Risk points discussed', decisions: 'Decisions', decision: 'Decision',
+    addDecision: 'Add decision', decisionCount: '{n}, {m} made tasks', searchPeople: 'Type a name',
+    empty: 'No consultations in {year}', noPoints: 'No risk points discussed (or none in your scope)', noDecisions: 'No decisions',
+    task: 'Task', toTask: 'Make a task', noTask: 'Not a task', taskMade: 'The task was created; the owner department sees it under tasks',
+    workPoint: 'Work point', taskName: 'Task', owner: 'Owner department', deadline: 'Deadline',
+  },
+  check: {
+    title: 'Negative-list execution checks', add: 'Record a check', detail: 'Execution check', date: 'Check date', summary: 'Summary',
+    results: 'Results', counts: 'executed {a}, partly {b}, not {c}', open: 'Open', checker: 'Checked by',
+    empty: 'No checks in {year} (in your scope)', noList: 'This department has no negative list for {year}; nothing to check',
+    item: 'List item', result: 'Result', note: 'Note', rectifyOwner: 'Owner', deadline: 'Deadline',
+    r: { executed: 'Executed', partial: 'Partly executed', not_executed: 'Not executed' },
+    rectification: 'Rectification', done: 'Done', rectifying: 'Rectifying', overdue: 'Overdue', report: 'Report done',
+    reportPlaceholder: 'What was done', closed: 'Reported done', fillItems: 'Give every item a result; a note for partly/not executed, and an owner and deadline for not executed',
+    detailTitle: '{dept}: negative-list execution check {year}',
+  },
+  imp: {
+    button: 'Import', title: 'Import risk points (Excel)', template: 'Download the template', preview: 'Check', commit: 'Import',
+    hint: 'Fill in the template, or edit an export and import it (the 编号 column updates existing points). Nothing is saved if any cell is wrong; new or changed points go to review again.',
+    chooseFirst: 'Choose a file first', ok: 'All rows valid: {c} new, {u} updated, {n} unchanged', bad: '{n} problems; correct them and check again. Nothing was saved',
+    sheet: 'Sheet', row: 'Row', column: 'Column', problem: 'Problem', action: 'Action', target: 'Point changed',
+    actions: { create: 'New', update: 'Update', unchanged: 'Unchanged', sample: 'Sample (skipped)', error: 'Error' },
+    done: 'Imported: {c} new, {u} updated',
+  },
+  back: 'Back',
   mine: {
     title: 'My risk notices', list: "My department's negative list", points: "My position's risk points",
     acknowledge: 'Acknowledge', done: 'Acknowledged', none: 'Nothing to acknowledge', ackDone: 'Acknowledged',

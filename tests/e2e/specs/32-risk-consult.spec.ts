@@ -10,10 +10,22 @@
 //  - the administrators get 403 on every new route.
 import { test, expect, login, logout, shoot, settled, apiSession, pickOption, serverCivilToday } from './fixtures'
 import { writeSheet } from './xlsx'
+import type { Page } from '@playwright/test'
 
 test.describe.configure({ mode: 'serial' })
 
 const stamp = String(Date.now()).slice(-6)
+
+/** pickOption, then waits until the dropdown is gone (the next select's options are not confused with it). */
+async function pick(page: Page, id: string, text: string | RegExp) {
+  await pickOption(page, id, text)
+  await expect(page.locator('.el-select-dropdown:visible')).toHaveCount(0)
+}
+
+/** The native input or textarea of an Element Plus input marked data-test=`id`. */
+function field(page: Page, id: string) {
+  return page.locator(`input[data-test="${id}"], textarea[data-test="${id}"], [data-test="${id}"] input, [data-test="${id}"] textarea`).first()
+}
 
 test('a consultation decision becomes a duty task seen from the duty side', async ({ page }) => {
   const s = await apiSession('jiwei')
@@ -84,17 +96,17 @@ test('a negative-list check: an item not executed is rectified by the department
   const date = page.locator('[data-test="check-date"] input').first()
   await date.fill(today)
   await date.press('Enter')
-  await page.locator('[data-test="check-summary"] textarea').fill(`抽查规划审批档案（e2e ${stamp}）`)
+  await field(page, 'check-summary').fill(`抽查规划审批档案（e2e ${stamp}）`)
   // Saving with an item left open names the problem and sends nothing.
   await page.locator('[data-test="check-save"]').click()
   await expect(page.locator('[data-test="check-problem"]')).toBeVisible()
   for (let i = 0; i < planning.items.length; i++) {
     if (i === 1) continue
-    await pickOption(page, `check-result-${i}`, /^执行$/)
+    await pick(page, `check-result-${i}`, /^执行$/)
   }
-  await pickOption(page, 'check-result-1', /^未执行$/)
-  await page.locator('[data-test="check-note-1"] input').fill(`接受管理服务对象宴请 1 次（${stamp}）`)
-  await page.locator('[data-test="check-owner-1"] input').fill('规划处负责人')
+  await pick(page, 'check-result-1', /^未执行$/)
+  await field(page, 'check-note-1').fill(`接受管理服务对象宴请 1 次（${stamp}）`)
+  await field(page, 'check-owner-1').fill('规划处负责人')
   const deadline = page.locator('[data-test="check-deadline-1"] input').first()
   await deadline.fill(`${new Date().getFullYear() + 1}-01-31`)
   await deadline.press('Enter')
@@ -112,7 +124,7 @@ test('a negative-list check: an item not executed is rectified by the department
   await settled(page)
   await page.locator(`[data-test="check-row-${id}"]`).click()
   await page.locator('[data-test="check-close-2"]').click()
-  await page.locator('[data-test="check-close-note"] textarea').fill(`已退回宴请费用并作书面检查（${stamp}）`)
+  await field(page, 'check-close-note').fill(`已退回宴请费用并作书面检查（${stamp}）`)
   await page.locator('[data-test="check-close-save"]').click()
   await expect(page.locator('[data-test="check-rectify-2"]')).toHaveAttribute('data-state', 'done')
   await expect(page.locator('[data-test="check-rectify-2"]')).toContainText(stamp)

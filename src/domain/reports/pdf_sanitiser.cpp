@@ -13,6 +13,8 @@
 #include <optional>
 #include <vector>
 
+#include "domain/reports/image_sanitiser.h"
+
 namespace qf::reports {
 namespace {
 
@@ -102,6 +104,49 @@ void strip_document(QPDF& pdf) {
     if (obj.isDictionary() || obj.isStream()) strip_direct(obj, 0);
 }
 
+Error uncleanable(std::string_view filename, const std::string& field, const std::string& zh, const std::string& en) {
+  std::string f(filename);
+  return Error::invalid("report.attachment_uncleanable",
+                        "附件“" + f + "”中的图片无法清除拍摄信息等元数据：" + zh +
+                            "。请将文件打印为新的 PDF（或扫描、拍照）后重新上传",
+                        "Attachment \"" + f + "\": the metadata (camera, location…) of an image in it cannot be "
+                            "removed: " + en + ". Please print it to a new PDF (or scan or photograph it) and upload "
+                            "that instead",
+                        field);
+}
+
+bool is_dct(QPDFObjectHandle h) { return h.isNameAndEquals("/DCTDecode") || h.isNameAndEquals("/DCT"); }
+
+// Every JPEG (DCTDecode) image stream reduced by strip_jpeg (EXIF, GPS, XMP, ICC,
+// comments… removed), same filter and parameters; the writer sets the new /Length.
+// A JPEG filtered through anything else as well (e.g. [/FlateDecode /DCTDecode]) would
+// have to be inflated first, which the public listener never does: refused, as is a
+// JPEG stream whose structure cannot be reduced.
+std::optional<Error> strip_dct_images(QPDF& pdf, std::string_view filename, const std::string& field) {
+  for (auto& obj : pdf.getAllObjects()) {
+    if (!obj.isStream()) continue;
+    QPDFObjectHandle dict = obj.getDict();
+    QPDFObjectHandle filter = dict.getKey("/Filter");
+    bool dct = false, alone = false;
+    if (filter.isName()) {
+      dct = is_dct(filter);
+      alone = true;
+    } else if (filter.isArray()) {
+      for (auto& f : filter.getArrayAsVector())
+        if (is_dct(f)) dct = true;
+      alone = filter.getArrayNItems() == 1;
+    }
+    if (!dct) continue;
+    if (!alone)
+      return uncleanable(filename, field, "JPEG 图片外另加了一层压缩", "a JPEG image is wrapped in a second compression");
+    auto raw = obj.getRawStreamData();
+    ImageResult r = strip_jpeg(std::string_view(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize()));
+    if (!r.ok) return uncleanable(filename, field, "JPEG 图片" + r.why_zh, "a JPEG image has a " + r.why_en);
+    obj.replaceStreamData(r.bytes, filter, dict.getKey("/DecodeParms"));
+  }
+  return std::nullopt;
+}
+
 // Fully parses `bytes`; the page count, or nullopt when anything needed recovery.
 std::optional<size_t> clean_page_count(const std::string& bytes) {
   try {
@@ -136,6 +181,7 @@ Result<std::string> clean_pdf(std::string_view in, std::string_view filename, co
   try {
     pages = pdf.getAllPages().size();
     strip_document(pdf);
+    if (auto refused = strip_dct_images(pdf, filename, field)) return *refused;
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setObjectStreamMode(qpdf_o_generate);

@@ -172,7 +172,8 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
                {"evidence", "照片与文档"},
                {"attachments", json::array({{{"filename", "photo.jpg"}, {"content_base64", b64(reports::testing::jpeg_with_exif())}},
                                             {{"filename", "doc.docx"}, {"content_base64", b64(reports::testing::docx_with_author())}},
-                                            {{"filename", "evidence.pdf"}, {"content_base64", b64(reports::testing::pdf_with_author())}}})},
+                                            {{"filename", "evidence.pdf"}, {"content_base64", b64(reports::testing::pdf_with_author())}},
+                                            {{"filename", "带照片.docx"}, {"content_base64", b64(reports::testing::docx_with_photo())}}})},
                {"password", "my-secret-pw"}};
   // Without the work: refused, nothing stored.
   json unsolved = form;
@@ -232,6 +233,24 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
   std::string pdf_text = reports::testing::pdf_readable_content(pdf_download.body);
   EXPECT_NE(pdf_text.find(reports::testing::kPdfPageText), std::string::npos) << "the PDF arrives readable";
   for (const auto& m : reports::testing::kPdfMarkers) EXPECT_EQ(pdf_text.find(m), std::string::npos) << m;
+  // A photo inside a DOCX loses its EXIF/GPS too; the thumbnail and the embedded
+  // workbook are gone, the body and the (cleaned) photo stay.
+  const int64_t docx_id = detail.json()["data"]["attachments"][3]["id"];
+  auto docx_download =
+      as("jijian1").get("/api/v1/reports/" + std::to_string(id) + "/attachments/" + std::to_string(docx_id));
+  ASSERT_EQ(docx_download.status, 200);
+  auto docx_parts = reports::read_zip(docx_download.body, 1 << 20);
+  ASSERT_TRUE(docx_parts.has_value());
+  std::string docx_all;
+  bool photo_kept = false;
+  for (const auto& part : *docx_parts) {
+    docx_all += part.name + "\n" + part.content + "\n";
+    if (part.name == "word/media/image1.jpeg") photo_kept = part.content.substr(0, 2) == "\xFF\xD8";
+  }
+  EXPECT_TRUE(photo_kept);
+  EXPECT_NE(docx_all.find("DocxPhotoBodyText"), std::string::npos);
+  for (const auto& m : reports::testing::kDocxPhotoMarkers) EXPECT_EQ(docx_all.find(m), std::string::npos) << m;
+  for (const char* m : {"thumbnail", "embeddings"}) EXPECT_EQ(docx_all.find(m), std::string::npos) << m;
 
   // Question → reporter answers with the code → the handler sees it.
   auto asked = as("jijian1").post_json("/api/v1/reports/" + std::to_string(id) + "/messages",

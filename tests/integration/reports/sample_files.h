@@ -65,6 +65,39 @@ inline std::string docx_with_author() {
   return *write_zip(e);
 }
 
+// A DOCX whose photo (word/media) carries EXIF with GPS, with a thumbnail
+// (docProps/thumbnail.jpeg) of the same photo and an embedded OLE workbook; the
+// document's relationships point to all three (issue 14: metadata inside attachments).
+inline const std::vector<std::string> kDocxPhotoMarkers = {"CanonEOS5DMarkIV", "GPS39.9042N116.4074E",
+                                                           "OwnerWangWuCamera", "XmpCreatorQian",
+                                                           "EmbeddedWorkbookMarkerYu"};
+inline std::string docx_with_photo() {
+  const std::string rels_ns = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  std::vector<ZipEntry> e = {
+      {"[Content_Types].xml",
+       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+       "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/></Types>"},
+      {"_rels/.rels", "<Relationships xmlns=\"" + rels_ns + "\"><Relationship Id=\"rId1\" Type=\"" + rel +
+                          "officeDocument\" Target=\"word/document.xml\"/><Relationship Id=\"rId2\" "
+                          "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail\" "
+                          "Target=\"docProps/thumbnail.jpeg\"/></Relationships>"},
+      {"docProps/thumbnail.jpeg", jpeg_with_exif()},
+      {"word/document.xml",
+       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+       "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+       "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><w:body><w:p><w:r><w:t>DocxPhotoBodyText</w:t>"
+       "</w:r></w:p><w:p><w:r><w:drawing><a:blip r:embed=\"rId1\"/></w:drawing></w:r></w:p></w:body></w:document>"},
+      {"word/_rels/document.xml.rels",
+       "<Relationships xmlns=\"" + rels_ns + "\"><Relationship Id=\"rId1\" Type=\"" + rel +
+           "image\" Target=\"media/image1.jpeg\"/><Relationship Id=\"rId2\" Type=\"" + rel +
+           "package\" Target=\"embeddings/Workbook1.xlsx\"/></Relationships>"},
+      {"word/media/image1.jpeg", jpeg_with_exif()},
+      {"word/embeddings/Workbook1.xlsx", "EmbeddedWorkbookMarkerYu"},
+  };
+  return *write_zip(e);
+}
+
 // One page of text, an annotation with an author, XMP metadata and an /Info dictionary,
 // with a correct cross-reference table.
 inline std::string pdf_with_author() {

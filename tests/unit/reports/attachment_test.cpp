@@ -236,7 +236,9 @@ TEST(AttachmentSanitiser, DocxLosesReviewerNamesDatesRsidsPeopleAndTemplatePathB
   ASSERT_TRUE(out.ok()) << out.error().to_string();
   EXPECT_EQ(out->type, AttachmentType::kDocx);
   auto after = parts_of(out->bytes);
-  ASSERT_EQ(after.size(), before.size()) << "no part lost";
+  // Every part is kept except customXml/item1.xml (not on the allow-list: dropped).
+  ASSERT_EQ(after.size(), before.size() - 1);
+  EXPECT_FALSE(after.count("customXml/item1.xml"));
   std::string all;
   for (auto& [name, content] : after) all += name + "\n" + content + "\n";
   for (const auto& m : kReviewMarkers) EXPECT_EQ(all.find(m), std::string::npos) << "still present: " << m;

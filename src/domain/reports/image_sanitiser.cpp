@@ -1,6 +1,10 @@
 #include "domain/reports/image_sanitiser.h"
 
+#include <pugixml.hpp>
+
 #include <cstdint>
+#include <sstream>
+#include <vector>
 
 namespace qf::reports {
 namespace {
@@ -191,6 +195,54 @@ ImageResult strip_gif(std::string_view in) {
   return bad();  // no trailer
 }
 
+ImageResult strip_svg(std::string_view in) {
+  auto bad = [] { return fail("SVG 图片无法解析", "the SVG picture cannot be parsed"); };
+  pugi::xml_document doc;
+  // No DOCTYPE in the tree and no entity expansion (pugixml has none): nothing external is read.
+  if (!doc.load_buffer(in.data(), in.size(), pugi::parse_default | pugi::parse_comments | pugi::parse_pi)) return bad();
+  pugi::xml_node root = doc.document_element();
+  auto local = [](std::string_view q) {
+    auto c = q.find(':');
+    return c == std::string_view::npos ? q : q.substr(c + 1);
+  };
+  auto prefix = [](std::string_view q) {
+    auto c = q.find(':');
+    return c == std::string_view::npos ? std::string_view() : q.substr(0, c);
+  };
+  if (!root || local(root.name()) != "svg") return bad();
+  auto editor_prefix = [&](std::string_view p) {
+    return p == "sodipodi" || p == "inkscape" || p == "rdf" || p == "dc" || p == "cc" || p == "xap" || p == "x";
+  };
+  std::vector<pugi::xml_node> doomed;
+  for (pugi::xml_node n = doc.first_child(); n; n = n.next_sibling())
+    if (n.type() == pugi::node_comment || n.type() == pugi::node_pi || n.type() == pugi::node_doctype) doomed.push_back(n);
+  std::vector<pugi::xml_node> stack{root};
+  while (!stack.empty()) {
+    pugi::xml_node n = stack.back();
+    stack.pop_back();
+    for (pugi::xml_attribute a = n.first_attribute(); a;) {
+      pugi::xml_attribute next = a.next_attribute();
+      std::string_view an = a.name();
+      bool handler = an.size() > 2 && (an[0] == 'o' || an[0] == 'O') && (an[1] == 'n' || an[1] == 'N');
+      if (editor_prefix(prefix(an)) || handler || an == "xml:base") n.remove_attribute(a);
+      a = next;
+    }
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+      if (c.type() == pugi::node_comment || c.type() == pugi::node_pi) {
+        doomed.push_back(c);
+      } else if (c.type() == pugi::node_element) {
+        std::string_view l = local(c.name());
+        if (l == "metadata" || l == "script" || editor_prefix(prefix(c.name()))) doomed.push_back(c);
+        else stack.push_back(c);
+      }
+    }
+  }
+  for (auto& n : doomed) n.parent().remove_child(n);
+  std::ostringstream os;
+  doc.save(os, "", pugi::format_raw);
+  return done(os.str());
+}
+
 ImageResult strip_office_image(std::string_view in) {
   if (starts_with(in, "\xFF\xD8\xFF")) return strip_jpeg(in);
   if (starts_with(in, "\x89PNG\r\n\x1a\n")) return strip_png(in);
@@ -200,8 +252,14 @@ ImageResult strip_office_image(std::string_view in) {
   bool wmf = starts_with(in, "\xD7\xCD\xC6\x9A") || starts_with(in, std::string_view("\x01\0\x09\0", 4)) ||
              starts_with(in, std::string_view("\x02\0\x09\0", 4));
   if (bmp || emf || wmf) return done(std::string(in));
-  return fail("图片格式无法清理（仅支持 JPEG、PNG、GIF、BMP、EMF、WMF），请将图片另存为 JPEG 或 PNG 后再插入",
-              "the image format cannot be cleaned (only JPEG, PNG, GIF, BMP, EMF and WMF are supported); "
+  std::string_view head = in.substr(0, 512);
+  if (starts_with(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+  while (!head.empty() && (head[0] == ' ' || head[0] == '\n' || head[0] == '\r' || head[0] == '\t')) head.remove_prefix(1);
+  if ((starts_with(head, "<?xml") || starts_with(head, "<svg") || starts_with(head, "<!--")) &&
+      in.find("<svg") != std::string_view::npos)
+    return strip_svg(in);
+  return fail("图片格式无法清理（仅支持 JPEG、PNG、GIF、SVG、BMP、EMF、WMF），请将图片另存为 JPEG 或 PNG 后再插入",
+              "the image format cannot be cleaned (only JPEG, PNG, GIF, SVG, BMP, EMF and WMF are supported); "
               "please save the picture as JPEG or PNG and insert it again");
 }
 

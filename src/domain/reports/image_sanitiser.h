@@ -39,9 +39,15 @@ ImageResult strip_jpeg(std::string_view in);
 ImageResult strip_png(std::string_view in);
 ImageResult strip_gif(std::string_view in);
 
-// An image part of an Office document, by content: JPEG, PNG and GIF reduced as above;
-// BMP, EMF and WMF (no metadata blocks of their own) kept as they are; anything else
-// (TIFF, SVG, HD Photo, unknown) refused.
+//   SVG   (Office writes its icons as SVG with a PNG fallback) parsed (no DOCTYPE, no
+//         entity expansion) and written anew without comments, processing instructions,
+//         <metadata> (RDF, dc:creator…), <script>, editor elements and attributes
+//         (sodipodi:*, inkscape:* — export paths, document names), on* event handlers.
+ImageResult strip_svg(std::string_view in);
+
+// An image part of an Office document, by content: JPEG, PNG, GIF and SVG reduced as
+// above; BMP, EMF and WMF (no metadata blocks of their own) kept as they are; anything
+// else (TIFF, HD Photo, video, audio, unknown) refused.
 ImageResult strip_office_image(std::string_view in);
 
 }  // namespace qf::reports

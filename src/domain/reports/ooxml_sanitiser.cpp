@@ -247,7 +247,8 @@ bool kept_part(std::string_view n, OfficeKind kind) {
   if (named_xml(n, "xl/", "comments") || direct_child(n, "xl/media/")) return true;
   if (direct_child(n, "xl/drawings/") && (ends_with(n, ".xml") || ends_with(n, ".vml"))) return true;
   for (const char* d : {"xl/worksheets/", "xl/chartsheets/", "xl/theme/", "xl/charts/", "xl/tables/", "xl/pivotTables/",
-                        "xl/pivotCache/", "xl/externalLinks/", "xl/ctrlProps/", "xl/threadedComments/", "xl/persons/"})
+                        "xl/pivotCache/", "xl/externalLinks/", "xl/ctrlProps/", "xl/threadedComments/", "xl/persons/",
+                        "xl/richData/", "xl/slicers/", "xl/slicerCaches/", "xl/timelines/", "xl/timelineCaches/"})
     if (direct_xml(n, d)) return true;
   return false;
 }
@@ -284,6 +285,25 @@ std::string resolve(const std::string& source, std::string_view target) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
   return out;
+}
+
+// An external target on the author's disk or network share (file:, C:\..., \\server\...,
+// /Users/..., /home/...): the folders name the user, so only the file name is kept
+// (the link then looks for the file beside the document). Web addresses: nullopt.
+std::optional<std::string> local_file_base_name(std::string_view t) {
+  std::string l = lower(t);
+  for (const char* web : {"http:", "https:", "mailto:", "ftp:", "news:", "tel:"})
+    if (starts_with(l, web)) return std::nullopt;
+  bool local = starts_with(l, "file:") || starts_with(t, "\\\\") || starts_with(t, "//") ||
+               (t.size() > 2 && ((t[0] >= 'A' && t[0] <= 'Z') || (t[0] >= 'a' && t[0] <= 'z')) && t[1] == ':') ||
+               starts_with(t, "/") || l.find("/users/") != std::string::npos || l.find("\\users\\") != std::string::npos ||
+               starts_with(t, "../") || starts_with(t, "..\\");
+  if (!local) return std::nullopt;
+  size_t cut = t.find_last_of("/\\");
+  std::string base(cut == std::string_view::npos ? t : t.substr(cut + 1));
+  if (base == std::string(t)) return std::nullopt;
+  if (base.empty()) base = "link";
+  return base;
 }
 
 constexpr const char* kRelNs[] = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -328,7 +348,8 @@ pugi::xml_node vacated_container(pugi::xml_node node) {
       }
       break;
     }
-    if ((l == "oleObjects" || l == "controls") && container_vacant(node)) {
+    if ((l == "oleObjects" || l == "controls" || l == "customProperties" || l == "custDataLst") &&
+        container_vacant(node)) {
       target = node;
       node = node.parent();
       continue;
@@ -461,7 +482,13 @@ Result<std::string> clean_office(std::vector<ZipEntry> entries, OfficeKind kind,
     for (pugi::xml_node n = root.first_child(); n;) {
       pugi::xml_node next = n.next_sibling();
       if (n.type() == pugi::node_element && local_name(n.name()) == "Relationship" &&
-          std::string_view(n.attribute("TargetMode").value()) != "External") {
+          std::string_view(n.attribute("TargetMode").value()) == "External") {
+        std::string target = n.attribute("Target").value();
+        if (auto base = local_file_base_name(target)) {
+          n.attribute("Target").set_value(base->c_str());
+          changed = true;
+        }
+      } else if (n.type() == pugi::node_element && local_name(n.name()) == "Relationship") {
         std::string target = resolve(*source, n.attribute("Target").value());
         if (!is_kept(target)) {
           dropped_ids[lower(*source)].insert(n.attribute("Id").value());

@@ -408,6 +408,51 @@ TEST(EmbeddedMetadata, OfficePictureThatCannotBeCleanedRefusesTheFileNamingThePa
   EXPECT_NE(out.error().message_en.find("带图.docx"), std::string::npos);
 }
 
+TEST(EmbeddedMetadata, OfficeSvgLosesEditorMetadataAndLocalLinkTargetsLoseTheirFolders) {
+  Package p = docx_with_embedded_traces();
+  for (auto& e : p.entries) {
+    if (e.name != "word/_rels/document.xml.rels") continue;
+    size_t end = e.content.find("</Relationships>");
+    e.content.insert(end,
+                     "<Relationship Id=\"rId20\" Type=\"" + kRel + "image\" Target=\"media/image4.svg\"/>"
+                     "<Relationship Id=\"rId21\" Type=\"" + kRel + "hyperlink\" TargetMode=\"External\" "
+                     "Target=\"file:///C:\\Users\\PathUserMarkerZhang\\Desktop\\证据.xlsx\"/>"
+                     "<Relationship Id=\"rId22\" Type=\"" + kRel + "hyperlink\" TargetMode=\"External\" "
+                     "Target=\"https://example.org/users/WebLinkKeep\"/>"
+                     "<Relationship Id=\"rId23\" Type=\"" + kRel + "image\" TargetMode=\"External\" "
+                     "Target=\"\\\\FILESRV\\home\\ShareUserMarker\\photo.jpg\"/>");
+  }
+  p.add("word/media/image4.svg",
+        "<?xml version=\"1.0\"?><!-- Created with Inkscape by SvgCommentMarker -->"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" "
+        "xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" width=\"10\" height=\"10\" sodipodi:docname=\"SvgDocnameMarker.svg\" "
+        "inkscape:export-filename=\"/home/SvgExportUserMarker/icon.png\" onload=\"alert('SvgScriptMarker')\">"
+        "<metadata><rdf:RDF><dc:creator>SvgCreatorMarker</dc:creator></rdf:RDF></metadata>"
+        "<sodipodi:namedview inkscape:window-width=\"1920\" id=\"SvgNamedViewMarker\"/>"
+        "<script>alert('SvgScriptMarker')</script>"
+        "<rect x=\"1\" y=\"1\" width=\"8\" height=\"8\" fill=\"#c00\" id=\"SvgRectKeep\"/></svg>");
+  auto out = sanitise_attachment("图标.docx", p.zip(), "attachments[0]");
+  ASSERT_TRUE(out.ok()) << out.error().to_string();
+  auto parts = unzip(out->bytes);
+  std::string all;
+  for (auto& [n, c] : parts) all += n + "\n" + c + "\n";
+  for (const char* m : {"SvgCommentMarker", "SvgDocnameMarker", "SvgExportUserMarker", "SvgScriptMarker",
+                        "SvgCreatorMarker", "SvgNamedViewMarker", "PathUserMarkerZhang", "ShareUserMarker", "FILESRV"})
+    EXPECT_EQ(all.find(m), std::string::npos) << "still present: " << m;
+  const auto& svg = parts["word/media/image4.svg"];
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_buffer(svg.data(), svg.size())) << svg;
+  EXPECT_STREQ(doc.document_element().name(), "svg");
+  EXPECT_TRUE(doc.document_element().child("rect")) << "the drawing stays";
+  EXPECT_NE(svg.find("SvgRectKeep"), std::string::npos);
+  const auto& rels = parts["word/_rels/document.xml.rels"];
+  EXPECT_NE(rels.find("Target=\"证据.xlsx\""), std::string::npos) << "only the file name of a local link" << rels;
+  EXPECT_NE(rels.find("Target=\"photo.jpg\""), std::string::npos);
+  EXPECT_NE(rels.find("https://example.org/users/WebLinkKeep"), std::string::npos) << "web addresses unchanged";
+  expect_consistent_package(parts);
+}
+
 TEST(EmbeddedMetadata, UnsafeOrDuplicateZipEntryNamesAreRefused) {
   for (const std::string bad : {"../evil.xml", "/abs.xml", "word\\x.xml", "word/./x.xml", "C:/x.xml", "word//x.xml"}) {
     Package p = docx_with_embedded_traces();

@@ -38,7 +38,18 @@ std::string_view content_type_of(AttachmentType t);
 struct CleanAttachment {
   AttachmentType type = AttachmentType::kText;
   std::string bytes;  // metadata removed
+  std::string name;   // safe_attachment_name(filename, type): the name to store
 };
+
+// The file name to store and to offer on download: the last path component only
+// (browsers that send "C:\Users\<user>\Desktop\x.jpg" give away the user), without
+// control, bidirectional-override and zero-width characters (a name that displays as
+// "报告gpj.exe" but is not), with < > : " | ? * replaced by "_", without leading or
+// trailing spaces and dots, not a Windows device name (CON, NUL, COM1…), at most 200
+// characters before the extension, and with an extension that matches the content
+// (".jpg", ".png", ".pdf", ".docx", ".xlsx"; text keeps .txt/.csv/.log/.md, else ".txt"
+// is added — a text file never downloads as .html). Empty → "附件" plus the extension.
+std::string safe_attachment_name(std::string_view filename, AttachmentType type);
 
 Result<CleanAttachment> sanitise_attachment(std::string_view filename, std::string_view bytes,
                                             const std::string& field);

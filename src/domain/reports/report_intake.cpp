@@ -140,7 +140,7 @@ Result<PreparedReport> prepare_report(const NewReport& r, const ReportsConfig& c
                                                   "attachments[" + std::to_string(i) + "]"));
     const int64_t ord = static_cast<int64_t>(i + 1);
     PreparedAttachment a;
-    a.name_sealed = seal_part(p.keys.matter, p.uid, attachment_name_part(ord), r.attachments[i].filename);
+    a.name_sealed = seal_part(p.keys.matter, p.uid, attachment_name_part(ord), c.name);
     a.content_type = content_type_of(c.type);
     a.size = static_cast<int64_t>(c.bytes.size());
     a.content_sealed = seal_part(p.keys.matter, p.uid, attachment_content_part(ord), c.bytes);

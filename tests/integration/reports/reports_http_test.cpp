@@ -173,7 +173,7 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
                {"attachments", json::array({{{"filename", "photo.jpg"}, {"content_base64", b64(reports::testing::jpeg_with_exif())}},
                                             {{"filename", "doc.docx"}, {"content_base64", b64(reports::testing::docx_with_author())}},
                                             {{"filename", "evidence.pdf"}, {"content_base64", b64(reports::testing::pdf_with_author())}},
-                                            {{"filename", "带照片.docx"}, {"content_base64", b64(reports::testing::docx_with_photo())}}})},
+                                            {{"filename", "C:\\Users\\ReporterPathMarker\\Desktop\\带照片.docx"}, {"content_base64", b64(reports::testing::docx_with_photo())}}})},
                {"password", "my-secret-pw"}};
   // Without the work: refused, nothing stored.
   json unsolved = form;
@@ -236,6 +236,7 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
   // A photo inside a DOCX loses its EXIF/GPS too; the thumbnail and the embedded
   // workbook are gone, the body and the (cleaned) photo stay.
   const int64_t docx_id = detail.json()["data"]["attachments"][3]["id"];
+  EXPECT_EQ(detail.json()["data"]["attachments"][3]["filename"], "带照片.docx") << "the folders of the name are not kept";
   auto docx_download =
       as("jijian1").get("/api/v1/reports/" + std::to_string(id) + "/attachments/" + std::to_string(docx_id));
   ASSERT_EQ(docx_download.status, 200);

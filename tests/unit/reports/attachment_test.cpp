@@ -297,3 +297,34 @@ TEST(AttachmentSanitiser, XlsxLosesCommentAuthorsPersonsThreadDatesAndWorkbookPa
 
 }  // namespace
 }  // namespace qf::reports
+
+namespace qf::reports {
+namespace {
+
+TEST(AttachmentName, OnlyTheLastComponentWithoutInvisibleOrReservedCharactersAndTheRightExtension) {
+  EXPECT_EQ(safe_attachment_name("C:\\Users\\ZhangSan\\Desktop\\现场照片.jpg", AttachmentType::kJpeg), "现场照片.jpg");
+  EXPECT_EQ(safe_attachment_name("/home/lisi/证据/收据.JPEG", AttachmentType::kJpeg), "收据.JPEG");
+  EXPECT_EQ(safe_attachment_name("../../etc/passwd", AttachmentType::kText), "passwd.txt");
+  EXPECT_EQ(safe_attachment_name("报告\u202Egpj.exe", AttachmentType::kJpeg), "报告gpj.exe.jpg")
+      << "right-to-left override removed, the real type shown";
+  EXPECT_EQ(safe_attachment_name("a<b>:c?\"d|e*.PDF", AttachmentType::kPdf), "a_b__c__d_e_.PDF");
+  EXPECT_EQ(safe_attachment_name("  ..隐藏.docx. ", AttachmentType::kDocx), "隐藏.docx");
+  EXPECT_EQ(safe_attachment_name("CON.txt", AttachmentType::kText), "_CON.txt");
+  EXPECT_EQ(safe_attachment_name("说明.html", AttachmentType::kText), "说明.html.txt");
+  EXPECT_EQ(safe_attachment_name("台账.xlsx", AttachmentType::kDocx), "台账.xlsx.docx");
+  EXPECT_EQ(safe_attachment_name("", AttachmentType::kPng), "附件.png");
+  EXPECT_EQ(safe_attachment_name("C:\\", AttachmentType::kPng), "附件.png");
+  EXPECT_EQ(safe_attachment_name("tab\there\r\n.png", AttachmentType::kPng), "tabhere.png");
+  EXPECT_EQ(safe_attachment_name("零\u200B宽.pdf", AttachmentType::kPdf), "零宽.pdf");
+  std::string long_name;
+  for (int i = 0; i < 300; ++i) long_name += "长";
+  std::string cut = safe_attachment_name(long_name + ".pdf", AttachmentType::kPdf);
+  EXPECT_EQ(cut, std::string(long_name, 0, 200 * 3) + ".pdf");
+  // sanitise_attachment gives the name to store.
+  auto out = sanitise_attachment("D:\\工作\\个人\\李四\\备忘.html", "纯文本内容", "attachments[0]");
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(out->name, "备忘.html.txt");
+}
+
+}  // namespace
+}  // namespace qf::reports

@@ -15,6 +15,7 @@ PKGS=(
   libpango1.0-dev libcairo2-dev libfontconfig-dev
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
+  libjpeg-dev libpng-dev
   chromium fonts-wqy-microhei
   wrk python3 unzip
 )

@@ -2,27 +2,21 @@
 // Report attachments (举报附件): the type is decided by CONTENT (magic bytes), never by
 // the file name, and metadata that could identify the reporter is removed before
 // anything is stored (threat model M9). The original bytes are never returned or kept.
-//   JPEG  APP1 (EXIF/XMP), APP3–APP12, APP13 (IPTC), APP15 and COM segments dropped;
-//         APP0 (JFIF), APP2 (ICC colour) and APP14 (Adobe colour transform) kept; data
-//         after EOI dropped.
-//   PNG   tEXt, zTXt, iTXt, eXIf, tIME chunks dropped; data after IEND dropped.
-//   DOCX/XLSX  zip with [Content_Types].xml; docProps/core.xml emptied of every
-//         property (author, last modified by, title, dates…), docProps/app.xml without
-//         Company/Manager/Template, docProps/custom.xml emptied. Inside the body
-//         (every word/*.xml part: document, headers/footers, footnotes/endnotes,
-//         comments, commentsExtended/Ids/Extensible): w:author emptied (kept present,
-//         Word requires it), w:initials, w:date, every w:rsid* and w16cex:dateUtc
-//         removed — on w:ins, w:del, w:moveFrom/To, w:*PrChange, w:comment and any other
-//         element; word/people.xml emptied of its persons; word/settings.xml without
-//         w:rsids and w:attachedTemplate (and its relationship, a path on the author's
-//         disk); customXml/item*.xml emptied. XLSX: comment <authors> emptied (count
-//         kept), threaded-comment dates removed, xl/persons without names and account
-//         ids, x15ac:absPath removed. Parts with nothing to remove are kept byte for
-//         byte; re-zipped with neutral timestamps. (Text typed into the body — e.g. an
-//         Excel comment that starts with its author's name — is content and stays.)
+//   JPEG, PNG  reduced to an allow-list of segments/chunks (image_sanitiser.h): EXIF,
+//         GPS, XMP, ICC, IPTC, comments, thumbnails, text chunks, trailers dropped.
+//   DOCX/XLSX  rebuilt from an allow-list of parts (ooxml_sanitiser.h): thumbnails,
+//         embeddings, macros, ActiveX, customXml, glossary, printer settings, embedded
+//         fonts dropped consistently; docProps/core.xml emptied, app.xml without
+//         Company/Manager/Template, custom.xml emptied; in word/*.xml w:author emptied,
+//         w:initials, w:date, w:rsid*, w16cex:dateUtc removed, people.xml emptied,
+//         settings.xml without rsids and the attached template; XLSX comment authors,
+//         persons, threaded-comment dates, x15ac:absPath removed; every picture in
+//         media/ reduced. (Text typed into the body — e.g. an Excel comment that
+//         starts with its author's name — is content and stays.)
 //   PDF   rewritten with libqpdf (pdf_sanitiser.h): /Info, XMP, annotation authors,
 //         JavaScript and embedded files removed, no older revision kept; encrypted or
-//         unparsable PDFs refused.
+//         unparsable PDFs refused; every JPEG (DCTDecode) image stream reduced like a
+//         JPEG attachment, or the file refused ("report.attachment_uncleanable").
 //   text  valid UTF-8 without NUL bytes; kept as is.
 // Errors name the attachment (`field`, e.g. "attachments[1]") and the file name.
 #include <string>

@@ -9,7 +9,11 @@
 // then written anew — no incremental update, so no older revision survives; objects no
 // longer referenced (old /Info objects of earlier revisions, XMP streams) are dropped;
 // object streams are regenerated. Stream data is copied byte for byte, never inflated
-// (no decompression bomb on the public listener).
+// (no decompression bomb on the public listener), except JPEG image streams (filter
+// /DCTDecode alone): they are reduced by strip_jpeg (image_sanitiser.h) — EXIF, GPS,
+// XMP, ICC, comments dropped — keeping filter and parameters (the writer sets the new
+// /Length). A DCT stream behind another filter, or one that is no well-formed JPEG,
+// refuses the file ("report.attachment_uncleanable", bilingual, naming the file).
 // Refused (Error kInvalid, `field` = the attachment, the file name in both messages,
 // never qpdf's own text): encrypted (password-protected) files
 // ("report.attachment_encrypted"), files qpdf cannot parse, and files that parse only

@@ -7,6 +7,7 @@
 #include "domain/approvals/approval_seal.h"
 #include "domain/auth/data_scope.h"
 #include "domain/org/data_scope.h"
+#include "store/like.h"
 
 namespace qf::approvals {
 namespace {
@@ -519,8 +520,8 @@ Result<std::pair<std::vector<Request>, int64_t>> list_requests(store::Connection
     params.emplace_back(*q.person_id);
   }
   if (!q.name.empty()) {
-    where += " AND p.name LIKE ?";
-    params.emplace_back("%" + q.name + "%");
+    where += " AND p.name LIKE ? ESCAPE '\\'";
+    params.emplace_back(store::like_contains(q.name));
   }
   QF_TRY(auto count, conn.query_one(org::splice(store::sql(conn, "approvals/count"), "/*WHERE*/", where), params));
   out.second = count.i64("n");

@@ -7,6 +7,7 @@
 #include "domain/auth/account_row.h"
 #include "domain/auth/passwords.h"
 #include "store/database.h"
+#include "store/like.h"
 
 namespace qf::auth {
 namespace {
@@ -157,7 +158,8 @@ Result<std::pair<std::vector<Account>, int64_t>> list_accounts(store::Connection
                                                                int64_t now_ms) {
   store::Params p;
   store::Value q = store::opt(f.q);
-  p.insert(p.end(), {q, q, q});
+  store::Value like = f.q ? store::Value{store::like_contains(*f.q)} : store::Value{nullptr};
+  p.insert(p.end(), {q, like, like});
   store::Value locked = f.locked ? store::Value{int64_t{*f.locked ? 1 : 0}} : store::Value{nullptr};
   p.insert(p.end(), {locked, locked, now_ms, locked, now_ms});
   QF_TRY(store::Row count, conn.query_one(store::sql(conn, "auth/account_count"), p));

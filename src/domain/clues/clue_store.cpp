@@ -11,6 +11,7 @@
 #include "domain/calendar/calendar_store.h"
 #include "domain/clues/clue_deadlines.h"
 #include "domain/org/data_scope.h"
+#include "store/like.h"
 
 namespace qf::clues {
 
@@ -566,9 +567,9 @@ Condition register_condition(const auth::Principal& who, const ClueFilter& f) {
   if (f.person_id)
     w.add("EXISTS (SELECT 1 FROM clue_persons fp WHERE fp.clue_id = c.id AND fp.person_id = ?)", {*f.person_id});
   if (!f.q.empty()) {
-    std::string like = "%" + f.q + "%";
-    w.add("(c.number LIKE ? OR c.matter LIKE ? OR EXISTS (SELECT 1 FROM clue_persons fq WHERE fq.clue_id = c.id AND "
-          "fq.name LIKE ?))",
+    std::string like = store::like_contains(f.q);
+    w.add("(c.number LIKE ? ESCAPE '\\' OR c.matter LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM clue_persons fq "
+          "WHERE fq.clue_id = c.id AND fq.name LIKE ? ESCAPE '\\'))",
           {like, like, like});
   }
   return w;

@@ -2,6 +2,7 @@
 
 #include "domain/declarations/declaration_seal.h"
 #include "domain/org/data_scope.h"
+#include "store/like.h"
 
 namespace qf::declarations {
 namespace {
@@ -304,8 +305,8 @@ Result<std::pair<std::vector<Declaration>, int64_t>> list_declarations(store::Co
     params.emplace_back(std::string(kind_code(*q.kind)));
   }
   if (!q.name.empty()) {
-    where += " AND p.name LIKE ?";
-    params.emplace_back("%" + q.name + "%");
+    where += " AND p.name LIKE ? ESCAPE '\\'";
+    params.emplace_back(store::like_contains(q.name));
   }
   QF_TRY(auto count, conn.query_one(org::splice(store::sql(conn, "declarations/count"), "/*WHERE*/", where), params));
   out.second = count.i64("n");

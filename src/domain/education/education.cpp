@@ -11,6 +11,7 @@
 #include "domain/education/labels.h"
 #include "domain/org/data_scope.h"
 #include "domain/org/structure.h"
+#include "store/like.h"
 
 namespace qf::education {
 namespace {
@@ -330,8 +331,8 @@ Result<std::pair<std::vector<EducationItem>, int64_t>> list_items(store::Connect
     params.emplace_back(int64_t{*q.year});
   }
   if (!q.q.empty()) {
-    where += " AND i.title LIKE ?";
-    params.emplace_back("%" + q.q + "%");
+    where += " AND i.title LIKE ? ESCAPE '\\'";
+    params.emplace_back(store::like_contains(q.q));
   }
   if (q.mine) {
     where += " AND EXISTS (SELECT 1 FROM education_assignments w WHERE w.item_id = i.id AND w.person_id = ?";

@@ -9,6 +9,7 @@
 #include "domain/verification/sample.h"
 #include "domain/verification/suggestion.h"
 #include "domain/verification/verification_seal.h"
+#include "store/like.h"
 
 namespace qf::verification {
 namespace {
@@ -408,8 +409,8 @@ Result<std::vector<Cadre>> cadres_in_scope(store::Connection& conn, const auth::
   std::string where = scope.sql;
   store::Params params = scope.params;
   if (!trim(name).empty()) {
-    where += " AND p.name LIKE ?";
-    params.emplace_back("%" + trim(name) + "%");
+    where += " AND p.name LIKE ? ESCAPE '\\'";
+    params.emplace_back(store::like_contains(trim(name)));
   }
   QF_TRY(auto rows, conn.query(org::splice(store::sql(conn, "verification/cadres"), "/*WHERE*/", where), params));
   for (const auto& r : rows)

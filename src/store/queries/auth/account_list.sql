@@ -7,7 +7,7 @@ SELECT id, username, display_name, person_id, password_hash, password_changed_at
        (SELECT p.name FROM people p WHERE p.id = accounts.person_id) AS person_name,
        (SELECT p.employee_no FROM people p WHERE p.id = accounts.person_id) AS person_employee_no
 FROM accounts
-WHERE (CAST(? AS TEXT) IS NULL OR username LIKE '%' || ? || '%' OR display_name LIKE '%' || ? || '%')
+WHERE (CAST(? AS TEXT) IS NULL OR username LIKE ? ESCAPE '\' OR display_name LIKE ? ESCAPE '\')
   AND (CAST(? AS BIGINT) IS NULL
        OR (? = 1 AND COALESCE(locked_until, throttled_until) IS NOT NULL AND COALESCE(locked_until, throttled_until) > ?)
        OR (? = 0 AND (COALESCE(locked_until, throttled_until) IS NULL OR COALESCE(locked_until, throttled_until) <= ?)))

@@ -156,6 +156,10 @@ bool clean_excel_part(pugi::xml_document& doc, std::string_view name) {
         drop.push_back(n);
       continue;
     }
+    if (el == "fileSharing" && n.attribute("userName")) {  // who reserved the workbook for writing
+      n.remove_attribute("userName");
+      changed = true;
+    }
     if (el == "threadedComment" && n.attribute("dT")) {
       n.remove_attribute("dT");
       changed = true;

@@ -354,7 +354,7 @@ TEST(EmbeddedMetadata, XlsxDropsEmbeddingsPrinterSettingsThumbnailAndCleansMedia
   p.add("_rels/.rels", rels({{"rId1", kRel + "officeDocument", "xl/workbook.xml"},
                              {"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail", "docProps/thumbnail.jpeg"}}));
   p.add("docProps/thumbnail.jpeg", with_camera_metadata(encode_jpeg(8, 8), "ThumbX1"));
-  p.add("xl/workbook.xml", "<workbook " + ns + "><sheets><sheet name=\"台账\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+  p.add("xl/workbook.xml", "<workbook " + ns + "><fileSharing readOnlyRecommended=\"1\" userName=\"ShareUserX1\"/><sheets><sheet name=\"台账\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
   p.add("xl/_rels/workbook.xml.rels", rels({{"rId1", kRel + "worksheet", "worksheets/sheet1.xml"}}));
   p.add("xl/worksheets/sheet1.xml",
         "<worksheet " + ns + "><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>CellKeep</t></is></c></row></sheetData>"
@@ -381,7 +381,8 @@ TEST(EmbeddedMetadata, XlsxDropsEmbeddingsPrinterSettingsThumbnailAndCleansMedia
   auto parts = unzip(out->bytes);
   std::string all;
   for (auto& [n, c] : parts) all += n + "\n" + c + "\n";
-  for (const char* m : {"ThumbX1", "PhotoX1", "PrinterMarkX1", "OleMarkX1", "oleObject", "AlternateContent",
+  EXPECT_NE(parts["xl/workbook.xml"].find("<fileSharing readOnlyRecommended=\"1\"/>"), std::string::npos);
+  for (const char* m : {"ShareUserX1", "ThumbX1", "PhotoX1", "PrinterMarkX1", "OleMarkX1", "oleObject", "AlternateContent",
                         "printerSettings", "thumbnail", "Exif"})
     EXPECT_EQ(all.find(m), std::string::npos) << "still present: " << m;
   expect_consistent_package(parts);

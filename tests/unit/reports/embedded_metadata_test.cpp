@@ -524,3 +524,58 @@ TEST(EmbeddedMetadata, PdfJpegBehindASecondFilterIsRefusedInBothLanguages) {
 
 }  // namespace
 }  // namespace qf::reports
+
+namespace qf::reports {
+namespace {
+
+// Damaged files from the public listener: a few hundred deterministic mutations of each
+// fixture (bytes flipped, cut short, spliced) never crash the sanitisers, and whatever
+// they accept is stable — sanitising the result again changes nothing (the output is
+// already on the allow-list). PDFs get a fresh /ID on every rewrite, so for them the
+// second pass must only succeed.
+TEST(EmbeddedMetadata, MutatedInputsAreRefusedOrCleanedStably) {
+  std::vector<std::pair<std::string, std::string>> seeds = {
+      {"m.jpg", with_camera_metadata(encode_jpeg(16, 8), "MutJ")},
+      {"m.png", png_with_metadata(5, 4, "MutP")},
+      {"m.docx", docx_with_embedded_traces().zip()},
+      {"m.pdf", pdf_with_image("/DCTDecode", with_camera_metadata(encode_jpeg(8, 8), "MutF"))},
+  };
+  uint32_t state = 20261206;
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  int accepted = 0, refused = 0;
+  for (const auto& [name, seed] : seeds) {
+    for (int round = 0; round < 150; ++round) {
+      std::string in = seed;
+      switch (round % 3) {
+        case 0:
+          for (int k = 0; k < 1 + static_cast<int>(next() % 4); ++k) in[next() % in.size()] = static_cast<char>(next());
+          break;
+        case 1: in.resize(in.size() * (next() % 100) / 100 + 3); break;
+        default: {
+          size_t at = next() % in.size(), len = next() % 64;
+          in.insert(at, seed.substr(next() % seed.size(), len));
+        }
+      }
+      auto out = sanitise_attachment(name, in, "attachments[0]");
+      if (!out.ok()) {
+        ++refused;
+        EXPECT_EQ(out.error().field, "attachments[0]");
+        continue;
+      }
+      ++accepted;
+      auto again = sanitise_attachment(name, out->bytes, "attachments[0]");
+      ASSERT_TRUE(again.ok()) << name << " round " << round << ": " << again.error().to_string();
+      EXPECT_EQ(again->type, out->type);
+      if (out->type != AttachmentType::kPdf && out->type != AttachmentType::kText)
+        EXPECT_EQ(again->bytes, out->bytes) << name << " round " << round;
+    }
+  }
+  EXPECT_GT(accepted, 0);
+  EXPECT_GT(refused, 0);
+}
+
+}  // namespace
+}  // namespace qf::reports

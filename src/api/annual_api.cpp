@@ -372,6 +372,11 @@ json report_summary_json(const an::AnnualReport& r) {
               {"issue_date", r.issue_date},
               {"status", r.status},
               {"number", r.number},
+              {"doc_number", r.doc_number},
+              {"organ_mark", r.organ_mark},
+              {"number_prefix", r.number_prefix},
+              {"copy_to", r.copy_to},
+              {"printer", r.printer},
               {"version", r.version},
               {"created_at", r.created_at},
               {"updated_at", r.updated_at},
@@ -406,6 +411,69 @@ Result<json> get_report(Call& c) {
   return report_json(c, lease.get(), r);
 }
 
+Result<std::string> bureau_name(store::Connection& conn) {
+  QF_TRY(auto units, conn.query(store::sql(conn, "annual/unit_name")));
+  return units.empty() ? std::string("本局") : units[0].text("name");
+}
+
+Result<an::ReportTemplate> template_of(store::Connection& conn) {
+  QF_TRY(std::string bureau, bureau_name(conn));
+  return an::get_template(conn, bureau);
+}
+
+// The official-document header of a report (a report made before the header existed
+// takes the built-in default's).
+an::DocumentHeader header_of(const an::AnnualReport& r) {
+  const an::ReportTemplate d = an::default_report_template(r.unit_name);
+  an::DocumentHeader h;
+  h.organ_mark = r.organ_mark.empty() ? d.organ_mark : r.organ_mark;
+  h.doc_number = r.status == "final" ? r.doc_number : std::string();
+  if (r.status == "final" && h.doc_number.empty() && r.seq)  // finalised before 0034
+    h.doc_number = an::document_number(d.number_prefix, r.year, *r.seq);
+  h.copy_to = r.copy_to;
+  h.printer = r.printer.empty() ? d.printer : r.printer;
+  h.print_date_zh = an::chinese_date(r.issue_date);
+  return h;
+}
+
+json template_json(const an::ReportTemplate& t) {
+  return json{{"title", t.title},          {"body", t.body},     {"organ_mark", t.organ_mark},
+              {"number_prefix", t.number_prefix}, {"copy_to", t.copy_to}, {"printer", t.printer},
+              {"version", t.version},      {"stored", t.version > 0},
+              {"updated_at", t.updated_at > 0 ? json(t.updated_at) : json(nullptr)},
+              {"fields", an::fields_of(t.body)}};
+}
+
+Result<json> get_template(Call& c) {
+  QF_TRY(auto lease, c.app.db->acquire());
+  QF_TRY(an::ReportTemplate t, template_of(lease.get()));
+  return template_json(t);
+}
+
+Result<json> update_template(Call& c) {
+  QF_TRY(json body, c.body());
+  if (!body.is_object())
+    return Error::invalid("request.json", "请求体应为 JSON 对象", "The request body must be a JSON object");
+  an::ReportTemplate t;
+  t.title = text_field(body, "title");
+  t.body = text_field(body, "body");
+  t.organ_mark = text_field(body, "organ_mark");
+  t.number_prefix = text_field(body, "number_prefix");
+  t.copy_to = text_field(body, "copy_to");
+  t.printer = text_field(body, "printer");
+  auto v = body.find("version");
+  if (v == body.end() || !v->is_number_integer())
+    return Error::invalid("annual.invalid", "请提供 version（读取时的版本号）", "version (as read) is required", "version");
+  t.version = v->get<int64_t>();
+  c.audit_object_type = "annual_template";
+  c.audit_object_id = "1";
+  c.audit_summary = "年度工作报告模板";
+  QF_TRY_STATUS(c.tx([&](store::Connection& conn) -> Status {
+    return an::save_template(conn, t, c.who().account_id, c.now_ms());
+  }));
+  return get_template(c);
+}
+
 Result<json> create_report(Call& c) {
   QF_TRY(json body, c.body());
   if (!body.is_object())
@@ -424,10 +492,11 @@ Result<json> create_report(Call& c) {
   QF_TRY(int64_t id, c.tx([&](store::Connection& conn) -> Result<int64_t> {
     std::string u = unit;
     if (u.empty()) {
-      QF_TRY(auto units, conn.query(store::sql(conn, "annual/unit_name")));
-      u = units.empty() ? "本局" : units[0].text("name");
+      QF_TRY(std::string bureau, bureau_name(conn));
+      u = bureau;
     }
-    QF_TRY(int64_t nid, an::create_report(conn, year, u, issue, c.who().account_id, c.now_ms()));
+    QF_TRY(an::ReportTemplate tpl, template_of(conn));
+    QF_TRY(int64_t nid, an::create_report(conn, year, u, issue, tpl, c.who().account_id, c.now_ms()));
     c.audit_object_id = std::to_string(nid);
     c.audit_summary = fmt::format("{}年度草稿", year);
     return nid;
@@ -448,6 +517,13 @@ Result<json> update_report(Call& c) {
   e.issue_date = text_field(body, "issue_date");
   e.body = text_field(body, "body");
   auto v = body.find("version");
+  // The header fields: absent = unchanged (set below from the stored report).
+  auto header_field = [&](const char* name) -> std::optional<std::string> {
+    if (!body.contains(name)) return std::nullopt;
+    return text_field(body, name);
+  };
+  const auto organ_mark = header_field("organ_mark"), number_prefix = header_field("number_prefix"),
+             copy_to = header_field("copy_to"), printer = header_field("printer");
   if (v == body.end() || !v->is_number_integer())
     return Error::invalid("annual.invalid", "请提供 version（读取时的版本号）", "version (as read) is required", "version");
   e.version = v->get<int64_t>();
@@ -456,6 +532,12 @@ Result<json> update_report(Call& c) {
     QF_TRY(an::AnnualReport r, load_report(c, conn));
     c.audit_object_id = std::to_string(r.id);
     c.audit_summary = fmt::format("{}年度草稿", r.year);
+    const an::DocumentHeader h = header_of(r);
+    e.organ_mark = organ_mark.value_or(h.organ_mark);
+    e.number_prefix = number_prefix.value_or(r.number_prefix.empty() ? an::default_report_template("").number_prefix
+                                                                     : r.number_prefix);
+    e.copy_to = copy_to.value_or(r.copy_to);
+    e.printer = printer.value_or(h.printer);
     return an::update_report(conn, r, e, c.who().account_id, c.now_ms());
   }));
   return get_report(c);
@@ -494,7 +576,8 @@ Result<http::Response> export_report(Call& c) {
     std::string base = r.number.empty() ? fmt::format("{}（草稿）", r.title) : fmt::format("{}{}", r.title, r.number);
     if (format == "docx" || format == "pdf") {
       QF_TRY(std::string text, filled_text(c, conn, r));
-      an::OfficialDocument doc{r.title, an::paragraphs(text), r.unit_name, an::chinese_date(r.issue_date)};
+      an::OfficialDocument doc{r.title, an::paragraphs(text), r.unit_name, an::chinese_date(r.issue_date),
+                               header_of(r)};
       if (format == "docx") {
         QF_TRY(std::string b, an::write_docx(doc));
         bytes = std::move(b);
@@ -539,6 +622,13 @@ void register_annual(Routes& routes, AppContext&) {
   RouteSpec report_export{"导出年度工作报告（DOCX、PDF 公文格式 / XLSX）", "Export the report (DOCX or PDF official layout / XLSX)",
                           kReportRead, "annual.report.export"};
 
+  RouteSpec tpl{"年度工作报告模板（全局一份；新报告由此开始）", "The bureau-wide report template (new reports start from it)",
+                kReportRead};
+  RouteSpec tpl_update{"修改年度工作报告模板（纪委）", "Edit the bureau-wide report template", kReportManage,
+                       "annual.template.update",
+                       R"({"title":"关于{{year}}年度党风廉政建设工作情况的报告","body":"一、…","organ_mark":"中共××局纪律检查委员会文件","number_prefix":"×纪","copy_to":"","printer":"××局纪委办公室","version":0})"};
+  routes.get("/annual/template", tpl, get_template);
+  routes.put("/annual/template", tpl_update, update_template);
   RouteSpec dashboard{"本角色工作看板（按月、按年趋势）", "The caller's role dashboard (trends by month and year)", kRead};
   RouteSpec dashboard_export{"导出工作看板（XLSX 台账格式）", "Export the dashboard (XLSX, ledger layout)", kRead,
                              "annual.dashboard.export"};

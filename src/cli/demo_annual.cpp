@@ -37,7 +37,20 @@ Status fill(store::Connection& conn, int64_t now) {
   const int64_t account = secretary ? secretary->id : 0;
   QF_TRY(auto units, conn.query(store::sql(conn, "annual/unit_name")));
   const std::string unit = units.empty() ? std::string("本局") : units.front().text("name");
-  QF_TRY(int64_t id, annual::create_report(conn, year, unit, fmt::format("{}-01-31", year + 1), account, now));
+  // The bureau-wide template with the discipline committee's header (版头, 版记), once.
+  QF_TRY(annual::ReportTemplate tpl, annual::get_template(conn, unit));
+  if (tpl.version == 0) {
+    tpl.organ_mark = "中共" + unit + "纪律检查委员会文件";
+    if (tpl.organ_mark.size() > 24 * 3) tpl.organ_mark = unit + "纪委文件";
+    tpl.number_prefix = unit == "清江市自然资源和规划局" ? "清自然资纪" : "局纪";
+    tpl.copy_to = "局党委各委员，各党支部";
+    tpl.printer = unit + "纪委办公室";
+    if (tpl.printer.size() > 30 * 3) tpl.printer = "局纪委办公室";
+    QF_TRY_STATUS(annual::save_template(conn, tpl, account, now));
+    QF_TRY(annual::ReportTemplate saved, annual::get_template(conn, unit));
+    tpl = std::move(saved);
+  }
+  QF_TRY(int64_t id, annual::create_report(conn, year, unit, fmt::format("{}-01-31", year + 1), tpl, account, now));
   (void)id;
   return {};
 }

@@ -8,6 +8,7 @@
 #include <atomic>
 
 #include "domain/annual/figures.h"
+#include "domain/auth/data_scope.h"
 #include "domain/education/education.h"
 #include "domain/clues/clue_enums.h"
 #include "domain/supervision_stats/stats_store.h"
@@ -497,6 +498,167 @@ void register_education() {
 
 }  // namespace
 
+// ---- figures the seed's section 三 asks to track (approvals, co-construction, the
+// collective talks of newly promoted cadres). Each reads "暂无数据" (never 0) when the
+// module holding its records has none at all for the scope: a bureau that keeps these
+// on paper has no figure, not a zero.
+
+// Approvals (因私出国（境）、兼职、经商办企业): approved requests by the Beijing date of the
+// decision, the applicant's current department. Personal matters: counts only.
+struct ApprovalFact {
+  std::string kind, status;
+  std::optional<int64_t> decided_at;
+  std::optional<int64_t> department;
+};
+Result<const std::vector<ApprovalFact>*> approval_facts(FigureContext& ctx) {
+  struct Cache {
+    bool loaded = false;
+    std::vector<ApprovalFact> rows;
+  };
+  auto& c = cached<Cache>(ctx, "approvals");
+  if (!c.loaded) {
+    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/approvals")));
+    for (const auto& r : rows)
+      c.rows.push_back({r.text("kind"), r.text("status"), r.opt_i64("decided_at"), r.opt_i64("department_id")});
+    c.loaded = true;
+  }
+  return &c.rows;
+}
+
+void register_approvals() {
+  struct Kind {
+    const char *code, *kind, *zh, *en, *what_zh, *what_en;
+  };
+  static const Kind kinds[] = {
+      {"approvals.trips", "trip", "审批因私出国（境）", "Private trips abroad approved", "因私出国（境）",
+       "private trips abroad (incl. Hong Kong, Macao, Taiwan)"},
+      {"approvals.side_jobs", "side_job", "审批干部兼职", "Side jobs approved", "兼职", "side jobs"},
+      {"approvals.family_business", "family_business", "审批亲属经商办企业", "Relatives' businesses approved",
+       "领导干部配偶、子女及其配偶经商办企业", "businesses of relatives of leading cadres"},
+  };
+  for (const auto& k : kinds) {
+    FigureDef d = figure(k.code, "approval", "approvals", k.zh, k.en,
+                         fmt::format("本年审批通过的{}申请件数（按审批通过日期，北京时间；不含待审批、退回）。部门按申请人"
+                                     "当前所在部门。来源：因私出国（境）、兼职、经商办企业审批。审批模块中本范围尚无任何"
+                                     "申请记录时为“暂无数据”。",
+                                     k.what_zh),
+                         fmt::format("Applications for {} approved in the year (by the Beijing date of approval; "
+                                     "pending and returned ones excluded), by the applicant's current department. From "
+                                     "the approvals module; \"no data\" while it holds no application for the scope.",
+                                     k.what_en),
+                         "件", "applications");
+    d.permission = "approval.read";
+    const std::string kind = k.kind;
+    d.compute = [kind](FigureContext& ctx, int year) -> Result<FigureValue> {
+      QF_TRY(const std::vector<ApprovalFact>* rows, approval_facts(ctx));
+      bool any = false;
+      int64_t n = 0;
+      for (const auto& r : *rows) {
+        if (!ctx.in_scope(r.department)) continue;
+        any = true;
+        if (r.kind != kind || r.status != "approved" || !r.decided_at) continue;
+        const std::string day = auth::beijing_date(*r.decided_at);
+        if (day.substr(0, 4) != std::to_string(year) || !in_month(ctx, year, day)) continue;
+        ++n;
+      }
+      if (!any)
+        return FigureValue::none("暂无数据：审批模块中本范围尚无申请记录",
+                                 "No data: the approvals module holds no application for this scope");
+      return FigureValue::of(n);
+    };
+    register_figure(by_month(std::move(d), "按审批通过日期所在月", "by the month approved"));
+  }
+}
+
+// Co-construction (廉政共建) with partner units: joint trainings and return visits held in
+// the year (活动), and integrity notices exchanged (双向通报). Bureau-wide only.
+void register_coop() {
+  auto coop = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
+                 std::string unit_zh, std::set<std::string> what) {
+    FigureDef d = figure(std::move(code), "coop", "coop", std::move(zh), std::move(en), std::move(def_zh),
+                         std::move(def_en), std::move(unit_zh), "times");
+    d.permission = "coop.read";
+    d.drill_permission = "coop.read";
+    d.compute = [what](FigureContext& ctx, int year) -> Result<FigureValue> {
+      if (!ctx.departments.empty())
+        return FigureValue::none("暂无数据：廉政共建按全局统计，不分部门",
+                                 "No data: co-construction is counted for the whole bureau only");
+      QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/coop_activities")));
+      bool any = false;
+      FigureValue v = FigureValue::of(0);
+      for (const auto& r : rows) {
+        const std::string w = r.text("what");
+        if (!what.count(w)) continue;
+        any = true;
+        const std::string day = r.text("day");
+        if (day.substr(0, 4) != std::to_string(year) || !in_month(ctx, year, day)) continue;
+        ++*v.count;
+        if (ctx.want_rows) {
+          const char* kind = w == "training" ? "联合培训" : w == "visit" ? "回访" : "双向通报";
+          v.rows.push_back({fmt::format("{}-{}", w, r.i64("id")), fmt::format("{}：{}", kind, r.text("title")),
+                            r.text("partner"), day, kind});
+        }
+      }
+      if (!any)
+        return FigureValue::none("暂无数据：廉政共建模块尚无此类记录",
+                                 "No data: the co-construction module holds no such record");
+      return v;
+    };
+    return d;
+  };
+  register_figure(by_month(
+      coop("coop.activities", "开展廉政共建活动", "Co-construction activities",
+           "本年与合作单位开展的廉政共建活动次数：廉政教育联合培训（按培训日期）与廉洁情况回访（按回访日期）之和。"
+           "按全局统计。来源：廉政共建台账。尚无培训、回访记录时为“暂无数据”。",
+           "Joint integrity trainings (by date held) and return visits (by date visited) with partner units in the year. "
+           "Whole bureau only. From the co-construction ledger; \"no data\" while it holds none.",
+           "次", {"training", "visit"}),
+      "按培训、回访日期所在月", "by the month held or visited"));
+  register_figure(by_month(
+      coop("coop.notices", "廉政信息双向通报", "Integrity notices exchanged",
+           "本年与合作单位互相通报廉政信息的份数（发出与收到，按通报日期）。按全局统计。来源：廉政共建双向通报。"
+           "尚无通报记录时为“暂无数据”。",
+           "Integrity notices sent to or received from partner units in the year (by notice date). Whole bureau only; "
+           "\"no data\" while none is recorded.",
+           "份", {"notice"}),
+      "按通报日期所在月", "by the month of the notice"));
+}
+
+// The collective integrity talks of newly promoted (or transferred) cadres, as sessions
+// (场次): the seed reports them apart from the other talks. Same facts, department rule
+// and archive rule as the supervision statistics.
+void register_collective_talks() {
+  FigureDef d = figure(
+      "talks.collective_sessions", "supervision", "talks", "新提拔（转任）干部集体廉政谈话场次",
+      "Collective talks for newly promoted cadres (sessions)",
+      "本年举行的新提拔（转任）干部集体廉政谈话次数（按谈话日期，不含已归档）；按部门统计时计有本部门谈话对象的谈话。"
+      "谈话对象人次见“新提拔（转任）干部集体廉政谈话”（人次）。来源：廉政谈话记录。本范围尚无此类谈话记录时为“暂无数据”。",
+      "Collective integrity talks for newly promoted or transferred cadres held in the year (by talk date, archived "
+      "ones excluded); by department: talks with a participant of the department. \"No data\" while none is "
+      "recorded for the scope.",
+      "次", "talks");
+  d.permission = "clue.stats";
+  d.compute = [](FigureContext& ctx, int year) -> Result<FigureValue> {
+    QF_TRY(const ss::SupervisionStats* unused, stats(ctx, year));
+    (void)unused;
+    const auto& facts = *cached<StatsCache>(ctx, "stats").facts;
+    bool any = false;
+    int64_t n = 0;
+    for (const auto& t : facts.talks) {
+      if (t.kind != talks::TalkKind::kCollectiveNewCadre || !talk_in_filter(t.departments, ctx.departments)) continue;
+      any = true;
+      if (t.talk_date.year() != year) continue;
+      if (ctx.month && static_cast<int>(t.talk_date.month()) != *ctx.month) continue;
+      ++n;
+    }
+    if (!any)
+      return FigureValue::none("暂无数据：本范围尚无新提拔（转任）干部集体廉政谈话记录",
+                               "No data: no collective talk for newly promoted cadres is recorded for this scope");
+    return FigureValue::of(n);
+  };
+  register_figure(by_month(std::move(d), "按谈话日期所在月", "by the month of the talk"));
+}
+
 void register_builtin_figures() {
   static std::atomic<bool> done{false};
   if (done.exchange(true)) return;
@@ -507,6 +669,9 @@ void register_builtin_figures() {
   register_supervision();
   register_reports();
   register_declarations();
+  register_collective_talks();
+  register_approvals();
+  register_coop();
 }
 
 }  // namespace qf::annual

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "domain/reports/zip_in_memory.h"
 
 namespace qf::annual {
@@ -73,6 +75,23 @@ std::string styles_xml() {
   s += pstyle("Footer", "footer", R"(<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/>)",
               fonts(kPageNumberFont) + fmt::format(R"(<w:sz w:val="{0}"/><w:szCs w:val="{0}"/>)", kPageNumberHalfPoints));
   // The level-2 heading sentence (楷体) inside a paragraph; levels 3/4 stay 仿宋.
+  // 版头: the issuing-organ mark (小标宋, red, centred; its size is set per run so the
+  // mark fits the line) and the document number (仿宋 三号, centred, the red rule under it).
+  s += pstyle("OrganMark", "Organ mark",
+              fmt::format(R"(<w:spacing w:before="{}" w:after="0" w:line="{}" w:lineRule="exact"/>)", kOrganMarkSpaceBefore,
+                          kOrganMarkHalfPoints * 10 + 80) +
+                  R"(<w:ind w:firstLine="0"/><w:jc w:val="center"/>)",
+              fonts(kTitleFont) + fmt::format(R"(<w:color w:val="{0}"/><w:sz w:val="{1}"/><w:szCs w:val="{1}"/>)", kRed,
+                                              kOrganMarkHalfPoints));
+  s += pstyle("DocNumber", "Document number",
+              fmt::format(R"(<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="4" w:color="{}"/></w:pBdr>)", kRed) +
+                  exact + R"(<w:ind w:firstLine="0"/><w:jc w:val="center"/>)",
+              fonts(kBodyFont) + body_size);
+  // 版记: 四号 仿宋, one character in at both sides, between the rules (thick 0.35 mm,
+  // thin 0.25 mm), framed at the bottom of the type area of the last page.
+  s += pstyle("RecordBlock", "Record block",
+              R"(<w:spacing w:before="0" w:after="0" w:line="440" w:lineRule="exact"/><w:ind w:left="280" w:right="280" w:firstLine="0"/><w:jc w:val="left"/>)",
+              fonts(kBodyFont) + fmt::format(R"(<w:sz w:val="{0}"/><w:szCs w:val="{0}"/>)", kRecordHalfPoints));
   s += cstyle("Heading2Char", "heading 2 char", fonts(kHeading2Font));
   s += cstyle("HeadingBodyChar", "heading 3/4 char", fonts(kBodyFont));
   s += "</w:styles>";
@@ -88,8 +107,56 @@ std::string footer_xml(bool odd) {
       kNs, ppr);
 }
 
+size_t chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// 版头 (GB/T 9704-2012 §7.2): mark, two blank lines, number with the red rule, two blank lines.
+std::string header_xml(const DocumentHeader& h) {
+  if (h.organ_mark.empty()) return {};
+  const std::string blank = para("Normal", "", R"(<w:ind w:firstLine="0"/>)");
+  // 初号, or smaller so the mark fits the 156 mm line (half-points).
+  const int type_width_pt = (kPageWidth - kMarginLeft - kMarginRight) / 20;
+  const int n = static_cast<int>(std::max<size_t>(1, chars(h.organ_mark)));
+  const int half_points = std::min(kOrganMarkHalfPoints, 2 * type_width_pt / n);
+  std::string b = para("OrganMark", fmt::format(R"(<w:r><w:rPr><w:sz w:val="{0}"/><w:szCs w:val="{0}"/></w:rPr><w:t xml:space="preserve">{1}</w:t></w:r>)",
+                                                half_points, esc(h.organ_mark)));
+  b += blank + blank;
+  b += para("DocNumber", run(h.doc_number.empty() ? std::string(kDraftMark) : h.doc_number));
+  b += blank + blank;
+  return b;
+}
+
+// 版记 (GB/T 9704-2012 §7.4), framed at the bottom of the type area of the last page.
+std::string record_xml(const DocumentHeader& h) {
+  if (h.printer.empty()) return {};
+  const int type_width = kPageWidth - kMarginLeft - kMarginRight;
+  const std::string frame = fmt::format(
+      R"(<w:framePr w:w="{}" w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="center" w:yAlign="bottom"/>)",
+      type_width);
+  const std::string thick = R"(w:val="single" w:sz="8" w:space="1" w:color="000000")";
+  const std::string thin = R"(w:val="single" w:sz="6" w:space="1" w:color="000000")";
+  std::string b;
+  std::string printer_borders = fmt::format(R"(<w:bottom {}/>)", thick);
+  if (!h.copy_to.empty()) {
+    std::string cc = h.copy_to;
+    if (cc.size() < 3 || cc.substr(cc.size() - 3) != "。") cc += "。";
+    b += para("RecordBlock", run("抄送：" + cc),
+              frame + fmt::format(R"(<w:pBdr><w:top {}/><w:bottom {}/></w:pBdr>)", thick, thin));
+  } else {
+    printer_borders = fmt::format(R"(<w:top {}/>)", thick) + printer_borders;
+  }
+  b += para("RecordBlock", run(h.printer) + R"(<w:r><w:tab/></w:r>)" + run(h.print_date_zh + "印发"),
+            frame + "<w:pBdr>" + printer_borders + "</w:pBdr>" +
+                fmt::format(R"(<w:tabs><w:tab w:val="right" w:pos="{}"/></w:tabs>)", type_width - 2 * 280));
+  return b;
+}
+
 std::string document_xml(const OfficialDocument& d) {
   std::string b = fmt::format(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {}><w:body>)", kNs);
+  b += header_xml(d.header);
   b += para("Title", run(d.title));
   b += para("Normal", "", R"(<w:ind w:firstLine="0"/>)");  // one blank line under the title
   for (const auto& p : d.paragraphs) {
@@ -113,6 +180,7 @@ std::string document_xml(const OfficialDocument& d) {
   b += para("Normal", "", R"(<w:ind w:firstLine="0"/>)");
   b += para("Signature", run(d.unit_name));
   b += para("Signature", run(d.date_zh));
+  b += record_xml(d.header);
   b += fmt::format(
       R"(<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>)"
       R"(<w:pgSz w:w="{}" w:h="{}"/><w:pgMar w:top="{}" w:right="{}" w:bottom="{}" w:left="{}" w:header="851" w:footer="1247" w:gutter="0"/>)"

@@ -17,11 +17,30 @@
 
 namespace qf::annual {
 
+// The header (版头) and the closing block (版记) of GB/T 9704-2012 §7.2 and §7.4:
+//   版头: the issuing-organ mark (发文机关标志) in 小标宋, red, centred, its top 35 mm under
+//   the top of the type area; two blank lines, then the document number (发文字号)
+//   centred in the body font; a red rule as wide as the type area 4 mm under the
+//   number (版头中的分隔线); the title two blank lines under the rule.
+//   A draft has no number: "草稿" stands in its place.
+//   版记 at the foot of the last page: 抄送 (when any) and 印发机关 … 印发日期 in 四号, between
+//   a thick first rule, a thin middle rule and a thick last rule, the last rule on the
+//   bottom edge of the type area.
+struct DocumentHeader {
+  std::string organ_mark;  // "" = no header at all
+  std::string doc_number;  // "" = draft
+  std::string copy_to;     // "" = no 抄送 line
+  std::string printer;     // 印发机关 ("" = no 版记)
+  std::string print_date_zh;  // 2027年1月31日印发 (the date part)
+};
+inline constexpr const char* kDraftMark = "草稿";
+
 struct OfficialDocument {
   std::string title;
   std::vector<Paragraph> paragraphs;
   std::string unit_name;
   std::string date_zh;  // 2026年12月31日
+  DocumentHeader header;
 };
 
 // Layout constants (twentieths of a point), shared with the tests.
@@ -36,6 +55,10 @@ inline constexpr const char* kBodyFont = "仿宋_GB2312";
 inline constexpr const char* kHeading1Font = "黑体";
 inline constexpr const char* kHeading2Font = "楷体_GB2312";
 inline constexpr const char* kPageNumberFont = "宋体";
+inline constexpr const char* kRed = "FF0000";
+inline constexpr int kOrganMarkHalfPoints = 84;    // 初号 (42 pt), shrunk to fit the line
+inline constexpr int kOrganMarkSpaceBefore = 1984; // 35 mm under the top of the type area
+inline constexpr int kRecordHalfPoints = 28;       // 版记 四号
 }  // namespace gbt9704
 
 Result<std::string> write_docx(const OfficialDocument& doc);

@@ -78,6 +78,8 @@ const std::vector<SectionLabel>& sections() {
       {"supervision", "监督执纪", "Supervision and discipline"},
       {"report", "信访举报", "Petitions and reports"},
       {"declaration", "个人有关事项报告", "Personal-matters reports"},
+      {"approval", "因私出国（境）、兼职、经商办企业审批", "Trips abroad, side jobs, relatives' businesses"},
+      {"coop", "廉政共建", "Co-construction with partner units"},
   };
   return s;
 }

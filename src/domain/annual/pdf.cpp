@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <memory>
 #include <mutex>
 
@@ -126,12 +127,13 @@ class GridWriter {
     PangoLayoutIter* it = pango_layout_get_iter(layout);
     do {
       if (line_ == kLinesPerPage) next_page();
-      PangoRectangle logical;
-      pango_layout_iter_get_line_extents(it, nullptr, &logical);
+      PangoRectangle ink, logical;
+      pango_layout_iter_get_line_extents(it, &ink, &logical);
       const double line_h = static_cast<double>(logical.height) / PANGO_SCALE;
       const double baseline_in_line = static_cast<double>(pango_layout_iter_get_baseline(it) - logical.y) / PANGO_SCALE;
       const double top = kMarginTop + line_ * kLinePitch;
       const double baseline = top + (kLinePitch - line_h) / 2 + baseline_in_line;
+      last_ink_bottom_ = top + (kLinePitch - line_h) / 2 + static_cast<double>(ink.y + ink.height - logical.y) / PANGO_SCALE;
       cairo_move_to(cr_, kMarginLeft + static_cast<double>(logical.x) / PANGO_SCALE, baseline);
       pango_cairo_show_layout_line(cr_, pango_layout_iter_get_line_readonly(it));
       ++line_;
@@ -142,6 +144,57 @@ class GridWriter {
 
   void finish() { page_number(); }
   int pages() const { return page_; }
+  int line() const { return line_; }
+  // Moves to grid line `k` of this page (never backwards).
+  void move_to_line(int k) { line_ = std::max(line_, std::min(k, kLinesPerPage)); }
+  // The bottom of the ink of the last line put (pt from the page's top).
+  double last_ink_bottom() const { return last_ink_bottom_; }
+  // The first grid line whose top is at least `y` (pt from the page's top).
+  static int line_at_or_below(double y) {
+    return static_cast<int>(std::ceil((y - kMarginTop) / kLinePitch - 1e-6));
+  }
+  // 版记 (GB/T 9704-2012 §7.4) at the foot of this page, or of a new one when the text
+  // reaches into its rows: rows of 28 pt ending on the bottom edge of the type area,
+  // 抄送 (when any) over 印发机关 … 印发日期 in 四号, one character in at both sides; a thick
+  // rule (0.35 mm) over the first row, a thin one (0.25 mm) between, a thick one on the
+  // bottom edge.
+  void record(const PdfFont& font, const std::string& copy_to, const std::string& printer, const std::string& date) {
+    const int rows = copy_to.empty() ? 1 : 2;
+    const double bottom = kMarginTop + kTypeHeight;
+    const double block_top = bottom - rows * kLinePitch;
+    if (kMarginTop + line_ * kLinePitch > block_top + 0.01) next_page();
+    line_ = kLinesPerPage;
+    auto text_at = [&](const std::string& text, double row_top, bool right) {
+      PangoLayout* layout = make_layout(cr_);
+      pango_layout_set_markup(layout, span(font, kPageNumberSize, text).c_str(), -1);
+      PangoRectangle logical;
+      pango_layout_get_extents(layout, nullptr, &logical);
+      const double w = static_cast<double>(logical.width) / PANGO_SCALE;
+      const double h = static_cast<double>(logical.height) / PANGO_SCALE;
+      const double x = right ? kMarginLeft + kTypeWidth - kPageNumberSize - w : kMarginLeft + kPageNumberSize;
+      cairo_move_to(cr_, x, row_top + (kLinePitch - h) / 2);
+      pango_cairo_show_layout(cr_, layout);
+      g_object_unref(layout);
+    };
+    auto rule = [&](double y, double width_mm) {
+      cairo_set_line_width(cr_, width_mm * kMm);
+      cairo_move_to(cr_, kMarginLeft, y);
+      cairo_line_to(cr_, kMarginLeft + kTypeWidth, y);
+      cairo_stroke(cr_);
+    };
+    double row = block_top;
+    rule(row, 0.35);
+    if (!copy_to.empty()) {
+      std::string cc = copy_to;
+      if (cc.size() < 3 || cc.substr(cc.size() - 3) != "。") cc += "。";
+      text_at("抄送：" + cc, row, false);
+      row += kLinePitch;
+      rule(row, 0.25);
+    }
+    text_at(printer, row, false);
+    text_at(date + "印发", row, true);
+    rule(bottom, 0.35);
+  }
 
  private:
   void next_page() {
@@ -183,7 +236,34 @@ class GridWriter {
   cairo_t* cr_;
   int line_ = 0;
   int page_ = 1;
+  double last_ink_bottom_ = 0;
 };
+
+// The issuing-organ mark: 小标宋 (its substitute), red, centred, 初号 or smaller so it fits
+// the line; its ink's top kOrganMarkTop under the type area's top. Answers its ink's bottom.
+double organ_mark(cairo_t* cr, const PdfFont& font, const std::string& text) {
+  PangoLayout* layout = make_layout(cr);
+  double size = kOrganMarkSize;
+  pango_layout_set_markup(layout, span(font, size, text).c_str(), -1);
+  PangoRectangle ink, logical;
+  pango_layout_get_extents(layout, &ink, &logical);
+  const double width = static_cast<double>(logical.width) / PANGO_SCALE;
+  if (width > kTypeWidth) {
+    size = std::floor(size * kTypeWidth / width * 10) / 10;
+    pango_layout_set_markup(layout, span(font, size, text).c_str(), -1);
+    pango_layout_get_extents(layout, &ink, &logical);
+  }
+  const double w = static_cast<double>(logical.width) / PANGO_SCALE;
+  const double ink_top = static_cast<double>(ink.y) / PANGO_SCALE;
+  const double ink_h = static_cast<double>(ink.height) / PANGO_SCALE;
+  const double top = kMarginTop + kOrganMarkTop;
+  cairo_set_source_rgb(cr, 1, 0, 0);
+  cairo_move_to(cr, kMarginLeft + (kTypeWidth - w) / 2, top - ink_top);
+  pango_cairo_show_layout(cr, layout);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  g_object_unref(layout);
+  return top + ink_h;
+}
 
 }  // namespace
 
@@ -227,6 +307,24 @@ Result<std::string> write_pdf(const OfficialDocument& doc) {
     GridWriter w(cr);
     using B = GridWriter::Block;
     using A = GridWriter::Align;
+    if (!doc.header.organ_mark.empty()) {
+      // 版头 (GB/T 9704-2012 §7.2): the mark in red, its top 35 mm under the type area's top.
+      const double mark_bottom = organ_mark(cr, f.title, doc.header.organ_mark);
+      // The number two blank lines under the mark, centred, on the grid.
+      w.move_to_line(GridWriter::line_at_or_below(mark_bottom + 2 * kLinePitch));
+      const std::string number = doc.header.doc_number.empty() ? std::string(kDraftMark) : doc.header.doc_number;
+      w.put(B{span(f.body, kBodySize, number), A::kCentre, 0, 0, 0});
+      // The red rule 4 mm under the number, as wide as the type area.
+      const double rule_y = w.last_ink_bottom() + kRuleGap;
+      cairo_set_source_rgb(cr, 1, 0, 0);
+      cairo_set_line_width(cr, kRuleWidth);
+      cairo_move_to(cr, kMarginLeft, rule_y);
+      cairo_line_to(cr, kMarginLeft + kTypeWidth, rule_y);
+      cairo_stroke(cr);
+      cairo_set_source_rgb(cr, 0, 0, 0);
+      // The title two blank lines under the rule.
+      w.move_to_line(GridWriter::line_at_or_below(rule_y + kRuleWidth / 2 + 2 * kLinePitch));
+    }
     w.put(B{span(f.title, kTitleSize, doc.title), A::kCentre, 0, 0, 0});
     w.blank();
     for (const auto& p : doc.paragraphs) {
@@ -244,6 +342,8 @@ Result<std::string> write_pdf(const OfficialDocument& doc) {
     w.blank();
     w.put(B{span(f.body, kBodySize, doc.unit_name), A::kRight, 0, 4 * advance, spacing});
     w.put(B{span(f.body, kBodySize, doc.date_zh), A::kRight, 0, 4 * advance, spacing});
+    if (!doc.header.printer.empty())
+      w.record(f.body, doc.header.copy_to, doc.header.printer, doc.header.print_date_zh);
     w.finish();
   }
   cairo_destroy(cr);

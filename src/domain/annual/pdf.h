@@ -35,6 +35,10 @@ inline constexpr double kTypeWidth = 156 * kMm, kTypeHeight = 225 * kMm;
 inline constexpr double kLinePitch = 28;  // pt
 inline constexpr int kLinesPerPage = 22, kCharsPerLine = 28;
 inline constexpr double kBodySize = 16, kTitleSize = 22, kPageNumberSize = 14;  // 三号, 二号, 四号
+// 版头: the organ mark 初号 (42 pt, smaller when it would not fit the line), its ink's top
+// 35 mm under the type area's top; the red rule 4 mm under the number's ink, 0.5 mm wide.
+inline constexpr double kOrganMarkSize = 42, kOrganMarkTop = 35 * kMm;
+inline constexpr double kRuleGap = 4 * kMm, kRuleWidth = 0.5 * kMm;
 }  // namespace pdf9704
 
 struct PdfFont {

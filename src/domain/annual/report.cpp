@@ -52,6 +52,11 @@ Result<AnnualReport> report_of(const store::Row& r) {
   a.seq = r.opt_i64("seq");
   a.number = r.opt_text("number").value_or("");
   a.rendered = r.opt_text("rendered").value_or("");
+  a.organ_mark = r.text("organ_mark");
+  a.number_prefix = r.text("number_prefix");
+  a.copy_to = r.text("copy_to");
+  a.printer = r.text("printer");
+  a.doc_number = r.opt_text("doc_number").value_or("");
   a.version = r.i64("version");
   a.created_at = r.i64("created_at");
   a.updated_at = r.i64("updated_at");
@@ -74,7 +79,7 @@ std::string default_template(int year) {
 （一）加强党的创新理论武装，增强全面从严治党政治自觉。局党委坚持把学习习近平总书记重要讲话和指示批示精神作为首要政治任务和第一议题，通过专题学习、专题辅导、研讨交流等方式深入学习，全年党委理论中心组学习{{education.study_sessions}}次，党员领导干部领学交流{{education.lead_study}}人次。
 （二）突出政治引领，强化责任落实。党委严格落实主体责任，纪委严格履行监督责任。印发党建和纪检工作要点{{duty.work_points}}条，细化分解年度任务{{duty.tasks}}项，已完成{{duty.tasks_done}}项，压实各级责任。
 （三）坚持问题导向，切实纠“四风”转作风树新风。聚焦问题隐患，组织开展专项监督检查{{inspections.checks}}次，发现问题{{inspections.items}}个，已整改销号{{inspections.items_closed}}个。
-（四）注重加强日常教育监督，强化执纪问责。充分运用监督执纪“第一种形态”，全年开展廉政谈话{{talks.total}}次、{{talks.people}}人次。加强廉政风险防控，各部门排查廉政风险点{{risk.points}}个，其中一级风险点{{risk.points_high}}个。加强廉政警示教育，组织学习警示教育通报{{education.warning_notices}}期，典型案例{{education.typical_cases}}个。领导干部报告个人有关事项{{declarations.submitted}}份。受理信访举报{{reports.received}}件。坚持执纪务必从严，{{year}}年共收到问题线索{{clues.received}}个，处置问题线索{{clues.disposed}}个，运用第一种形态{{forms.first}}人次，对{{talks.admonishment}}人进行诫勉谈话。
+（四）注重加强日常教育监督，强化执纪问责。充分运用监督执纪“第一种形态”，全年开展廉政谈话{{talks.total}}次、{{talks.people}}人次，其中新提拔（转任）干部集体廉政谈话{{talks.collective_sessions}}次、{{talks.collective_new_cadre}}人次。加强廉政风险防控，各部门排查廉政风险点{{risk.points}}个，其中一级风险点{{risk.points_high}}个。与兄弟单位开展廉政共建活动{{coop.activities}}次，廉政信息双向通报{{coop.notices}}份。严格执行干部兼职、因私出国（境）、领导干部亲属经商办企业等相关规定，全年审批因私出国（境）{{approvals.trips}}件、兼职{{approvals.side_jobs}}件、亲属经商办企业{{approvals.family_business}}件。加强廉政警示教育，组织学习警示教育通报{{education.warning_notices}}期，典型案例{{education.typical_cases}}个。领导干部报告个人有关事项{{declarations.submitted}}份。受理信访举报{{reports.received}}件。坚持执纪务必从严，{{year}}年共收到问题线索{{clues.received}}个，处置问题线索{{clues.disposed}}个，运用第一种形态{{forms.first}}人次，对{{talks.admonishment}}人进行诫勉谈话。
 二、深刻领会党风廉政建设面临的新任务新要求
 （一）深刻认识全面从严治党取得的历史性成就，更加坚定必胜信心。（此段由纪委撰写。）
 （二）清醒认识我局党风廉政建设存在的差距和不足。（此段由纪委撰写。）
@@ -220,6 +225,110 @@ std::string chinese_date(const std::string& iso) {
 
 std::string report_number(int year, int64_t seq) { return fmt::format("〔{}〕年度报告第{}号", year, seq); }
 
+std::string document_number(const std::string& prefix, int year, int64_t seq) {
+  return fmt::format("{}〔{}〕{}号", prefix, year, seq);
+}
+
+namespace {
+size_t chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+// The header fields (版头, 版记) of a template or a report, each naming its field.
+Status check_header(const std::string& organ_mark, const std::string& prefix, const std::string& copy_to,
+                    const std::string& printer) {
+  if (organ_mark.empty())
+    return Error::invalid("annual.invalid", "请填写发文机关标志（如“中共××局纪律检查委员会文件”）",
+                          "organ_mark (the issuing-organ mark) is required", "organ_mark");
+  if (chars(organ_mark) > 24)
+    return Error::invalid("annual.invalid", "发文机关标志不超过24个字", "organ_mark must be at most 24 characters",
+                          "organ_mark");
+  if (prefix.empty())
+    return Error::invalid("annual.invalid", "请填写发文字号的机关代字（如“×纪”）",
+                          "number_prefix (the organ code of the document number) is required", "number_prefix");
+  if (chars(prefix) > 12 || prefix.find("〔") != std::string::npos || prefix.find("〕") != std::string::npos ||
+      prefix.find("号") != std::string::npos || prefix.find_first_of("0123456789") != std::string::npos)
+    return Error::invalid("annual.invalid", "机关代字不超过12个字，不含年份、〔〕、数字和“号”（发文字号由系统编排：代字〔年份〕序号号）",
+                          "number_prefix: at most 12 characters, without the year, 〔〕, digits or 号 (the number is "
+                          "laid out as prefix〔year〕n号)",
+                          "number_prefix");
+  if (chars(copy_to) > 200)
+    return Error::invalid("annual.invalid", "抄送机关不超过200个字", "copy_to must be at most 200 characters", "copy_to");
+  if (printer.empty())
+    return Error::invalid("annual.invalid", "请填写印发机关", "printer (the printing office) is required", "printer");
+  if (chars(printer) > 30)
+    return Error::invalid("annual.invalid", "印发机关不超过30个字", "printer must be at most 30 characters", "printer");
+  return Status{};
+}
+}  // namespace
+
+ReportTemplate default_report_template(const std::string& unit) {
+  ReportTemplate t;
+  t.title = "关于{{year}}年度党风廉政建设工作情况的报告";
+  t.body = default_template(0);
+  t.organ_mark = unit + "文件";
+  t.number_prefix = "纪";
+  t.printer = unit + "办公室";
+  return t;
+}
+
+std::string template_title(const std::string& title, int year) {
+  std::string out = title;
+  for (const auto& [f, v] : {std::pair<std::string, std::string>{"{{year}}", std::to_string(year)},
+                             {"{{next_year}}", std::to_string(year + 1)}}) {
+    size_t pos;
+    while ((pos = out.find(f)) != std::string::npos) out.replace(pos, f.size(), v);
+  }
+  return out;
+}
+
+Result<ReportTemplate> get_template(store::Connection& conn, const std::string& unit) {
+  QF_TRY(auto rows, conn.query(store::sql(conn, "annual/template_get")));
+  if (rows.empty()) return default_report_template(unit);
+  const auto& r = rows[0];
+  ReportTemplate t;
+  t.title = r.text("title");
+  t.body = r.text("body");
+  t.organ_mark = r.text("organ_mark");
+  t.number_prefix = r.text("number_prefix");
+  t.copy_to = r.text("copy_to");
+  t.printer = r.text("printer");
+  t.version = r.i64("version");
+  t.updated_at = r.i64("updated_at");
+  return t;
+}
+
+Status save_template(store::Connection& conn, const ReportTemplate& t, int64_t account, int64_t now_ms) {
+  if (t.title.empty()) return Error::invalid("annual.invalid", "请填写标题", "title is required", "title");
+  for (const auto& f : fields_of(t.title)) {
+    if (f != "year" && f != "next_year")
+      return Error::invalid("annual.unknown_field", fmt::format("标题中只能使用 {{{{year}}}}、{{{{next_year}}}}，不能使用 {{{{{}}}}}", f),
+                            fmt::format("The title may use only {{{{year}}}} and {{{{next_year}}}}, not {{{{{}}}}}", f),
+                            "title");
+  }
+  if (t.body.empty()) return Error::invalid("annual.invalid", "请填写正文", "body is required", "body");
+  QF_TRY_STATUS(check_fields(t.body));
+  QF_TRY_STATUS(check_header(t.organ_mark, t.number_prefix, t.copy_to, t.printer));
+  int64_t n = 0;
+  if (t.version == 0) {
+    QF_TRY(auto rows, conn.query(store::sql(conn, "annual/template_get")));
+    if (rows.empty()) {
+      QF_TRY(n, conn.execute(store::sql(conn, "annual/template_insert"),
+                             {t.title, t.body, t.organ_mark, t.number_prefix, t.copy_to, t.printer, account, now_ms}));
+    }
+  } else {
+    QF_TRY(n, conn.execute(store::sql(conn, "annual/template_update"),
+                           {t.title, t.body, t.organ_mark, t.number_prefix, t.copy_to, t.printer, account, now_ms,
+                            t.version}));
+  }
+  if (n != 1) {
+    return Error::make(ErrorKind::kConflict, "annual.stale_version", "模板已被他人修改，请刷新后再保存",
+                       "The template was changed by someone else; reload it and save again", "version");
+  }
+  return Status{};
+}
+
 Result<std::vector<AnnualReport>> list_reports(store::Connection& conn) {
   QF_TRY(auto rows, conn.query(store::sql(conn, "annual/report_list")));
   std::vector<AnnualReport> out;
@@ -238,7 +347,8 @@ Result<std::optional<AnnualReport>> get_report(store::Connection& conn, int64_t 
 }
 
 Result<int64_t> create_report(store::Connection& conn, int year, const std::string& unit_name,
-                              const std::string& issue_date, int64_t account, int64_t now_ms) {
+                              const std::string& issue_date, const ReportTemplate& tpl, int64_t account,
+                              int64_t now_ms) {
   QF_TRY(auto drafts, conn.query(store::sql(conn, "annual/report_draft_of_year"), {int64_t{year}}));
   if (!drafts.empty()) {
     return Error::make(ErrorKind::kConflict, "annual.draft_exists",
@@ -247,8 +357,9 @@ Result<int64_t> create_report(store::Connection& conn, int year, const std::stri
                        "year");
   }
   QF_TRY(auto row, conn.query_one(store::sql(conn, "annual/report_insert"),
-                                  {int64_t{year}, default_title(year), unit_name, issue_date, default_template(year),
-                                   account, now_ms, account, now_ms}));
+                                  {int64_t{year}, template_title(tpl.title, year), unit_name, issue_date, tpl.body,
+                                   tpl.organ_mark, tpl.number_prefix, tpl.copy_to, tpl.printer, account, now_ms,
+                                   account, now_ms}));
   return row.i64("id");
 }
 
@@ -264,8 +375,10 @@ Status update_report(store::Connection& conn, const AnnualReport& current, const
     return Error::invalid("annual.invalid", "成文日期应为 YYYY-MM-DD", "issue_date must be YYYY-MM-DD", "issue_date");
   if (e.body.empty()) return Error::invalid("annual.invalid", "请填写正文", "body is required", "body");
   QF_TRY_STATUS(check_fields(e.body));
+  QF_TRY_STATUS(check_header(e.organ_mark, e.number_prefix, e.copy_to, e.printer));
   QF_TRY(int64_t n, conn.execute(store::sql(conn, "annual/report_update"),
-                                 {e.title, e.unit_name, e.issue_date, e.body, account, now_ms, current.id, e.version}));
+                                 {e.title, e.unit_name, e.issue_date, e.body, e.organ_mark, e.number_prefix, e.copy_to,
+                                  e.printer, account, now_ms, current.id, e.version}));
   if (n != 1) {
     return Error::make(ErrorKind::kConflict, "annual.stale_version", "报告已被他人修改，请刷新后再保存",
                        "The report was changed by someone else; reload it and save again", "version");
@@ -282,8 +395,12 @@ Result<std::string> finalize_report(store::Connection& conn, const AnnualReport&
   QF_TRY(auto row, conn.query_one(store::sql(conn, "annual/report_max_seq"), {int64_t{current.year}}));
   int64_t seq = row.i64("n") + 1;
   std::string number = report_number(current.year, seq);
+  // A report made before the header existed (migration 0034) has no prefix: the
+  // built-in default's.
+  const std::string prefix = current.number_prefix.empty() ? default_report_template("").number_prefix : current.number_prefix;
   QF_TRY(int64_t n, conn.execute(store::sql(conn, "annual/report_finalize"),
-                                 {seq, number, rendered, account, now_ms, now_ms, current.id, version}));
+                                 {seq, number, document_number(prefix, current.year, seq), rendered, account, now_ms,
+                                  now_ms, current.id, version}));
   if (n != 1) {
     return Error::make(ErrorKind::kConflict, "annual.stale_version", "报告已被他人修改，请刷新后再定稿",
                        "The report was changed by someone else; reload it and finalise again", "version");

@@ -35,7 +35,14 @@ struct AnnualReport {
   std::string body;        // the template text
   std::string status;      // draft | final
   std::optional<int64_t> seq;
-  std::string number;      // final: 〔2026〕年度报告第1号
+  std::string number;      // final: 〔2026〕年度报告第1号 (the archive number)
+  // The official-document header (GB/T 9704-2012 版头, 版记), copied from the template
+  // when the draft is made and edited per report.
+  std::string organ_mark;     // 发文机关标志: "中共××局纪律检查委员会文件"
+  std::string number_prefix;  // 发文字号 prefix: "×纪" → ×纪〔2026〕3号
+  std::string copy_to;        // 抄送 ("" = no 抄送 line)
+  std::string printer;        // 印发机关
+  std::string doc_number;     // final: the 发文字号 (prefix〔year〕seq号), frozen
   std::string rendered;    // final: the filled text, frozen
   int64_t version = 1;
   int64_t created_at = 0, updated_at = 0;
@@ -60,15 +67,40 @@ std::vector<Paragraph> paragraphs(const std::string& filled);
 // "2026年12月31日" from "2026-12-31".
 std::string chinese_date(const std::string& iso);
 std::string report_number(int year, int64_t seq);
+// The 发文字号 of GB/T 9704-2012 §7.2.4: prefix, the year in 〔〕, the sequence number
+// without 第 and without leading zeros, then 号: "×纪〔2026〕3号".
+std::string document_number(const std::string& prefix, int year, int64_t seq);
+
+// ---- the bureau-wide template (one, edited by the discipline committee) -----------------
+struct ReportTemplate {
+  std::string title;  // may use {{year}} and {{next_year}}
+  std::string body;
+  std::string organ_mark, number_prefix, copy_to, printer;
+  int64_t version = 0;  // 0 = never saved: the built-in default
+  int64_t updated_at = 0;
+};
+// The built-in default for a bureau named `unit`.
+ReportTemplate default_report_template(const std::string& unit);
+// The stored template, or the built-in default when none was saved.
+Result<ReportTemplate> get_template(store::Connection& conn, const std::string& unit);
+// Saves the template when `t.version` is the version read (0 = the default was read);
+// kInvalid naming the field (unknown fields in title or body), kConflict
+// annual.stale_version.
+Status save_template(store::Connection& conn, const ReportTemplate& t, int64_t account, int64_t now_ms);
+// The title with {{year}} / {{next_year}} filled.
+std::string template_title(const std::string& title, int year);
 
 // ---- store (caller's transaction) -----------------------------------------------------
 Result<std::vector<AnnualReport>> list_reports(store::Connection& conn);
 Result<std::optional<AnnualReport>> get_report(store::Connection& conn, int64_t id);
 // kConflict annual.draft_exists when the year already has a draft.
+// The draft starts from `tpl` (the bureau-wide template): title, body and header copied.
 Result<int64_t> create_report(store::Connection& conn, int year, const std::string& unit_name,
-                              const std::string& issue_date, int64_t account, int64_t now_ms);
+                              const std::string& issue_date, const ReportTemplate& tpl, int64_t account,
+                              int64_t now_ms);
 struct ReportEdit {
   std::string title, unit_name, issue_date, body;
+  std::string organ_mark, number_prefix, copy_to, printer;
   int64_t version = 0;
 };
 // kConflict annual.final_readonly / annual.stale_version; kInvalid naming the field.

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -165,7 +166,7 @@ class AnnualHttpTest : public testing::ServedDatabaseTest {
   // code → figure object.
   std::map<std::string, json> figures(const std::string& user, const std::string& query = "year=2025") {
     auto r = as(user).get("/api/v1/annual/figures?" + query);
-    EXPECT_EQ(r.status, 200) << user << ": " << r.body;
+    EXPECT_EQ(r.status, 200) << user << ": " << r.body << (r.status == 500 ? server_->output() : std::string());
     std::map<std::string, json> out;
     const json body = r.json();
     for (const auto& f : body["data"]["figures"]) out[f["code"].get<std::string>()] = f;
@@ -460,11 +461,18 @@ TEST_P(AnnualHttpTest, TheDocxHasTheOfficialDocumentLayoutAndEveryExportIsAudite
     for (auto t : p.node().select_nodes(".//w:t")) text += t.node().text().get();
     paras.emplace_back(p.node().select_node("w:pPr/w:pStyle").node().attribute("w:val").value(), text);
   }
-  ASSERT_GT(paras.size(), 10u);
-  EXPECT_EQ(paras[0].first, "Title");
-  EXPECT_EQ(paras[0].second, "关于2025年度党风廉政建设工作情况的报告");
-  EXPECT_EQ(paras[2].first, "Heading1");
-  EXPECT_EQ(paras[2].second, "一、2025年党风廉政建设取得积极进展");
+  ASSERT_GT(paras.size(), 16u);
+  // 版头 of a draft (the built-in template's): the mark, two blank lines, "草稿" where the
+  // number goes, two blank lines, the title (the final version's header: below).
+  EXPECT_EQ(paras[0].first, "OrganMark");
+  EXPECT_EQ(paras[0].second, "测试市自然资源局文件");
+  EXPECT_EQ(paras[3].first, "DocNumber");
+  EXPECT_EQ(paras[3].second, "草稿");
+  for (size_t i : {1u, 2u, 4u, 5u}) EXPECT_EQ(paras[i].second, "") << i;
+  EXPECT_EQ(paras[6].first, "Title");
+  EXPECT_EQ(paras[6].second, "关于2025年度党风廉政建设工作情况的报告");
+  EXPECT_EQ(paras[8].first, "Heading1");
+  EXPECT_EQ(paras[8].second, "一、2025年党风廉政建设取得积极进展");
   bool found_figures = false, found_h2 = false;
   for (const auto& [style, text] : paras) {
     if (text.find("2025年共收到问题线索3个，处置问题线索2个") != std::string::npos) found_figures = true;
@@ -472,9 +480,12 @@ TEST_P(AnnualHttpTest, TheDocxHasTheOfficialDocumentLayoutAndEveryExportIsAudite
   }
   EXPECT_TRUE(found_figures);
   EXPECT_TRUE(found_h2);
-  EXPECT_EQ(paras[paras.size() - 2].first, "Signature");
-  EXPECT_EQ(paras[paras.size() - 2].second, "测试局");
-  EXPECT_EQ(paras.back().second, "2026年1月20日");
+  // The signature, then the 版记 (no 抄送 in the built-in template: the 印发 line only).
+  EXPECT_EQ(paras[paras.size() - 3].first, "Signature");
+  EXPECT_EQ(paras[paras.size() - 3].second, "测试局");
+  EXPECT_EQ(paras[paras.size() - 2].second, "2026年1月20日");
+  EXPECT_EQ(paras.back().first, "RecordBlock");
+  EXPECT_EQ(paras.back().second, "测试市自然资源局办公室2026年1月20日印发");
   EXPECT_EQ(audit_count("annual.report.export"), 1);
   // XLSX of the same figures: one sheet per section the caller may see; audited too.
   auto x = as("shuji").get("/api/v1/annual/reports/" + id + "/export?format=xlsx");
@@ -487,7 +498,7 @@ TEST_P(AnnualHttpTest, TheDocxHasTheOfficialDocumentLayoutAndEveryExportIsAudite
     if (e.name.rfind("xl/worksheets/sheet", 0) == 0) ++sheets;
     if (e.name == "xl/sharedStrings.xml") shared = e.content;
   }
-  EXPECT_EQ(sheets, 7);
+  EXPECT_EQ(sheets, 9);  // the seven before, approvals and co-construction
   EXPECT_NE(shared.find("收到问题线索"), std::string::npos);
   // The training figure, provided by training since, is a count (no "暂无数据" left for the bureau).
   EXPECT_NE(shared.find("新入职和年轻干部廉政培训结业"), std::string::npos);
@@ -791,16 +802,30 @@ TEST_P(AnnualHttpTest, ThePdfHasTheOfficialDocumentLayoutWithEmbeddedFreeFonts) 
 
   auto lines = pdf_lines(file);
   ASSERT_FALSE(lines.empty());
-  // The title first, centred in the type area; the figures equal the records.
-  EXPECT_EQ(lines[0].text, "关于2025年度党风廉政建设工作情况的报告");
-  EXPECT_NEAR((lines[0].x0 + lines[0].x1) / 2, (28 + 78) * mm, 2.0);
+  // The 版头 first (a draft: "草稿" where the number goes; the final version's header is
+  // checked below), then the title, centred in the type area; the figures equal the records.
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "测试市自然资源局文件");
+  EXPECT_EQ(lines[1].text, "草稿");
+  EXPECT_EQ(lines[2].text, "关于2025年度党风廉政建设工作情况的报告");
+  EXPECT_NEAR((lines[2].x0 + lines[2].x1) / 2, (28 + 78) * mm, 2.0);
+  const int title_line = static_cast<int>(std::lround((((lines[2].y0 + lines[2].y1) / 2) - (37 * mm + 14)) / 28));
   std::string all;
   for (const auto& l : lines) all += l.text;
   EXPECT_NE(all.find("2025年共收到问题线索3个，处置问题线索2个"), std::string::npos) << all.substr(0, 2000);
   EXPECT_NE(all.find("一、2025年党风廉政建设取得积极进展"), std::string::npos);
   // Page numbers "— n —": under the type area, odd pages right, even pages left, one character in.
   std::map<int, std::vector<PdfLine>> body;
-  for (const auto& l : lines) {
+  std::vector<PdfLine> record;  // the 版记 at the foot of the last page
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PdfLine& l = lines[i];
+    if (i == 0) continue;  // the organ mark: not on the grid (35 mm under the type area's top)
+    // (the grid's last line is centred 37 mm + 21.5 × 28 pt down; the 印发 row 14 pt over
+    // the type area's bottom edge, 262 mm)
+    if (l.text.rfind("抄送：", 0) == 0 || ((l.y0 + l.y1) / 2 > 37 * mm + 21 * 28 + 21 && l.y0 < (297 - 35) * mm)) {
+      record.push_back(l);
+      continue;
+    }
     if (l.y0 > (297 - 35) * mm) {
       EXPECT_EQ(l.text, fmt::format("—{}—", l.page)) << "page " << l.page;
       EXPECT_LT(l.y0, (297 - 35 + 7) * mm) << "page " << l.page;  // (its ink top is checked on the image)
@@ -829,13 +854,15 @@ TEST_P(AnnualHttpTest, ThePdfHasTheOfficialDocumentLayoutWithEmbeddedFreeFonts) 
       if (all_cjk(l.text)) widest_cjk = std::max(widest_cjk, utf8_chars(l.text));
     }
     // (Line boxes are the fonts' ascent to descent; the ink is checked on the image below.)
-    EXPECT_NEAR((ls.front().y0 + ls.front().y1) / 2, 37 * mm + 14, 2.0) << "page " << page << ": the first grid line";
+    if (page > 1)
+      EXPECT_NEAR((ls.front().y0 + ls.front().y1) / 2, 37 * mm + 14, 2.0) << "page " << page << ": the first grid line";
     EXPECT_LE((ls.back().y0 + ls.back().y1) / 2, 37 * mm + 21 * 28 + 14 + 2.0) << "page " << page;
     EXPECT_NEAR(left, 28 * mm, 1.5) << "page " << page;
     EXPECT_LE(right, (210 - 26) * mm + 1.5) << "page " << page;
     if (page < pages) {
       // Every grid line of a full page holds text here, but for the blank line under the title.
-      EXPECT_EQ(ls.size(), page == 1 ? 21u : 22u) << "page " << page;
+      // Page 1: the number's line, then from the title on (the blank line under it excepted).
+      EXPECT_EQ(ls.size(), page == 1 ? static_cast<size_t>(1 + 22 - title_line - 1) : 22u) << "page " << page;
       EXPECT_NEAR(right, (210 - 26) * mm, 1.5) << "page " << page;
       EXPECT_NEAR((ls.back().y0 + ls.back().y1) / 2, 37 * mm + 21 * 28 + 14, 2.0) << "page " << page << ": the 22nd line";
     }
@@ -847,6 +874,18 @@ TEST_P(AnnualHttpTest, ThePdfHasTheOfficialDocumentLayoutWithEmbeddedFreeFonts) 
   EXPECT_EQ(last[last.size() - 2].text, "测试局");
   EXPECT_EQ(last.back().text, "2026年1月20日");
   EXPECT_NEAR(last.back().x1, (210 - 26) * mm - 4 * (156 * mm / 28), 2.0);
+  // The 版记: the 印发 line alone (no 抄送 in the built-in template), its row ending on the
+  // type area's bottom edge.
+  ASSERT_EQ(record.size(), 2u);  // the printer at the left, the date at the right
+  std::sort(record.begin(), record.end(), [](const PdfLine& a, const PdfLine& b) { return a.x0 < b.x0; });
+  for (const auto& l : record) {
+    EXPECT_EQ(l.page, pages);
+    EXPECT_NEAR((l.y0 + l.y1) / 2, (297 - 35) * mm - 14, 2.0) << l.text;
+  }
+  EXPECT_EQ(record[0].text, "测试市自然资源局办公室");
+  EXPECT_NEAR(record[0].x0, 28 * mm + 14, 2.0);  // one 四号 character in
+  EXPECT_EQ(record[1].text, "2026年1月20日印发");
+  EXPECT_NEAR(record[1].x1, (210 - 26) * mm - 14, 2.0);
 
   // Rendered to an image (72 dpi, grey): no ink outside the type area but the page number.
   auto [rrc, _] = run_cmd("pdftoppm -gray -r 72 -f 1 -l 1 '" + file + "' '" + (dir / "p").string() + "'");

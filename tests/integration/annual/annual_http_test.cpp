@@ -930,6 +930,418 @@ TEST_P(AnnualHttpTest, ThePdfHasTheOfficialDocumentLayoutWithEmbeddedFreeFonts) 
   if (!std::getenv("QF_KEEP_TEST_FILES")) fs::remove_all(dir);
 }
 
+// ---- the bureau-wide template and the official-document header (版头, 版记) -----------
+
+TEST_P(AnnualHttpTest, TheTemplateIsStoredOnceEditedByTheCommitteeAndNewReportsStartFromIt) {
+  // Before anyone saves it: the built-in default (version 0), readable by the report readers.
+  auto got = as("dangwei").get("/api/v1/annual/template");
+  ASSERT_EQ(got.status, 200) << got.body;
+  json tpl = got.json()["data"];
+  EXPECT_EQ(tpl["version"], 0);
+  EXPECT_EQ(tpl["stored"], false);
+  EXPECT_EQ(tpl["organ_mark"], "测试市自然资源局文件");
+  for (const char* who : {"chuzhang", "zhigong", "sysadmin", "secadmin", "auditor"})
+    EXPECT_EQ(as(who).get("/api/v1/annual/template").status, 403) << who;
+  json edit{{"title", "关于{{year}}年度全面从严治党和党风廉政建设情况的报告"},
+            {"body", "一、总体情况\n全年收到问题线索{{clues.received}}个，集体廉政谈话{{talks.collective_sessions}}次。\n二、下一步"},
+            {"organ_mark", "中共测试局纪律检查委员会文件"}, {"number_prefix", "测纪"},
+            {"copy_to", "局党委各委员"}, {"printer", "测试局纪委办公室"}, {"version", 0}};
+  // Only the discipline committee edits it; the administrators and readers are refused.
+  for (const char* who : {"dangwei", "chuzhang", "sysadmin", "secadmin", "auditor"})
+    EXPECT_EQ(as(who).put_json("/api/v1/annual/template", edit).status, 403) << who;
+  // Bad input names the field; nothing is stored.
+  auto bad = [&](const char* field, json value, const char* code = "annual.invalid") {
+    json e = edit;
+    e[field] = std::move(value);
+    auto r = as("shuji").put_json("/api/v1/annual/template", e);
+    EXPECT_EQ(r.status, 400) << field << ": " << r.body;
+    EXPECT_EQ(r.json()["error"]["field"], field) << r.body;
+    EXPECT_EQ(r.json()["error"]["code"], code) << r.body;
+    EXPECT_FALSE(r.json()["error"]["message_zh"].get<std::string>().empty());
+    EXPECT_FALSE(r.json()["error"]["message_en"].get<std::string>().empty());
+  };
+  bad("number_prefix", "测纪〔2025〕");
+  bad("number_prefix", "");
+  bad("organ_mark", "");
+  bad("printer", "");
+  bad("body", "共{{clues.recieved}}个", "annual.unknown_field");
+  bad("title", "{{clues.received}}", "annual.unknown_field");
+  EXPECT_EQ(as("shuji").get("/api/v1/annual/template").json()["data"]["version"], 0);
+  auto saved = as("shuji").put_json("/api/v1/annual/template", edit);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["data"]["version"], 1);
+  EXPECT_EQ(saved.json()["data"]["stored"], true);
+  EXPECT_EQ(as("shuji").put_json("/api/v1/annual/template", edit).error_code(), "annual.stale_version");
+  EXPECT_EQ(audit_count("annual.template.update"), 1);
+
+  // A new report starts from it: title (year filled), body and header copied.
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}, {"issue_date", "2026-01-20"}});
+  ASSERT_EQ(made.status, 200) << made.body;
+  json report = made.json()["data"];
+  const std::string id = std::to_string(report["id"].get<int64_t>());
+  EXPECT_EQ(report["title"], "关于2025年度全面从严治党和党风廉政建设情况的报告");
+  EXPECT_EQ(report["body"], edit["body"]);
+  EXPECT_EQ(report["filled"], "一、总体情况\n全年收到问题线索3个，集体廉政谈话（暂无数据）次。\n二、下一步");
+  EXPECT_EQ(report["organ_mark"], "中共测试局纪律检查委员会文件");
+  EXPECT_EQ(report["number_prefix"], "测纪");
+  EXPECT_EQ(report["doc_number"], "");
+  // Edits of the report stay on the report; the template is unchanged.
+  json redit{{"title", report["title"]}, {"unit_name", report["unit_name"]}, {"issue_date", "2026-01-20"},
+             {"body", "一、本报告自己的正文"}, {"organ_mark", "中共测试局纪律检查委员会文件"}, {"number_prefix", "测纪"},
+             {"copy_to", "局党委各委员，各党支部"}, {"printer", "测试局纪委办公室"}, {"version", report["version"]}};
+  json badr = redit;
+  badr["number_prefix"] = "测纪12";
+  auto rb = as("shuji").put_json("/api/v1/annual/reports/" + id, badr);
+  EXPECT_EQ(rb.status, 400);
+  EXPECT_EQ(rb.json()["error"]["field"], "number_prefix");
+  auto rs = as("shuji").put_json("/api/v1/annual/reports/" + id, redit);
+  ASSERT_EQ(rs.status, 200) << rs.body;
+  EXPECT_EQ(rs.json()["data"]["copy_to"], "局党委各委员，各党支部");
+  auto t2 = as("shuji").get("/api/v1/annual/template").json()["data"];
+  EXPECT_EQ(t2["body"], edit["body"]);
+  EXPECT_EQ(t2["copy_to"], "局党委各委员");
+  // A later template edit does not reach the existing report.
+  json edit2 = edit;
+  edit2["version"] = 1;
+  edit2["organ_mark"] = "测试局文件";
+  ASSERT_EQ(as("shuji").put_json("/api/v1/annual/template", edit2).status, 200);
+  EXPECT_EQ(as("shuji").get("/api/v1/annual/reports/" + id).json()["data"]["organ_mark"], "中共测试局纪律检查委员会文件");
+  // Finalising gives the 发文字号 from the year's sequence: prefix〔year〕n号 (no 第, no zeros).
+  auto fin = as("shuji").post_json("/api/v1/annual/reports/" + id + "/finalize",
+                                   {{"version", rs.json()["data"]["version"]}});
+  ASSERT_EQ(fin.status, 200) << fin.body;
+  EXPECT_EQ(fin.json()["data"]["number"], "〔2025〕年度报告第1号");
+  EXPECT_EQ(fin.json()["data"]["doc_number"], "测纪〔2025〕1号");
+  auto next = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}});
+  ASSERT_EQ(next.status, 200);
+  EXPECT_EQ(next.json()["data"]["organ_mark"], "测试局文件");
+  auto fin2 = as("shuji").post_json("/api/v1/annual/reports/" + std::to_string(next.json()["data"]["id"].get<int64_t>()) +
+                                        "/finalize",
+                                    {{"version", next.json()["data"]["version"]}});
+  ASSERT_EQ(fin2.status, 200);
+  EXPECT_EQ(fin2.json()["data"]["doc_number"], "测纪〔2025〕2号");
+}
+
+// The final version's PDF and DOCX carry the 版头 with its number and the 版记.
+TEST_P(AnnualHttpTest, TheFinalVersionHasTheRedHeaderWithItsNumberAndTheRecordBlock) {
+  constexpr double mm = 72.0 / 25.4;
+  json edit{{"title", "关于{{year}}年度党风廉政建设工作情况的报告"}, {"body", std::string()},
+            {"organ_mark", "中共测试局纪律检查委员会文件"}, {"number_prefix", "测纪"},
+            {"copy_to", "局党委各委员，各党支部"}, {"printer", "测试局纪委办公室"}, {"version", 0}};
+  edit["body"] = as("shuji").get("/api/v1/annual/template").json()["data"]["body"];
+  ASSERT_EQ(as("shuji").put_json("/api/v1/annual/template", edit).status, 200);
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}, {"unit_name", "测试局"},
+                                                                {"issue_date", "2026-01-20"}});
+  ASSERT_EQ(made.status, 200) << made.body;
+  const std::string id = std::to_string(made.json()["data"]["id"].get<int64_t>());
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() /
+                       ("qf-annual-head-" + std::to_string(::getpid()) + "-" + std::to_string(static_cast<int>(GetParam())));
+  fs::create_directories(dir);
+  auto save = [&](const std::string& name, const std::string& bytes) {
+    const std::string f = (dir / name).string();
+    std::ofstream(f, std::ios::binary) << bytes;
+    return f;
+  };
+  // The draft: no number anywhere in the document, "草稿" where it goes.
+  auto dpdf = as("shuji").get("/api/v1/annual/reports/" + id + "/export?format=pdf");
+  ASSERT_EQ(dpdf.status, 200) << dpdf.body;
+  auto dlines = pdf_lines(save("draft.pdf", dpdf.body));
+  ASSERT_GE(dlines.size(), 3u);
+  EXPECT_EQ(dlines[1].text, "草稿");
+  for (const auto& l : dlines) EXPECT_EQ(l.text.find("〔2025〕"), std::string::npos) << l.text;
+
+  auto fin = as("shuji").post_json("/api/v1/annual/reports/" + id + "/finalize",
+                                   {{"version", made.json()["data"]["version"]}});
+  ASSERT_EQ(fin.status, 200) << fin.body;
+  ASSERT_EQ(fin.json()["data"]["doc_number"], "测纪〔2025〕1号");
+  auto r = as("dangwei").get("/api/v1/annual/reports/" + id + "/export?format=pdf");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const std::string file = save("final.pdf", r.body);
+  auto lines = pdf_lines(file);
+  ASSERT_GE(lines.size(), 3u);
+  // The mark, the number, the title: in that order, each centred in the type area.
+  EXPECT_EQ(lines[0].text, "中共测试局纪律检查委员会文件");
+  EXPECT_EQ(lines[1].text, "测纪〔2025〕1号");
+  EXPECT_EQ(lines[2].text, "关于2025年度党风廉政建设工作情况的报告");
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(lines[i].page, 1);
+    EXPECT_NEAR((lines[i].x0 + lines[i].x1) / 2, (28 + 78) * mm, 2.0) << lines[i].text;
+  }
+  EXPECT_GT(lines[0].y0, 37 * mm);  // under the top margin
+  EXPECT_LT(lines[0].y1, lines[1].y0);
+  EXPECT_LT(lines[1].y1, lines[2].y0);
+  // The number two blank lines under the mark, on the body grid.
+  const double k = (((lines[1].y0 + lines[1].y1) / 2) - (37 * mm + 14)) / 28;
+  EXPECT_NEAR(k, std::round(k), 0.1);
+  EXPECT_GE(lines[1].y0 - lines[0].y1, 2 * 28 - 12);
+
+  // Page 1 rendered in colour (144 dpi): the red ink is the mark and the rule.
+  const double px_pt = 72.0 / 144;
+  auto [rrc, _] = run_cmd("pdftoppm -r 144 -f 1 -l 1 '" + file + "' '" + (dir / "c").string() + "'");
+  ASSERT_EQ(rrc, 0) << "pdftoppm (poppler-utils) must be installed";
+  fs::path ppm;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".ppm") ppm = e.path();
+  ASSERT_FALSE(ppm.empty());
+  std::ifstream img(ppm, std::ios::binary);
+  std::string magic;
+  int w = 0, h = 0, maxv = 0;
+  img >> magic >> w >> h >> maxv;
+  img.get();
+  ASSERT_EQ(magic, "P6");
+  std::string px((std::istreambuf_iterator<char>(img)), {});
+  ASSERT_EQ(px.size(), static_cast<size_t>(w) * h * 3);
+  auto at = [&](int x, int y, int c) { return static_cast<unsigned char>(px[(static_cast<size_t>(y) * w + x) * 3 + c]); };
+  auto red = [&](int x, int y) { return at(x, y, 0) > 180 && at(x, y, 1) < 110 && at(x, y, 2) < 110; };
+  auto dark = [&](int x, int y) { return at(x, y, 0) < 110 && at(x, y, 1) < 110 && at(x, y, 2) < 110; };
+  int red_top = h, rule_top = -1, rule_bottom = -1, rule_left = w, rule_right = 0;
+  for (int y = 0; y < h; ++y) {
+    int run = 0, left = w, right = 0;
+    for (int x = 0; x < w; ++x)
+      if (red(x, y)) {
+        ++run;
+        left = std::min(left, x);
+        right = std::max(right, x);
+        red_top = std::min(red_top, y);
+      }
+    if (run > 0.9 * 156 * mm / px_pt) {  // a red row across the type area: the rule
+      if (rule_top < 0) rule_top = y;
+      rule_bottom = y;
+      rule_left = std::min(rule_left, left);
+      rule_right = std::max(rule_right, right);
+    }
+  }
+  ASSERT_GE(rule_top, 0) << "no red rule on page 1";
+  const double rule_y = (rule_top + rule_bottom + 1) / 2.0 * px_pt;
+  // The mark's red ink begins 35 mm under the type area's top (37 mm): at 72 mm.
+  EXPECT_NEAR(red_top * px_pt, (37 + 35) * mm, 1.5);
+  // The rule: as wide as the type area, 4 mm under the number's ink, above the title.
+  EXPECT_NEAR(rule_left * px_pt, 28 * mm, 1.5);
+  EXPECT_NEAR((rule_right + 1) * px_pt, (210 - 26) * mm, 1.5);
+  int number_bottom = -1;
+  for (int y = static_cast<int>(lines[1].y0 / px_pt); y < rule_top; ++y)
+    for (int x = 0; x < w; ++x)
+      if (dark(x, y)) number_bottom = y;
+  ASSERT_GT(number_bottom, 0);
+  EXPECT_NEAR(rule_y - (number_bottom + 1) * px_pt, 4 * mm, 1.5);
+  EXPECT_LT(rule_y, lines[2].y0);
+  EXPECT_GE(lines[2].y0 - rule_y, 2 * 28 - 12);  // the title two blank lines under it
+  // No red on the page beyond the mark and the rule.
+  for (int y = rule_bottom + 2; y < h; ++y)
+    for (int x = 0; x < w; ++x) ASSERT_FALSE(red(x, y)) << "red ink at " << x << "," << y;
+
+  // The 版记 on the last page: 抄送 over 印发机关 … 印发日期, the last rule on the bottom edge.
+  int pages = 0;
+  for (const auto& l : lines) pages = std::max(pages, l.page);
+  std::vector<PdfLine> cc, printed;
+  for (const auto& l : lines) {
+    if (l.text.rfind("抄送：", 0) == 0) cc.push_back(l);
+    if (l.text.size() > 6 && l.text.substr(l.text.size() - 6) == "印发" && l.y0 > (297 - 35) * mm - 28)
+      printed.push_back(l);
+  }
+  ASSERT_EQ(cc.size(), 1u);
+  ASSERT_EQ(printed.size(), 1u);
+  EXPECT_EQ(cc[0].text, "抄送：局党委各委员，各党支部。");
+  EXPECT_EQ(cc[0].page, pages);
+  EXPECT_NEAR(cc[0].x0, 28 * mm + 14, 2.0);
+  EXPECT_EQ(printed[0].text, "2026年1月20日印发");
+  EXPECT_EQ(printed[0].page, pages);
+  EXPECT_LT(cc[0].y1, printed[0].y0 + 1);
+  auto [lrc, __] = run_cmd(fmt::format("pdftoppm -gray -r 144 -f {0} -l {0} '{1}' '{2}'", pages, file, (dir / "last").string()));
+  ASSERT_EQ(lrc, 0);
+  fs::path last_pgm;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().filename().string().rfind("last", 0) == 0) last_pgm = e.path();
+  ASSERT_FALSE(last_pgm.empty());
+  std::ifstream limg(last_pgm, std::ios::binary);
+  limg >> magic >> w >> h >> maxv;
+  limg.get();
+  std::string lpx((std::istreambuf_iterator<char>(limg)), {});
+  ASSERT_EQ(lpx.size(), static_cast<size_t>(w) * h);
+  std::vector<double> rules;  // centres of the dark rows across the type area (pt)
+  int first = -1;
+  for (int y = 0; y <= h; ++y) {
+    int run = 0;
+    if (y < h)
+      for (int x = 0; x < w; ++x) run += static_cast<unsigned char>(lpx[static_cast<size_t>(y) * w + x]) < 160;
+    const bool across = y < h && run > 0.95 * 156 * mm / px_pt;
+    if (across && first < 0) first = y;
+    if (!across && first >= 0) {
+      rules.push_back((first + y) / 2.0 * px_pt);
+      first = -1;
+    }
+  }
+  ASSERT_EQ(rules.size(), 3u) << "the first, middle and last rules of the 版记";
+  EXPECT_NEAR(rules[2], (297 - 35) * mm, 1.5);  // the last rule on the type area's bottom edge
+  EXPECT_NEAR(rules[2] - rules[1], 28, 1.5);
+  EXPECT_NEAR(rules[1] - rules[0], 28, 1.5);
+  EXPECT_LT(rules[0], cc[0].y0);
+  EXPECT_GT(rules[1], cc[0].y1 - 1);
+  EXPECT_LT(rules[1], printed[0].y0 + 1);
+
+  // The DOCX of the final version: the same header in its paragraphs, fonts and red.
+  auto d = as("dangwei").get("/api/v1/annual/reports/" + id + "/export?format=docx");
+  ASSERT_EQ(d.status, 200);
+  auto zip = reports::read_zip(d.body, 50'000'000);
+  ASSERT_TRUE(zip.has_value());
+  std::map<std::string, std::string> parts;
+  for (auto& e : *zip) parts[e.name] = e.content;
+  pugi::xml_document doc, styles;
+  ASSERT_TRUE(doc.load_string(parts["word/document.xml"].c_str()));
+  ASSERT_TRUE(styles.load_string(parts["word/styles.xml"].c_str()));
+  std::vector<pugi::xml_node> ps;
+  for (auto p : doc.select_nodes("//w:body/w:p")) ps.push_back(p.node());
+  auto text_of = [](pugi::xml_node p) {
+    std::string t;
+    for (auto n : p.select_nodes(".//w:t")) t += n.node().text().get();
+    return t;
+  };
+  auto style_of = [](pugi::xml_node p) { return std::string(p.select_node("w:pPr/w:pStyle").node().attribute("w:val").value()); };
+  ASSERT_GT(ps.size(), 8u);
+  EXPECT_EQ(style_of(ps[0]), "OrganMark");
+  EXPECT_EQ(text_of(ps[0]), "中共测试局纪律检查委员会文件");
+  EXPECT_EQ(style_of(ps[3]), "DocNumber");
+  EXPECT_EQ(text_of(ps[3]), "测纪〔2025〕1号");
+  EXPECT_EQ(style_of(ps[6]), "Title");
+  EXPECT_EQ(text_of(ps[6]), "关于2025年度党风廉政建设工作情况的报告");
+  auto st = [&](const char* id, const char* rest) {
+    return styles.select_node((std::string("//w:style[@w:styleId='") + id + "']/" + rest).c_str()).node();
+  };
+  EXPECT_EQ(std::string(st("OrganMark", "w:rPr/w:rFonts").attribute("w:eastAsia").value()), "方正小标宋简体");
+  EXPECT_EQ(std::string(st("OrganMark", "w:rPr/w:color").attribute("w:val").value()), "FF0000");
+  EXPECT_EQ(std::string(st("OrganMark", "w:pPr/w:jc").attribute("w:val").value()), "center");
+  EXPECT_EQ(std::string(st("OrganMark", "w:pPr/w:spacing").attribute("w:before").value()), "1984");  // 35 mm
+  // 14 characters of at most 初号 fit the 156 mm line: the run's size is set to fit.
+  const int mark_half_points = ps[0].select_node(".//w:r/w:rPr/w:sz").node().attribute("w:val").as_int();
+  EXPECT_LE(mark_half_points, 84);
+  EXPECT_LE(14 * mark_half_points / 2.0, 156 * mm + 0.5);
+  EXPECT_EQ(std::string(st("DocNumber", "w:rPr/w:rFonts").attribute("w:eastAsia").value()), "仿宋_GB2312");
+  EXPECT_EQ(std::string(st("DocNumber", "w:pPr/w:jc").attribute("w:val").value()), "center");
+  EXPECT_EQ(std::string(st("DocNumber", "w:pPr/w:pBdr/w:bottom").attribute("w:color").value()), "FF0000");
+  EXPECT_EQ(std::string(st("DocNumber", "w:pPr/w:pBdr/w:bottom").attribute("w:val").value()), "single");
+  // The 版记: framed at the bottom of the type area, 四号 仿宋, thick and thin rules.
+  const auto& cc_p = ps[ps.size() - 2];
+  const auto& pr_p = ps.back();
+  EXPECT_EQ(text_of(cc_p), "抄送：局党委各委员，各党支部。");
+  EXPECT_EQ(text_of(pr_p), "测试局纪委办公室2026年1月20日印发");
+  for (auto p : {cc_p, pr_p}) {
+    EXPECT_EQ(style_of(p), "RecordBlock");
+    EXPECT_EQ(std::string(p.select_node("w:pPr/w:framePr").node().attribute("w:yAlign").value()), "bottom");
+    EXPECT_EQ(std::string(p.select_node("w:pPr/w:framePr").node().attribute("w:vAnchor").value()), "margin");
+  }
+  EXPECT_EQ(std::string(cc_p.select_node("w:pPr/w:pBdr/w:top").node().attribute("w:sz").value()), "8");
+  EXPECT_EQ(std::string(cc_p.select_node("w:pPr/w:pBdr/w:bottom").node().attribute("w:sz").value()), "6");
+  EXPECT_EQ(std::string(pr_p.select_node("w:pPr/w:pBdr/w:bottom").node().attribute("w:sz").value()), "8");
+  EXPECT_EQ(std::string(st("RecordBlock", "w:rPr/w:sz").attribute("w:val").value()), "28");
+  EXPECT_EQ(std::string(st("RecordBlock", "w:rPr/w:rFonts").attribute("w:eastAsia").value()), "仿宋_GB2312");
+  if (!std::getenv("QF_KEEP_TEST_FILES")) fs::remove_all(dir);
+}
+
+// ---- figures the seed's section 三 asks to track -----------------------------------------
+
+TEST_P(AnnualHttpTest, ApprovalCoopAndCollectiveTalkFiguresReadNoDataUntilTheirModulesHoldRecords) {
+  // Nothing recorded yet: "no data" (null) with the reason, never 0 — this year and last.
+  auto f = figures("shuji");
+  for (const char* code : {"approvals.trips", "approvals.side_jobs", "approvals.family_business", "coop.activities",
+                           "coop.notices", "talks.collective_sessions"}) {
+    ASSERT_TRUE(f.count(code)) << code;
+    EXPECT_TRUE(f[code]["value"].is_null()) << code << f[code].dump();
+    EXPECT_TRUE(f[code]["previous"].is_null()) << code;
+    EXPECT_NE(f[code]["reason_zh"].get<std::string>().find("暂无数据"), std::string::npos) << code;
+    EXPECT_FALSE(f[code]["definition_zh"].get<std::string>().empty()) << code;
+  }
+  {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease.ok());
+    auto& conn = lease->get();
+    // Approvals of the 规划处 cadre: two trips approved in 2025 (one decided 2025-12-31
+    // 20:00 Beijing = 12:00 UTC), one in 2024, one trip pending and one returned, one side job.
+    auto appr = [&](const char* kind, const char* status, std::optional<int64_t> decided) {
+      ASSERT_TRUE(conn.execute("INSERT INTO approval_requests (person_id, kind, status, created_at, updated_at, decided_at) "
+                               "VALUES (?, ?, ?, 1, 1, ?)",
+                               {cadre_, std::string(kind), std::string(status),
+                                decided ? store::Value{*decided} : store::Value{nullptr}})
+                      .ok());
+    };
+    appr("trip", "approved", kT2025);
+    appr("trip", "approved", int64_t{1767182400000});  // 2025-12-31T12:00Z = 20:00 Beijing
+    appr("trip", "approved", int64_t{1735603200000});  // 2024-12-31T00:00Z
+    appr("trip", "pending", std::nullopt);
+    appr("trip", "returned", kT2025);
+    appr("side_job", "approved", kT2025);
+    // Co-construction: a partner, two trainings and a visit in 2025, a training in 2024, a notice in 2025.
+    auto partner = conn.query_one("INSERT INTO coop_partners (name, status, created_at, updated_at) VALUES ('合作单位甲', 'active', 1, 1) RETURNING id");
+    ASSERT_TRUE(partner.ok()) << partner.error().to_string();
+    const int64_t pid = partner->i64("id");
+    for (const char* day : {"2025-03-01", "2025-09-01", "2024-05-01"})
+      ASSERT_TRUE(conn.execute("INSERT INTO coop_trainings (partner_id, held_on, topic, created_at) VALUES (?, ?, '廉政教育联合培训', 1)",
+                               {pid, std::string(day)}).ok());
+    ASSERT_TRUE(conn.execute("INSERT INTO coop_visits (partner_id, visited_on, created_at) VALUES (?, '2025-10-01', 1)", {pid}).ok());
+    ASSERT_TRUE(conn.execute("INSERT INTO coop_notices (partner_id, direction, notice_no, issued_on, signed_at, signer_unit, "
+                             "signer_fingerprint, file_sha256, created_at) VALUES (?, 'out', '通报1', '2025-04-01', 'x', 'y', 'z', 'h1', 1)",
+                             {pid}).ok());
+    // Collective talks of new cadres: two in 2025 (one archived: not counted), one in 2024.
+    for (const char* day : {"2025-03-10", "2025-08-10", "2024-03-10"}) {
+      auto t = conn.query_one("INSERT INTO integrity_talks (kind, talk_date, talker_name, created_at, updated_at) "
+                              "VALUES ('collective_new_cadre', ?, '书记', 1, 1) RETURNING id", {std::string(day)});
+      ASSERT_TRUE(t.ok());
+      for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(conn.execute("INSERT INTO talk_participants (talk_id, name, department_id, sort_order) VALUES (?, ?, ?, ?)",
+                                 {t->i64("id"), "新干部" + std::to_string(i), b_.planning, int64_t{i}}).ok());
+    }
+    auto archived = conn.query_one("INSERT INTO integrity_talks (kind, talk_date, talker_name, created_at, updated_at, archived_at, "
+                                   "archive_reason) VALUES ('collective_new_cadre', '2025-05-05', '书记', 1, 1, 1, '误录') RETURNING id");
+    ASSERT_TRUE(archived.ok());
+  }
+  f = figures("shuji");
+  EXPECT_EQ(f["approvals.trips"]["value"], 2);
+  EXPECT_EQ(f["approvals.trips"]["previous"], 1);
+  EXPECT_EQ(f["approvals.side_jobs"]["value"], 1);
+  EXPECT_EQ(f["approvals.side_jobs"]["previous"], 0);  // the module holds records: a real zero
+  EXPECT_EQ(f["approvals.family_business"]["value"], 0);
+  EXPECT_EQ(f["coop.activities"]["value"], 3);
+  EXPECT_EQ(f["coop.activities"]["previous"], 1);
+  EXPECT_EQ(f["coop.notices"]["value"], 1);
+  EXPECT_EQ(f["coop.notices"]["previous"], 0);
+  EXPECT_EQ(f["talks.collective_sessions"]["value"], 2);
+  EXPECT_EQ(f["talks.collective_sessions"]["previous"], 1);
+  EXPECT_EQ(f["talks.collective_new_cadre"]["value"], 6);  // people, beside the sessions
+  // By department: approvals of the applicant's department; another department holds none
+  // (no data); co-construction is bureau-wide only.
+  auto planning = figures("shuji", fmt::format("year=2025&department_id={}", b_.planning));
+  EXPECT_EQ(planning["approvals.trips"]["value"], 2);
+  EXPECT_EQ(planning["talks.collective_sessions"]["value"], 2);
+  EXPECT_TRUE(planning["coop.activities"]["value"].is_null());
+  auto office = figures("shuji", fmt::format("year=2025&department_id={}", b_.office));
+  EXPECT_TRUE(office["approvals.trips"]["value"].is_null());
+  EXPECT_TRUE(office["talks.collective_sessions"]["value"].is_null());
+  // Need-to-know: approvals for approval.read holders only, co-construction for coop.read,
+  // talks for clue.stats; the department head sees none of them.
+  auto party = figures("dangwei");
+  EXPECT_FALSE(party.count("approvals.trips"));
+  EXPECT_EQ(party["coop.activities"]["value"], 3);
+  EXPECT_EQ(party["talks.collective_sessions"]["value"], 2);
+  auto head = figures("chuzhang");
+  for (const char* code : {"approvals.trips", "coop.activities", "talks.collective_sessions"})
+    EXPECT_FALSE(head.count(code)) << code;
+  // Drill-down: the co-construction records for coop.read holders; approvals are aggregates only.
+  auto rec = as("shuji").get("/api/v1/annual/figures/coop.activities/records?year=2025");
+  ASSERT_EQ(rec.status, 200) << rec.body;
+  EXPECT_EQ(rec.json()["data"]["rows"].size(), 3u);
+  auto none = as("shuji").get("/api/v1/annual/figures/approvals.trips/records?year=2025");
+  auto unknown = as("shuji").get("/api/v1/annual/figures/no.such/records?year=2025");
+  EXPECT_EQ(none.status, 404);
+  EXPECT_EQ(none.body, unknown.body);
+  // The report's template fills them.
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}});
+  ASSERT_EQ(made.status, 200);
+  const std::string filled = made.json()["data"]["filled"];
+  EXPECT_NE(filled.find("集体廉政谈话2次、6人次"), std::string::npos) << filled;
+  EXPECT_NE(filled.find("廉政共建活动3次，廉政信息双向通报1份"), std::string::npos) << filled;
+  EXPECT_NE(filled.find("审批因私出国（境）2件、兼职1件、亲属经商办企业0件"), std::string::npos) << filled;
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, AnnualHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 }  // namespace

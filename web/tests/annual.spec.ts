@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setCsrfToken } from '@/api/http'
 import { annualApi, dashboardApi, type DashChart, type DashSeries } from '@/modules/annual/api'
 import { cellText, monthOption, monthRows, yearOption, yearRows } from '@/modules/annual/dashboardLogic'
-import { bySection, change, changeText, insertField, recentYears, shownValue } from '@/modules/annual/annualLogic'
+import { bySection, change, changeText, copyToLine, headerNumber, insertField, numberPattern, recentYears, shownValue } from '@/modules/annual/annualLogic'
 import { en, zhCN } from '@/modules/annual/labels'
 
 describe('annual figures rules', () => {
@@ -48,6 +48,23 @@ describe('annual figures rules', () => {
   })
 })
 
+describe('official-document header rules', () => {
+  it('shows the final version\'s number, and the draft mark for a draft', () => {
+    expect(headerNumber({ status: 'final', doc_number: '某纪〔2025〕3号' }, '草稿')).toBe('某纪〔2025〕3号')
+    expect(headerNumber({ status: 'draft', doc_number: '' }, '草稿')).toBe('草稿')
+    expect(headerNumber({ status: 'draft', doc_number: '某纪〔2025〕3号' }, '草稿')).toBe('草稿')
+  })
+  it('lays out the number as prefix〔year〕n号 without 第 or leading zeros', () => {
+    expect(numberPattern(' 某纪 ', 2026, 3)).toBe('某纪〔2026〕3号')
+    expect(numberPattern('某纪', 2026)).toBe('某纪〔2026〕n号')
+  })
+  it('ends the 抄送 line with 。 and leaves it out when empty', () => {
+    expect(copyToLine('局党委各委员，各党支部')).toBe('抄送：局党委各委员，各党支部。')
+    expect(copyToLine('各党支部。')).toBe('抄送：各党支部。')
+    expect(copyToLine('  ')).toBe('')
+  })
+})
+
 describe('annual API client', () => {
   afterEach(() => vi.restoreAllMocks())
   function mockFetch(data: unknown) {
@@ -66,12 +83,25 @@ describe('annual API client', () => {
   it('saves a draft with its version and finalises with the version read', async () => {
     setCsrfToken('tok')
     const spy = mockFetch({ id: 3 })
-    await annualApi.update(3, { title: 't', unit_name: 'u', issue_date: '2026-01-31', body: 'b', version: 4 })
+    const header = { organ_mark: '中共某局纪律检查委员会文件', number_prefix: '某纪', copy_to: '', printer: '某局纪委办公室' }
+    await annualApi.update(3, { title: 't', unit_name: 'u', issue_date: '2026-01-31', body: 'b', ...header, version: 4 })
     expect(spy.mock.calls[0][1].method).toBe('PUT')
-    expect(JSON.parse(spy.mock.calls[0][1].body)).toEqual({ title: 't', unit_name: 'u', issue_date: '2026-01-31', body: 'b', version: 4 })
+    expect(JSON.parse(spy.mock.calls[0][1].body)).toEqual({ title: 't', unit_name: 'u', issue_date: '2026-01-31', body: 'b', ...header, version: 4 })
     await annualApi.finalize(3, 5)
     expect(String(spy.mock.calls[1][0])).toContain('/api/v1/annual/reports/3/finalize')
     expect(JSON.parse(spy.mock.calls[1][1].body)).toEqual({ version: 5 })
+  })
+  it('reads the bureau-wide template and saves it with the version read', async () => {
+    setCsrfToken('tok')
+    const spy = mockFetch({ version: 1 })
+    await annualApi.template()
+    expect(String(spy.mock.calls[0][0])).toContain('/api/v1/annual/template')
+    expect(spy.mock.calls[0][1]?.method ?? 'GET').toBe('GET')
+    const edit = { title: '关于{{year}}年度的报告', body: '一、', organ_mark: '某局文件', number_prefix: '某纪', copy_to: '各支部', printer: '某局办公室', version: 0 }
+    await annualApi.saveTemplate(edit)
+    expect(String(spy.mock.calls[1][0])).toContain('/api/v1/annual/template')
+    expect(spy.mock.calls[1][1].method).toBe('PUT')
+    expect(JSON.parse(spy.mock.calls[1][1].body)).toEqual(edit)
   })
   it('builds the download links', () => {
     expect(annualApi.exportUrl(3, 'docx')).toBe('/api/v1/annual/reports/3/export?format=docx')

@@ -35,3 +35,21 @@ export function insertField(body: string, pos: number, code: string): { body: st
 export function recentYears(thisYear: number): number[] {
   return Array.from({ length: 10 }, (_, i) => thisYear - i)
 }
+
+/** What the header shows where the 发文字号 goes: the final version's number, else the
+ * draft mark (a draft has no number). */
+export function headerNumber(r: { status: string; doc_number?: string }, draftMark: string): string {
+  return r.status === 'final' && r.doc_number ? r.doc_number : draftMark
+}
+
+/** How the number of the next final version will read: prefix〔year〕n号 (GB/T 9704: no 第, no leading zeros). */
+export function numberPattern(prefix: string, year: number | string, n: number | string = 'n'): string {
+  return `${prefix.trim()}〔${year}〕${n}号`
+}
+
+/** The 抄送 line as printed: ends with 。; empty when there is none. */
+export function copyToLine(copyTo: string): string {
+  const c = copyTo.trim()
+  if (!c) return ''
+  return `抄送：${c.endsWith('。') ? c : c + '。'}`
+}

@@ -42,6 +42,12 @@ export interface AnnualReport {
   issue_date: string
   status: 'draft' | 'final'
   number: string
+  /** The 发文字号 of a final version (prefix〔year〕n号); "" for a draft. */
+  doc_number: string
+  organ_mark: string
+  number_prefix: string
+  copy_to: string
+  printer: string
   version: number
   created_at: number
   updated_at: number
@@ -52,7 +58,19 @@ export interface AnnualReport {
   fields?: string[]
   date_zh?: string
 }
-export interface ReportEdit { title: string; unit_name: string; issue_date: string; body: string; version: number }
+/** The official-document header (版头, 版记) of a report or of the template. */
+export interface DocHeader { organ_mark: string; number_prefix: string; copy_to: string; printer: string }
+export interface ReportEdit extends DocHeader { title: string; unit_name: string; issue_date: string; body: string; version: number }
+/** The bureau-wide template (one); version 0 = never saved (the built-in default). */
+export interface ReportTemplate extends DocHeader {
+  title: string
+  body: string
+  version: number
+  stored: boolean
+  updated_at: number | null
+  fields: string[]
+}
+export type TemplateEdit = DocHeader & { title: string; body: string; version: number }
 
 type Scope = { year: number; department_id?: number | null }
 
@@ -66,6 +84,8 @@ export const annualApi = {
   update: (id: number, edit: ReportEdit) => http.put<AnnualReport>(`/annual/reports/${id}`, edit),
   finalize: (id: number, version: number) => http.post<AnnualReport>(`/annual/reports/${id}/finalize`, { version }),
   exportUrl: (id: number, format: 'docx' | 'pdf' | 'xlsx') => apiUrl(`/annual/reports/${id}/export`, { format }),
+  template: () => http.get<ReportTemplate>('/annual/template'),
+  saveTemplate: (edit: TemplateEdit) => http.put<ReportTemplate>('/annual/template', edit),
 }
 
 /** A figure on a role's dashboard: its year's value, its months (when it has a date to

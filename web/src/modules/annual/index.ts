@@ -26,6 +26,12 @@ const annual: WebModule = {
       meta: { title: 'annual.menu.reports', icon: 'Document', permission: 'annual.report.read', menu: true, group: 'annual.menu.group' },
     },
     {
+      path: 'annual/template',
+      name: 'annual-template',
+      component: () => import('./TemplateView.vue'),
+      meta: { title: 'annual.menu.template', icon: 'EditPen', permission: 'annual.report.read', menu: true, group: 'annual.menu.group' },
+    },
+    {
       path: 'annual/reports/:id(\\d+)',
       name: 'annual-report',
       component: () => import('./ReportDetail.vue'),

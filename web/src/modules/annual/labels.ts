@@ -3,7 +3,7 @@
 import type { Labels } from '../types'
 
 export const zhCN: Labels = {
-  menu: { group: '统计与年度报告', figures: '年度统计', reports: '年度工作报告', report: '年度工作报告编辑', dashboard: '工作看板' },
+  menu: { group: '统计与年度报告', figures: '年度统计', reports: '年度工作报告', report: '年度工作报告编辑', dashboard: '工作看板', template: '报告模板' },
   dash: {
     role: '看板', heading: '{title}（{year}年）', month: '{m}月', year: '{y}年', outside: '日期不在本年或未填', total: '合计',
     byMonth: '{year}年按月', byYear: '{from}—{to}年按年', period: '时间', print: '打印',
@@ -17,7 +17,7 @@ export const zhCN: Labels = {
   },
   reports: {
     year: '报告年度', create: '按模板新建草稿', created: '已新建{year}年度草稿', empty: '暂无年度工作报告',
-    title: '标题', number: '编号', status: '状态', updated: '最后修改', open: '打开',
+    title: '标题', number: '编号', docNumber: '发文字号', status: '状态', updated: '最后修改', open: '打开',
     draft: '草稿', final: '定稿（已归档）',
   },
   report: {
@@ -27,11 +27,18 @@ export const zhCN: Labels = {
     finalizeConfirm: '定稿后将编号归档，数字冻结，不能再修改。确定定稿？', finalized: '已定稿：{number}',
     preview: '预览（数字取自记录）', docx: '下载 DOCX（公文格式）', pdf: '下载 PDF（公文格式）', xlsx: '下载 XLSX（统计数字）',
     readonly: '定稿已编号归档，不能修改', missing: '年度工作报告不存在或您无权查看', back: '返回列表',
+    header: '版头与版记（本报告）', organMark: '发文机关标志', numberPrefix: '发文字号机关代字', copyTo: '抄送机关（可空）',
+    printer: '印发机关', draftMark: '草稿', numberHint: '定稿时编号：{pattern}',
+  },
+  template: {
+    intro: '全局一份报告模板，由纪委编辑；按模板新建的报告复制其标题、正文、版头与版记，之后对某份报告的修改只改该报告，不改模板。',
+    builtin: '尚未保存：当前为系统内置模板', saved: '模板已保存', save: '保存模板', title: '标题（可用双花括号括起的 year、next_year）',
+    readonly: '只有纪委书记可以修改模板',
   },
 }
 
 export const en: Labels = {
-  menu: { group: 'Statistics and annual report', figures: 'Figures of the year', reports: 'Annual reports', report: 'Edit annual report', dashboard: 'Dashboard' },
+  menu: { group: 'Statistics and annual report', figures: 'Figures of the year', reports: 'Annual reports', report: 'Edit annual report', dashboard: 'Dashboard', template: 'Report template' },
   dash: {
     role: 'Dashboard', heading: '{title} ({year})', month: '{y}-{m}', year: '{y}', outside: 'Dated outside the year or undated', total: 'Total',
     byMonth: '{year} by month', byYear: '{from}–{to} by year', period: 'Period', print: 'Print',
@@ -45,7 +52,7 @@ export const en: Labels = {
   },
   reports: {
     year: 'Year', create: 'New draft from the template', created: 'Draft of {year} created', empty: 'No annual reports yet',
-    title: 'Title', number: 'Number', status: 'State', updated: 'Last changed', open: 'Open',
+    title: 'Title', number: 'Number', docNumber: 'Document number', status: 'State', updated: 'Last changed', open: 'Open',
     draft: 'Draft', final: 'Final (archived)',
   },
   report: {
@@ -55,5 +62,12 @@ export const en: Labels = {
     finalizeConfirm: 'A final version is numbered and archived with its figures frozen; it cannot be changed. Finalise?', finalized: 'Final: {number}',
     preview: 'Preview (figures from the records)', docx: 'Download DOCX (official layout)', pdf: 'Download PDF (official layout)', xlsx: 'Download XLSX (figures)',
     readonly: 'A final version is numbered and archived; it cannot be changed', missing: 'No such annual report, or you may not see it', back: 'Back to the list',
+    header: 'Header and closing block (this report)', organMark: 'Issuing-organ mark', numberPrefix: 'Organ code of the number', copyTo: 'Copies to (optional)',
+    printer: 'Printed by', draftMark: 'Draft', numberHint: 'Numbered when finalised: {pattern}',
+  },
+  template: {
+    intro: 'One template for the bureau, edited by the discipline committee; a new report copies its title, body, header and closing block, and later edits of a report change that report only.',
+    builtin: 'Not saved yet: the built-in template', saved: 'Template saved', save: 'Save template', title: 'Title (may use year and next_year in double braces)',
+    readonly: 'Only the discipline secretary may change the template',
   },
 }

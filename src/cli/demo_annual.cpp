@@ -40,6 +40,10 @@ Status fill(store::Connection& conn, int64_t now) {
   // The bureau-wide template with the discipline committee's header (版头, 版记), once.
   QF_TRY(annual::ReportTemplate tpl, annual::get_template(conn, unit));
   if (tpl.version == 0) {
+    // The template's fields are checked against the figure registry, which the API
+    // registrars fill when serving; the demo command registers the built-in figures (the
+    // default body uses only those).
+    annual::register_builtin_figures();
     tpl.organ_mark = "中共" + unit + "纪律检查委员会文件";
     if (tpl.organ_mark.size() > 24 * 3) tpl.organ_mark = unit + "纪委文件";
     tpl.number_prefix = unit == "清江市自然资源和规划局" ? "清自然资纪" : "局纪";

@@ -8,6 +8,8 @@
 #include "api/api.h"
 #include "api/export_layout.h"
 #include "domain/audit/audit_chain.h"
+#include "domain/audit/audit_key.h"
+#include "domain/auth/server_key.h"
 #include "domain/audit/audit_log.h"
 #include "domain/auth/login.h"
 #include "domain/auth/permissions.h"
@@ -77,6 +79,18 @@ json entry_json(const audit::AuditEntry& e) {
               {"hash", e.hash}};
 }
 
+json verdict_json(const audit::ChainVerdict& v) {
+  json out{{"ok", v.ok}, {"checked", v.checked}, {"checkpoints_checked", v.checkpoints_checked}};
+  out["keyed_from"] = v.keyed_from ? json(*v.keyed_from) : json(nullptr);
+  if (!v.ok) {
+    out["first_bad_seq"] = v.first_bad_seq.value_or(0);
+    out["problem"] = v.problem;
+    out["reason_zh"] = v.reason_zh;
+    out["reason_en"] = v.reason_en;
+  }
+  return out;
+}
+
 void register_audit(Routes& routes, AppContext& app) {
   // audit.hash selects the algorithm of new entries (Config::load validates the value;
   // an invalid one leaves the SM3 default in place).
@@ -143,17 +157,64 @@ void register_audit(Routes& routes, AppContext& app) {
              RouteSpec{"校验审计日志哈希链", "Verify the audit hash chain", std::string(kAuditRead), "", "",
                        R"({"data":{"ok":false,"checked":41,"first_bad_seq":42,"reason_zh":"…","reason_en":"…"}})"},
              [](Call& c) -> Result<json> {
+               const auto ring = audit::load_keyring(c.app.config.security.secret_key_file);
                QF_TRY(auto lease, c.app.db->acquire());
-               QF_TRY(audit::ChainVerdict v, audit::verify_chain(lease.get()));
-               json out{{"ok", v.ok}, {"checked", v.checked}};
-               if (!v.ok) {
-                 out["first_bad_seq"] = v.first_bad_seq.value_or(0);
-                 out["problem"] = v.problem;
-                 out["reason_zh"] = v.reason_zh;
-                 out["reason_en"] = v.reason_en;
-               }
-               return out;
+               QF_TRY(audit::ChainVerdict v, audit::verify_chain(lease.get(), &ring));
+               return verdict_json(v);
              });
+
+  // A checkpoint (锚点) of the current head, for the auditor to print or keep outside the
+  // database; refused when the chain does not verify. Audited as audit.checkpoint.
+  routes.post("/audit/checkpoints",
+              RouteSpec{"导出审计日志锚点", "Export an audit checkpoint", std::string(kAuditRead), "audit.checkpoint",
+                        "{}",
+                        R"({"data":{"seq":42,"hash":"…","at_ms":1700000000000,"at":"…","key_id":"…","mac":"…","text":"{…}"}})"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(auth::ServerKey sk, auth::load_server_key(c.app.config.security.secret_key_file));
+                const audit::ChainKey key = audit::derive_chain_key(sk);
+                const auto ring = audit::load_keyring(c.app.config.security.secret_key_file);
+                const int64_t now = c.now_ms();
+                return c.tx([&](store::Connection& conn) -> Result<json> {
+                  QF_TRY(audit::Checkpoint cp, audit::make_checkpoint(conn, key, ring, now));
+                  c.audit_object_type = "audit_log";
+                  c.audit_object_id = std::to_string(cp.seq);
+                  c.audit_summary = fmt::format("导出审计日志锚点：第 {} 条 / checkpoint exported at entry {}", cp.seq,
+                                                cp.seq);
+                  return json{{"seq", cp.seq},     {"hash", cp.hash},  {"at_ms", cp.at_ms},
+                              {"at", auth::beijing_time(cp.at_ms)},    {"key_id", cp.kid},
+                              {"mac", cp.mac},     {"text", audit::checkpoint_json(cp)}};
+                });
+              });
+
+  // Verification against checkpoints the auditor kept: body {"checkpoints": [<checkpoint>…]}
+  // (the objects as exported). A checkpoint that was edited or made with an unknown key
+  // is refused naming it (400 audit.checkpoint_invalid).
+  routes.post("/audit/verify",
+              RouteSpec{"按锚点校验审计日志", "Verify the audit log against checkpoints", std::string(kAuditRead),
+                        "audit.verify", R"({"checkpoints":[{"type":"qingfeng-audit-checkpoint","seq":42,"…":"…"}]})",
+                        R"({"data":{"ok":false,"problem":"checkpoint","first_bad_seq":40,"reason_zh":"…"}})"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(json body, c.body());
+                const auto ring = audit::load_keyring(c.app.config.security.secret_key_file);
+                std::vector<audit::Checkpoint> cps;
+                if (!body.is_object() || !body.contains("checkpoints") || !body["checkpoints"].is_array() ||
+                    body["checkpoints"].empty())
+                  return Error::invalid("audit.checkpoint_invalid", "checkpoints 应为至少含一个锚点的数组",
+                                        "checkpoints must be an array of at least one checkpoint", "checkpoints");
+                for (size_t i = 0; i < body["checkpoints"].size(); ++i) {
+                  const json& item = body["checkpoints"][i];
+                  QF_TRY(audit::Checkpoint cp,
+                         audit::parse_checkpoint(item.is_string() ? item.get<std::string>() : item.dump(), ring,
+                                                 fmt::format("checkpoints[{}]", i)));
+                  cps.push_back(std::move(cp));
+                }
+                QF_TRY(auto lease, c.app.db->acquire());
+                QF_TRY(audit::ChainVerdict v, audit::verify_chain(lease.get(), &ring, cps));
+                c.audit_object_type = "audit_log";
+                c.audit_summary = fmt::format("按 {} 个锚点校验审计日志：{} / verified against {} checkpoints: {}",
+                                              cps.size(), v.ok ? "完好" : "不符", cps.size(), v.ok ? "intact" : v.problem);
+                return verdict_json(v);
+              });
 }
 
 QF_REGISTER_API(register_audit);

@@ -23,6 +23,8 @@
 #include "domain/reports/report_config.h"
 #include "cli/command.h"
 #include "core/config.h"
+#include "core/clock.h"
+#include "domain/audit/audit_key.h"
 #include "domain/audit/audit_log.h"
 #include "domain/auth/totp_seal.h"
 #include "http/server.h"
@@ -163,6 +165,15 @@ void serve(const ServeFlags& flags) {
                  server_key->key.path, server_key->key.path);
   else
     spdlog::info("server secret key file {}", server_key->key.path);
+  // The audit chain is keyed with a subkey of the same file (domain/audit/audit_key.h).
+  qf::audit::set_chain_key(qf::audit::derive_chain_key(server_key->key));
+  {
+    auto lease = db.value()->acquire();
+    if (!lease.ok()) fail(lease.error());
+    auto keyed = qf::audit::start_keying(lease->get(), qf::SystemClock().now_ms(), "server");
+    if (!keyed.ok()) fail(keyed.error());
+    if (*keyed) spdlog::info("审计日志自此以服务器密钥保护 / the audit log is keyed with the server key from now on");
+  }
   auto sealing = qf::auth::seal_clear_totp_secrets(*db.value(), server_key->key);
   if (!sealing.ok()) fail(sealing.error());
   if (sealing->sealed_now > 0)

@@ -7,6 +7,9 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "core/clock.h"
+#include "domain/audit/audit_key.h"
+#include "domain/audit/audit_log.h"
 #include "domain/auth/server_key.h"
 #include "domain/auth/totp_seal.h"
 #include "store/database_url.h"
@@ -39,6 +42,10 @@ OpenedDatabase open_database(int pool_size, bool migrate) {
   options.pool_size = pool_size;
   auto db = qf::store::Database::open(options);
   if (!db.ok()) fail(db.error());
+  // Audit entries this command appends are keyed with the server key file when it is
+  // there (domain/audit/audit_key.h); without it they are refused once the chain is keyed.
+  if (auto key = qf::auth::load_server_key(config->security.secret_key_file); key.ok())
+    qf::audit::set_chain_key(qf::audit::derive_chain_key(*key));
   if (migrate) {
     auto version = qf::store::migrate(**db);
     if (!version.ok()) fail(version.error());
@@ -56,6 +63,16 @@ void seal_totp_secrets(const qf::Config& config, qf::store::Database& db) {
     std::cout << "  它不在备份中：请另行妥善保存一份；多台服务器须复制同一文件。\n"
                  "  It is not in the backups: keep a copy safe separately; every server on this database needs "
                  "the same file.\n";
+  // The audit chain is keyed from here on; an upgraded database records where keying starts.
+  qf::audit::set_chain_key(qf::audit::derive_chain_key(key->key));
+  {
+    auto lease = db.acquire();
+    if (!lease.ok()) fail(lease.error());
+    auto keyed = qf::audit::start_keying(lease->get(), qf::SystemClock().now_ms(), "cli");
+    if (!keyed.ok()) fail(keyed.error());
+    if (*keyed)
+      std::cout << "审计日志自此以服务器密钥保护 / the audit log is keyed with the server key from now on\n";
+  }
   auto sealed = qf::auth::seal_clear_totp_secrets(db, key->key);
   if (!sealed.ok()) fail(sealed.error());
   if (sealed->sealed_now > 0)

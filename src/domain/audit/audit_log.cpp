@@ -5,6 +5,7 @@
 
 #include <mutex>
 
+#include "domain/audit/audit_key.h"
 #include "store/database.h"
 
 namespace qf::audit {
@@ -64,19 +65,38 @@ AuditEntry entry_from_row(const store::Row& r) {
 
 Status append_locked(store::Connection& conn, const AuditEvent& ev) {
   QF_TRY(store::Row head, conn.query_one(store::sql(conn, "audit/chain_head_lock")));
+  const std::optional<ChainKey> key = chain_key();
+  const std::optional<int64_t> keyed_from = head.opt_i64("keyed_from_seq");
+  if (!key && keyed_from)
+    return Error::make(ErrorKind::kUnavailable, "audit.key_missing",
+                       "审计日志已启用密钥保护，但本进程没有读到服务器密钥文件（security.secret_key_file），无法写入审计记录",
+                       "The audit log is keyed, but this process has not loaded the server secret key file "
+                       "(security.secret_key_file): it cannot write audit entries",
+                       "security.secret_key_file");
   AuditEntry e;
   e.seq = head.i64("last_seq") + 1;
   e.event = ev;
-  e.hash_alg = hash_algorithm();
+  e.hash_alg = key ? "hmac-" + hash_algorithm() + ":" + key->kid : hash_algorithm();
   e.prev_hash = head.text("last_hash");
-  QF_TRY(e.hash, compute_hash(e));
+  if (key) {
+    QF_TRY(e.hash, hmac_hex(hash_algorithm(), key->mac_key, canonical(e)));
+  } else {
+    QF_TRY(e.hash, compute_hash(e));
+  }
   QF_TRY(int64_t inserted,
          conn.execute(store::sql(conn, "audit/insert_entry"),
                       {e.seq, ev.at_ms, store::opt(ev.account_id), ev.actor, ev.roles, ev.action,
                        ev.object_type, ev.object_id, ev.summary, ev.client_addr,
                        int64_t{ev.success ? 1 : 0}, e.hash_alg, e.prev_hash, e.hash}));
   (void)inserted;
-  QF_TRY(int64_t updated, conn.execute(store::sql(conn, "audit/chain_head_update"), {e.seq, e.hash}));
+  int64_t updated = 0;
+  if (key && !keyed_from) {
+    // The first keyed entry: from here on every entry must be keyed (0030_audit_keyed.sql).
+    QF_TRY(std::string mark, keyed_mark(*key, e.seq));
+    QF_TRY(updated, conn.execute(store::sql(conn, "audit/chain_head_start_keying"), {e.seq, e.hash, e.seq, mark}));
+  } else {
+    QF_TRY(updated, conn.execute(store::sql(conn, "audit/chain_head_update"), {e.seq, e.hash}));
+  }
   if (updated != 1) return Error::internal("audit_chain_head row missing");
   return {};
 }
@@ -128,7 +148,27 @@ std::string canonical(const AuditEntry& e) {
   return s;
 }
 
-Result<std::string> compute_hash(const AuditEntry& e) { return digest_hex(e.hash_alg, canonical(e)); }
+Result<std::string> compute_hash(const AuditEntry& e, const Keyring* ring) {
+  if (e.hash_alg.rfind("hmac-", 0) != 0) return digest_hex(e.hash_alg, canonical(e));
+  const size_t colon = e.hash_alg.find(':');
+  if (colon == std::string::npos)
+    return Error::invalid("audit.hash_alg", "审计日志哈希算法无法识别：" + e.hash_alg,
+                          "Unknown audit hash algorithm: " + e.hash_alg, "audit.hash");
+  const std::string alg = e.hash_alg.substr(5, colon - 5);
+  const std::string kid = e.hash_alg.substr(colon + 1);
+  const ChainKey* key = ring ? ring->find(kid) : nullptr;
+  if (key == nullptr)
+    return Error::make(ErrorKind::kUnavailable, "audit.key_missing",
+                       "缺少审计日志密钥 " + kid + "（服务器密钥文件或其 .retired- 旧副本）",
+                       "The audit key " + kid + " is not available (the server key file or a .retired- copy of it)",
+                       "security.secret_key_file");
+  return hmac_hex(alg, key->mac_key, canonical(e));
+}
+
+Result<std::string> keyed_mark(const ChainKey& key, int64_t seq) {
+  QF_TRY(std::string mac, hmac_hex("sha256", key.mac_key, "qf-audit-keyed-from\n" + std::to_string(seq)));
+  return key.kid + ":" + mac;
+}
 
 Status append(store::Connection& conn, const AuditEvent& event) {
   if (conn.in_transaction()) return append_locked(conn, event);
@@ -139,6 +179,36 @@ Status append(store::Connection& conn, const AuditEvent& event) {
     return st;
   }
   return conn.commit();
+}
+
+Result<bool> start_keying(store::Connection& conn, int64_t now_ms, const std::string& client_addr) {
+  const std::optional<ChainKey> key = chain_key();
+  if (!key) return false;
+  auto run = [&]() -> Result<bool> {
+    QF_TRY(store::Row head, conn.query_one(store::sql(conn, "audit/chain_head_lock")));
+    if (head.opt_i64("keyed_from_seq")) return false;
+    AuditEvent ev;
+    ev.actor = "system";
+    ev.action = "audit.chain_keyed";
+    ev.object_type = "audit_log";
+    ev.object_id = std::to_string(head.i64("last_seq") + 1);
+    ev.summary = "审计日志自本条起以服务器密钥文件派生的密钥（" + key->kid +
+                 "）保护 / the audit log is keyed from this entry on with a key derived from the server key file (" +
+                 key->kid + ")";
+    ev.client_addr = client_addr;
+    ev.at_ms = now_ms;
+    QF_TRY_STATUS(append_locked(conn, ev));
+    return true;
+  };
+  if (conn.in_transaction()) return run();
+  QF_TRY_STATUS(conn.begin());
+  auto r = run();
+  if (!r.ok() || !*r) {
+    (void)conn.rollback();
+    return r;
+  }
+  QF_TRY_STATUS(conn.commit());
+  return true;
 }
 
 Result<std::pair<std::vector<AuditEntry>, int64_t>> query(store::Connection& conn, const AuditFilter& f) {

@@ -1,1 +1,1 @@
-SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1
+SELECT last_seq, last_hash, keyed_from_seq, keyed_mark FROM audit_chain_head WHERE id = 1

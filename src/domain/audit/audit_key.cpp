@@ -5,8 +5,6 @@
 #include <openssl/hmac.h>
 #include <sodium.h>
 
-#include <algorithm>
-#include <filesystem>
 #include <mutex>
 
 #include "domain/auth/value_seal.h"
@@ -62,23 +60,9 @@ const ChainKey* Keyring::find(std::string_view kid) const {
 }
 
 Keyring load_keyring(const std::string& key_file) {
-  namespace fs = std::filesystem;
   Keyring ring;
-  if (auto cur = auth::load_server_key(key_file); cur.ok()) ring.keys.push_back(derive_chain_key(*cur));
-  const fs::path p(key_file);
-  const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
-  const std::string prefix = p.filename().string() + ".retired-";
-  std::error_code ec;
-  std::vector<std::string> retired;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name.rfind(prefix, 0) == 0) retired.push_back(it->path().string());
-  }
-  std::sort(retired.begin(), retired.end());
-  for (const auto& f : retired) {
-    auto k = auth::load_server_key(f);
-    if (!k.ok()) continue;
-    ChainKey ck = derive_chain_key(*k);
+  for (const auto& k : auth::load_server_keys_with_retired(key_file)) {
+    ChainKey ck = derive_chain_key(k);
     if (!ring.find(ck.kid)) ring.keys.push_back(std::move(ck));
   }
   return ring;

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -152,6 +153,25 @@ Result<OpenedServerKey> ensure_server_key(const std::string& path) {
     ::unlink(tmp.c_str());
   }
   QF_TRY(out.key, load_server_key(path));
+  return out;
+}
+
+std::vector<ServerKey> load_server_keys_with_retired(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::vector<ServerKey> out;
+  if (auto cur = load_server_key(path); cur.ok()) out.push_back(std::move(cur).value());
+  const fs::path p(path);
+  const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
+  const std::string prefix = p.filename().string() + ".retired-";
+  std::error_code ec;
+  std::vector<std::string> retired;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) == 0) retired.push_back(it->path().string());
+  }
+  std::sort(retired.rbegin(), retired.rend());  // newest first (the names end in a timestamp)
+  for (const auto& f : retired)
+    if (auto k = load_server_key(f); k.ok()) out.push_back(std::move(k).value());
   return out;
 }
 

@@ -16,6 +16,7 @@
 // (missing/unreadable, wrong size or format, readable by group/others).
 #include <array>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 
@@ -39,6 +40,11 @@ struct OpenedServerKey {
 // 32 bytes from the OS random source, hex, mode 0600; atomic, so two processes starting
 // at once end with one key), then loads it as load_server_key() does.
 Result<OpenedServerKey> ensure_server_key(const std::string& path);
+// The key file and every "<file>.retired-*" copy beside it (kept by `qingfeng security
+// rotate-key`) that loads, current first; an empty list when none loads. For opening
+// what older keys sealed: audit chain entries, encrypted backups.
+std::vector<ServerKey> load_server_keys_with_retired(const std::string& path);
+
 // Key rotation: creates a new random key file at `path`, which must not exist yet
 // (kInvalid naming the file otherwise: nothing is overwritten), mode 0600, and loads it.
 Result<ServerKey> create_server_key(const std::string& path);

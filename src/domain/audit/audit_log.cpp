@@ -186,7 +186,8 @@ Result<bool> start_keying(store::Connection& conn, int64_t now_ms, const std::st
   if (!key) return false;
   auto run = [&]() -> Result<bool> {
     QF_TRY(store::Row head, conn.query_one(store::sql(conn, "audit/chain_head_lock")));
-    if (head.opt_i64("keyed_from_seq")) return false;
+    // Already keyed; or empty — then the first append starts keying by itself.
+    if (head.opt_i64("keyed_from_seq") || head.i64("last_seq") == 0) return false;
     AuditEvent ev;
     ev.actor = "system";
     ev.action = "audit.chain_keyed";

@@ -54,9 +54,11 @@ Result<std::string> keyed_mark(const ChainKey& key, int64_t seq);
 inline constexpr std::string_view kGenesisHash =
     "0000000000000000000000000000000000000000000000000000000000000000";
 
-// When this process holds the chain key (audit_key.h set_chain_key) and the chain has
-// never been keyed, appends "audit.chain_keyed" (actor "system") — the first keyed entry,
-// recording where keying starts. True when it did; false when already keyed or no key.
+// When this process holds the chain key (audit_key.h set_chain_key) and the chain holds
+// entries but has never been keyed (an upgraded installation), appends
+// "audit.chain_keyed" (actor "system") — the first keyed entry, recording where keying
+// starts. True when it did; false when already keyed, empty (the first append of a
+// keyed process starts keying by itself) or no key.
 // Called by `qingfeng init`, `migrate` and `serve` after loading the key file.
 Result<bool> start_keying(store::Connection& conn, int64_t now_ms, const std::string& client_addr);
 

@@ -18,6 +18,8 @@
 
 #include "core/clock.h"
 #include "domain/auth/accounts.h"
+#include "domain/auth/server_key.h"
+#include "domain/backup/backup_seal.h"
 #include "domain/reports/intake_challenge.h"
 #include "domain/spreadsheet/xlsx_reader.h"
 #include "sample_files.h"
@@ -333,8 +335,15 @@ TEST_P(ReportsHttpTest, PublicReportToHandlerAndBackWithNothingReadableAtRest) {
 
   // At rest: the backup, the audit log and the server log hold no plaintext.
   const std::string backup = (dir_ / (GetParam() == testing::DatabaseKind::kSqlite ? "b.db" : "b.dump")).string();
-  auto b = testing::run_qingfeng({"--database", url(), "backup", "-o", backup});
+  // The backup file is encrypted (#14): it holds none of the plaintext as it is, and
+  // decrypted with the server key file (data/qingfeng.key here) none either.
+  auto b = testing::run_qingfeng({"--database", url(), "backup", "-o", backup + ".qfbak"});
   ASSERT_EQ(b.exit_code, 0) << b.out << b.err;
+  const std::string sealed_text = read_file(backup + ".qfbak");
+  for (const auto& p : kPlain) EXPECT_EQ(sealed_text.find(p), std::string::npos) << "encrypted backup holds " << p;
+  ASSERT_TRUE(backup::open_file(backup + ".qfbak", backup, auth::load_server_keys_with_retired("data/qingfeng.key"),
+                                std::nullopt)
+                  .ok());
   std::string backup_text = read_file(backup);
   if (GetParam() == testing::DatabaseKind::kPostgres) backup_text = run_capture("pg_restore --file=- '" + backup + "' 2>/dev/null");
   EXPECT_NE(backup_text.find("CREATE TABLE"), std::string::npos) << "the backup was read";

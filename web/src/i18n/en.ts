@@ -121,6 +121,11 @@ export default {
     summary: 'Summary', result: 'Result', success: 'Success', failure: 'Failure', address: 'Client address',
     chainOk: 'Audit chain verified: {n} entries checked, no tampering found.', chainBad: 'Audit chain broken at entry {seq}.',
     verify: 'Verify again', chain: 'Audit chain',
+    chainOkCheckpoints: 'Audit chain verified: {n} entries checked, matching {c} checkpoints.',
+    checkpoint: 'Export checkpoint', checkpointCheck: 'Verify against checkpoint', checkpointTitle: 'Audit checkpoint',
+    checkpointHint: 'The checkpoint records the seq and hash of the newest audit entry. Print it or keep it outside the database; verifying against it later reveals deleted entries at the end or a rewritten log.',
+    checkpointSeq: 'Seq', checkpointHash: 'Hash', checkpointAt: 'Exported at', checkpointKey: 'Key id', checkpointMac: 'MAC',
+    checkpointDownload: 'Download checkpoint file', print: 'Print',
     // Object types of the audit log (codes written by src/api/*), labelled for readers.
     objectTypes: {
       account: 'Account', account_approval: 'Two-person approval', audit_log: 'Audit log',

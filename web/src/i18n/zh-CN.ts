@@ -118,6 +118,11 @@ export default {
     summary: '摘要', result: '结果', success: '成功', failure: '失败', address: '来源地址',
     chainOk: '审计链校验通过：已校验 {n} 条记录，未发现篡改。', chainBad: '审计链校验失败：第 {seq} 条记录异常。',
     verify: '重新校验', chain: '审计链状态',
+    chainOkCheckpoints: '审计链校验通过：已校验 {n} 条记录，与 {c} 个锚点相符。',
+    checkpoint: '导出锚点', checkpointCheck: '按锚点校验', checkpointTitle: '审计日志锚点',
+    checkpointHint: '锚点记下当前最新一条审计记录的流水号和哈希。请打印或保存到数据库以外的介质；日后“按锚点校验”可发现末尾记录被删除或日志被改写。',
+    checkpointSeq: '流水号', checkpointHash: '哈希', checkpointAt: '导出时间', checkpointKey: '密钥标识', checkpointMac: '校验码',
+    checkpointDownload: '下载锚点文件', print: '打印',
     // Object types of the audit log (codes written by src/api/*), labelled for readers.
     objectTypes: {
       account: '账号', account_approval: '双人审批', audit_log: '审计日志', branch: '党支部', calendar: '工作日历',

@@ -38,7 +38,7 @@ struct KindLabel {
   std::string_view code, zh, en;
 };
 // 专项检查类别: the checks the bureau's annual report names, and "other".
-constexpr std::array<KindLabel, 7> kKinds{{
+constexpr std::array<KindLabel, 8> kKinds{{
     {"inspection_tour", "巡视整改", "Rectification after an inspection tour"},
     {"formalism", "形式主义官僚主义专项治理", "Campaign against formalism and bureaucratism"},
     {"conduct_year", "作风建设年", "Year of work-style building"},
@@ -46,6 +46,8 @@ constexpr std::array<KindLabel, 7> kKinds{{
     {"major_task", "重大任务完成情况监督检查", "Supervision of major tasks"},
     {"audit", "审计发现问题整改", "Rectification of audit findings"},
     {"other", "其他专项检查", "Other special check"},
+    // Made only by a case-driven reform (case_reform.h), never planned as a check.
+    {"case_reform", "以案促改", "Case-driven reform"},
 }};
 
 const StateLabel& state_label(RectificationState s) {
@@ -265,6 +267,9 @@ Result<int64_t> create_check(store::Connection& conn, const CheckInput& in, int6
   if (in.kind.empty()) return bad("kind", "请选择检查类别", "kind is required");
   if (!is_check_kind(in.kind))
     return bad("kind", "检查类别不在字典「专项检查类别」中", "kind is not in the dictionary inspection.kind");
+  if ((in.kind == "case_reform") != in.case_reform)
+    return bad("kind", "以案促改通知请在「以案促改」中发出，不作为专项检查制定",
+               "kind: a case-driven reform is issued as such, not planned as a check");
   if (in.title.empty()) return bad("title", "检查名称不能为空", "title is required");
   if (chars(in.title) > 200) return bad("title", "检查名称不能超过 200 字", "title must not exceed 200 characters");
   QF_TRY_STATUS(check_length(in.plan, "plan", "检查方案"));

@@ -91,6 +91,7 @@ struct CheckInput {
   std::string kind, title, plan, start_date, end_date;
   std::vector<int64_t> department_ids;
   std::vector<std::string> checklist;
+  bool case_reform = false;  // kind case_reform: only from create_case_reform (case_reform.h)
 };
 // Validates and stores a check (number allocated per year of start_date); errors name
 // the field (kind, title, start_date, end_date, department_ids[i], checklist[i]).

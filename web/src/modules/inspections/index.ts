@@ -30,6 +30,18 @@ const inspections: WebModule = {
       component: () => import('./ItemDetail.vue'),
       meta: { title: 'inspections.menu.item', permission: 'inspection.read' },
     },
+    {
+      path: 'inspections/case-reforms',
+      name: 'case-reforms',
+      component: () => import('./CaseReformsView.vue'),
+      meta: { title: 'inspections.menu.reforms', icon: 'Flag', permission: 'inspection.read', menu: true, group: 'inspections.menu.group' },
+    },
+    {
+      path: 'inspections/case-reforms/:id(\\d+)',
+      name: 'case-reform',
+      component: () => import('./CaseReformDetail.vue'),
+      meta: { title: 'inspections.menu.reform', permission: 'inspection.read' },
+    },
   ],
   labels: { 'zh-CN': zhCN, en },
 }

@@ -3,7 +3,15 @@
 import type { Labels } from '../types'
 
 export const zhCN: Labels = {
-  menu: { group: '监督检查与整改', checks: '专项检查', check: '专项检查详情', ledger: '整改台账', item: '整改事项' },
+  menu: { group: '监督检查与整改', checks: '专项检查', check: '专项检查详情', ledger: '整改台账', item: '整改事项', reforms: '以案促改', reform: '以案促改通知' },
+  reform: {
+    number: '通知编号', title: '通知标题', source: '案件来源', summary: '案例简况', summaryHint: '供各部门阅看：写明问题性质，不写被反映人姓名、线索编号等案件信息',
+    loopholes: '暴露的问题和管理漏洞', departments: '责任部门', issuedOn: '发出日期', progress: '整改进度', issue: '发出以案促改通知',
+    issued: '已发出以案促改通知 {number}', empty: '暂无以案促改通知（您的数据范围内没有）', fromClue: '已办结问题线索',
+    fromCase: '典型案例', clue: '问题线索', case: '典型案例', clueHidden: '已办结问题线索（线索信息仅限承办人员查看）',
+    measures: '各部门整改建议', addMeasure: '增加一个部门', problem: '该部门存在的问题', suggestion: '整改措施', deadline: '整改时限',
+    department: '责任部门', remove: '删除', required: '请填写{what}', items: '整改事项（部门反馈、纪委核查在整改台账中办理）',
+  },
   check: {
     number: '检查编号', kind: '检查类别', title: '检查名称', plan: '检查方案', period: '检查时间',
     start: '开始日期', end: '结束日期', scope: '检查范围', checklist: '检查要点', checklistHint: '每行一条检查要点',
@@ -30,7 +38,15 @@ export const zhCN: Labels = {
 }
 
 export const en: Labels = {
-  menu: { group: 'Inspections', checks: 'Special checks', check: 'Special check', ledger: 'Rectification ledger', item: 'Rectification item' },
+  menu: { group: 'Inspections', checks: 'Special checks', check: 'Special check', ledger: 'Rectification ledger', item: 'Rectification item', reforms: 'Case-driven reform', reform: 'Reform notice' },
+  reform: {
+    number: 'Number', title: 'Title', source: 'Source', summary: 'Case summary', summaryHint: 'For the departments: the nature of the problem, no names or clue numbers',
+    loopholes: 'Gaps exposed', departments: 'Departments', issuedOn: 'Issued', progress: 'Progress', issue: 'Issue a reform notice',
+    issued: 'Reform notice {number} issued', empty: 'No reform notices (none in your data scope)', fromClue: 'Closed clue',
+    fromCase: 'Typical case', clue: 'Clue', case: 'Typical case', clueHidden: 'Closed clue (details for its handlers only)',
+    measures: 'Measures per department', addMeasure: 'Add a department', problem: 'Gap in this department', suggestion: 'Measures', deadline: 'Deadline',
+    department: 'Department', remove: 'Remove', required: 'Please fill in: {what}', items: 'Items (feedback and verification in the ledger)',
+  },
   check: {
     number: 'Number', kind: 'Kind', title: 'Title', plan: 'Plan', period: 'Period',
     start: 'Start', end: 'End', scope: 'Departments covered', checklist: 'Checklist', checklistHint: 'One point per line',

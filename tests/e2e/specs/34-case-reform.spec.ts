@@ -37,8 +37,8 @@ test('the discipline secretary issues a reform notice from a closed clue', async
   // No department chosen yet: the form says so and keeps what was typed.
   await page.locator('[data-test="reform-save"]').click()
   await expect(page.locator('[data-test="reform-form-error"]')).toContainText('责任部门')
-  await page.locator('[data-test="reform-department-0"]').click()
-  await page.locator('.el-select-dropdown:visible .el-tree-node__label', { hasText: /^规划处$/ }).first().click()
+  await page.locator('.el-select[data-test="reform-department-0"]').click()
+  await page.getByRole('option', { name: '规划处', exact: true }).first().click()
   await page.locator('[data-test="reform-problem-0"]').fill('建设用地审批一人经办，缺少复核')
   await page.locator('[data-test="reform-suggestion-0"]').fill('建立审批双人复核和与申请单位接触报备制度')
   const date = page.locator('[data-test="reform-deadline-0"] input').first()

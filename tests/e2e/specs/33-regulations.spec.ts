@@ -53,7 +53,7 @@ test('the discipline committee adds a regulation and issues a new version', asyn
   await page.locator('[data-test="regulation-full-text"]').fill('第一条 出差住宿费在规定标准内据实报销，超标准部分一律自理。')
   await page.locator('[data-test="regulation-change-note"]').fill('明确超标准部分自理')
   await page.locator('[data-test="regulation-save"]').click()
-  await expect(page.locator('.el-message--success')).toBeVisible()
+  await expect(page.locator('.el-message--success', { hasText: '已发布第2版' })).toBeVisible()
   await settled(page)
   const history = page.locator('[data-test="regulation-history"] tbody tr')
   await expect(history).toHaveCount(2)

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "core/calendar.h"
 #include "api/export_layout.h"
 #include "domain/audit/audit_chain.h"
 #include "domain/audit/audit_key.h"
@@ -40,7 +41,7 @@ Result<std::optional<int64_t>> instant_param(const Call& c, const char* name, bo
     std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
     if (!ymd.ok()) return bad();
     int64_t days = std::chrono::sys_days(ymd).time_since_epoch().count() + (end_of_day ? 1 : 0);
-    return std::optional<int64_t>{days * 86400000LL - 8LL * 3600 * 1000};
+    return std::optional<int64_t>{business_day_start_ms(Date::from_days(days))};
   }
   int64_t ms = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), ms);

@@ -80,7 +80,7 @@ Result<json> me_json(store::Connection& conn, const SecurityConfig& sec, const a
               {"idle_warning_seconds", sec.idle_warning_seconds},
               {"csrf_token", p.csrf_token},
               {"clock", {{"now_ms", now_ms},
-                         {"utc_offset_minutes", Date::kBureauUtcOffsetMinutes},
+                         {"utc_offset_minutes", Date::business_utc_offset_minutes()},
                          {"today", Date::from_unix_ms(now_ms).to_string()}}}};
 }
 

@@ -105,7 +105,7 @@ Result<std::optional<int64_t>> query_int(const Call& c, const char* name) {
 
 Error clue_not_found() { return Error::make(ErrorKind::kNotFound, "clue.not_found", "线索不存在", "Clue not found"); }
 
-Date today_of(const Call& c, const ClueConfig& cfg) { return Date::from_unix_ms(c.now_ms(), cfg.utc_offset_minutes); }
+Date today_of(const Call& c) { return Date::from_unix_ms(c.now_ms()); }
 
 template <class E>
 json code_json(const std::optional<E>& v) {
@@ -506,7 +506,7 @@ void register_clues(Routes& routes, AppContext& app) {
   app.dashboard.push_back([ctx](store::Connection& conn, const Call& c, DashboardParts& parts) -> Status {
     if (!c.who().can(kClueHandle)) return {};
     QF_TRY(WorkingDayCalendar cal, load_calendar(conn));
-    QF_TRY(ClueReminders r, count_reminders(conn, c.who(), DueRules{ctx->cfg, cal}, today_of(c, ctx->cfg)));
+    QF_TRY(ClueReminders r, count_reminders(conn, c.who(), DueRules{ctx->cfg, cal}, today_of(c)));
     parts.extra["clue_reminders"] = json{{"overdue", r.overdue}, {"due_soon", r.due_soon}};
     return {};
   });
@@ -515,14 +515,14 @@ void register_clues(Routes& routes, AppContext& app) {
                                         const messages::FeedContext& f) -> Result<std::vector<messages::Reminder>> {
                    QF_TRY(WorkingDayCalendar cal, load_calendar(conn));
                    return deadline_reminders(conn, ctx->cfg, cal,
-                                             Date::from_unix_ms(f.now_ms, ctx->cfg.utc_offset_minutes));
+                                             Date::from_unix_ms(f.now_ms));
                  }});
   app.feeds.add({kSignatureFeed, [ctx](store::Connection& conn, const messages::FeedContext&) {
                    return signature_reminders(conn, ctx->cfg);
                  }});
 
   auto view_for = [ctx](const Call& c, const WorkingDayCalendar& cal) {
-    return ClueView{ctx->cfg, cal, today_of(c, ctx->cfg)};
+    return ClueView{ctx->cfg, cal, today_of(c)};
   };
 
   // The register's pages are kept serialised per (caller, roles, civil day, request) and
@@ -540,7 +540,7 @@ void register_clues(Routes& routes, AppContext& app) {
         QF_TRY(auto lease, c.app.db->acquire());
         // Read before the page: a write after this read makes the stored page unreachable.
         QF_TRY(int64_t version, store::change_version(lease.get(), store::kCluesTopic));
-        const Date today = today_of(c, ctx->cfg);
+        const Date today = today_of(c);
         const std::string key =
             fmt::format("{}|{}|{}|{}", c.who().account_id, c.who().role_codes(), today.to_string(), c.req.target);
         auto body = pages->find(key, version);

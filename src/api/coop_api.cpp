@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "api/api.h"
+#include "core/calendar.h"
 #include "api/request_fields.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/permissions.h"
@@ -52,11 +53,8 @@ Result<json> object_body(const Call& c) {
   return b;
 }
 
-// "2026-05-06T10:30:00+08:00": the signing time in Beijing time.
-std::string beijing_iso(int64_t ms) {
-  const int64_t secs = (ms / 1000 + 8 * 3600) % 86400;
-  return fmt::format("{}T{:02}:{:02}:{:02}+08:00", auth::beijing_date(ms), secs / 3600, secs / 60 % 60, secs % 60);
-}
+// "2026-05-06T10:30:00+08:00": the signing time in the business time zone.
+std::string beijing_iso(int64_t ms) { return business_iso_time(ms); }
 
 json opt_text(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 json opt_date(const std::string& v) { return v.empty() ? json(nullptr) : json(v); }

@@ -307,7 +307,7 @@ Result<json> create_run(Call& c, const FindingsContext& ctx, Runner& runner) {
     return bad("cadres_from", "干部名册来源 cadres_from 应为 database（本系统组织机构）或 upload（上传的 cadres.csv）",
                "cadres_from must be database or upload");
   r.as_of = text_field(b, "as_of");
-  if (r.as_of.empty()) r.as_of = Date::from_unix_ms(c.now_ms(), 480).to_string();
+  if (r.as_of.empty()) r.as_of = Date::from_unix_ms(c.now_ms()).to_string();
   if (!Date::parse(r.as_of, "as_of").ok())
     return bad("as_of", "比对基准日 as_of 应为 YYYY-MM-DD 格式的日期", "as_of must be a date YYYY-MM-DD");
   if (r.source == "directory") {
@@ -613,7 +613,7 @@ Result<json> finding_to_clue(Call& c, const FindingsContext& ctx) {
     in.category = *cat;
     in.persons = {person};
     in.matter = findings::clue_matter(f);
-    in.received_on = Date::from_unix_ms(c.now_ms(), clue_cfg.utc_offset_minutes);
+    in.received_on = Date::from_unix_ms(c.now_ms());
     const bool secretary = c.who().has_role(auth::Role::kDisciplineSecretary);
     clues::ClueActor actor{c.who().account_id, c.who().display_name.empty() ? c.who().username : c.who().display_name,
                            secretary ? clues::ClueActorRole::kDisciplineSecretary : clues::ClueActorRole::kHandler};

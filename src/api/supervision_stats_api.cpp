@@ -76,7 +76,7 @@ Result<StatsRequest> stats_request(const Call& c, Date today) {
 
 Result<ss::SupervisionStats> compute(Call& c) {
   QF_TRY(clues::ClueConfig cfg, clue_config(c.app.config));
-  Date today = Date::from_unix_ms(c.now_ms(), cfg.utc_offset_minutes);
+  Date today = Date::from_unix_ms(c.now_ms());
   QF_TRY(StatsRequest rq, stats_request(c, today));
   QF_TRY(auto lease, c.app.db->acquire());
   store::Connection& conn = lease.get();

@@ -19,6 +19,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "core/calendar.h"
 #include "core/clock.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/server_key.h"
@@ -100,12 +101,7 @@ void add_coop(CLI::App& root) {
     if (!body_file.empty()) body = read_file(body_file);
     if (body.empty()) refuse("请用 --body 或 --body-file 给出正文", "Give the body with --body or --body-file");
     if (signed_at.empty()) {
-      const int64_t ms = SystemClock().now_ms();
-      const int64_t secs = (ms / 1000 + 8 * 3600) % 86400;
-      char t[16];
-      std::snprintf(t, sizeof t, "T%02d:%02d:%02d", static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
-                    static_cast<int>(secs % 60));
-      signed_at = auth::beijing_date(ms) + t + "+08:00";
+      signed_at = business_iso_time(SystemClock().now_ms());
     }
     const std::string file = co::sign_notice_file(k, {no, title, body, from, to, issued_on, signed_at});
     std::ofstream out(out_file, std::ios::binary | std::ios::trunc);

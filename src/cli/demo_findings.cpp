@@ -55,7 +55,7 @@ Status fill(store::Connection& conn, const Config& config, const std::string& in
   QF_TRY(auto member, auth::find_by_username(conn, "jijian"));
   if (!secretary || !member) return Status{};
   const int64_t now = SystemClock().now_ms();
-  const Date today = Date::from_unix_ms(now, 480);
+  const Date today = Date::from_unix_ms(now);
   const std::string year = today.to_string().substr(0, 4);
 
   QF_TRY(int64_t cadres, findings::write_cadres_csv(conn, in + "/cadres.csv"));

@@ -1,5 +1,7 @@
 #include "core/calendar.h"
 
+#include <atomic>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -72,6 +74,44 @@ std::optional<Date> Date::from_ymd(int y, unsigned m, unsigned d) {
 }
 
 Date Date::from_days(int64_t n) { return Date(ch::sys_days{ch::days{n}}); }
+
+namespace {
+std::atomic<int> g_business_utc_offset_minutes{Date::kBureauUtcOffsetMinutes};
+}  // namespace
+
+int Date::business_utc_offset_minutes() { return g_business_utc_offset_minutes.load(std::memory_order_relaxed); }
+void Date::set_business_utc_offset_minutes(int minutes) {
+  g_business_utc_offset_minutes.store(minutes, std::memory_order_relaxed);
+}
+
+int64_t business_day_start_ms(Date d) {
+  return d.days_since_epoch() * 86'400'000 - int64_t{Date::business_utc_offset_minutes()} * 60'000;
+}
+
+namespace {
+// Seconds since the civil day's midnight of `unix_ms` in the business time zone.
+int64_t business_second_of_day(int64_t unix_ms) {
+  const int64_t local_s = unix_ms / 1000 + int64_t{Date::business_utc_offset_minutes()} * 60;
+  return ((local_s % 86400) + 86400) % 86400;
+}
+}  // namespace
+
+std::string business_iso_time(int64_t unix_ms) {
+  const int64_t s = business_second_of_day(unix_ms);
+  const int off = Date::business_utc_offset_minutes();
+  const int a = off < 0 ? -off : off;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d%c%02d:%02d", static_cast<int>(s / 3600),
+                static_cast<int>(s / 60 % 60), static_cast<int>(s % 60), off < 0 ? '-' : '+', a / 60, a % 60);
+  return Date::from_unix_ms(unix_ms).to_string() + buf;
+}
+
+std::string business_clock_time(int64_t unix_ms) {
+  const int64_t s = business_second_of_day(unix_ms);
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(s / 3600), static_cast<int>(s / 60 % 60));
+  return buf;
+}
 
 Date Date::from_unix_ms(int64_t unix_ms, int utc_offset_minutes) {
   int64_t local_ms = unix_ms + int64_t{utc_offset_minutes} * 60'000;

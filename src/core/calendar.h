@@ -48,11 +48,17 @@ class Date {
   // The day, or nullopt when y-m-d is not a real day.
   static std::optional<Date> from_ymd(int year, unsigned month, unsigned day);
   static Date from_days(int64_t days_since_epoch);
-  // The zone of the bureau's civil day where no configuration says otherwise: China
-  // Standard Time, UTC+8, no daylight saving.
+  // The bureau's business time zone by default: China Standard Time, UTC+8, no
+  // daylight saving.
   static constexpr int kBureauUtcOffsetMinutes = 480;
-  // The civil day at instant `unix_ms` in a zone `utc_offset_minutes` east of UTC.
-  static Date from_unix_ms(int64_t unix_ms, int utc_offset_minutes = kBureauUtcOffsetMinutes);
+  // The business time zone of this process, minutes east of UTC: the one setting
+  // `org.utc_offset_minutes` (Config::load and Config::set apply it). Every civil day of
+  // the product — deadlines, days of receipt, years of reports — is counted in it.
+  static int business_utc_offset_minutes();
+  static void set_business_utc_offset_minutes(int minutes);
+  // The civil day at instant `unix_ms` in a zone `utc_offset_minutes` east of UTC (by
+  // default the business time zone).
+  static Date from_unix_ms(int64_t unix_ms, int utc_offset_minutes = business_utc_offset_minutes());
 
   std::string to_string() const;  // 'YYYY-MM-DD'
   int year() const;
@@ -77,6 +83,14 @@ class Date {
   explicit Date(std::chrono::sys_days d) : days_(d) {}
   std::chrono::sys_days days_{};
 };
+
+// The first instant (unix ms) of civil day `d` in the business time zone.
+int64_t business_day_start_ms(Date d);
+// "YYYY-MM-DDTHH:MM:SS+08:00": instant `unix_ms` in the business time zone, ISO 8601
+// with its offset.
+std::string business_iso_time(int64_t unix_ms);
+// "HH:MM" of instant `unix_ms` in the business time zone.
+std::string business_clock_time(int64_t unix_ms);
 
 // 休 (a day off) or 班 (a make-up working day on a weekend).
 enum class CalendarDayKind { kRestDay, kWorkDay };

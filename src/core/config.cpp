@@ -16,6 +16,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/calendar.h"
+
 namespace qf {
 
 namespace {
@@ -82,6 +84,7 @@ std::vector<Field> fields(Config& c) {
       {"log.json", &c.log.json},
       {"org.unit_name", &c.org.unit_name, 0, 0, {}, true},
       {"org.import_max_rows", &c.org.import_max_rows, 1, 1000000},
+      {"org.utc_offset_minutes", &c.org.utc_offset_minutes, -720, 840},
   };
 }
 
@@ -301,7 +304,23 @@ Result<Config> Config::load(const std::string& path, bool required) {
     if (const char* v = std::getenv(name.c_str())) QF_TRY_STATUS(assign_text(f, v, name));
   }
   QF_TRY_STATUS(check_together(c));
+  Date::set_business_utc_offset_minutes(c.org.utc_offset_minutes);
   return c;
+}
+
+Status check_legacy_utc_offset(const std::string& section, std::optional<int64_t> value, const std::string& where) {
+  const int business = Date::business_utc_offset_minutes();
+  if (value && *value == business) return {};
+  const std::string shown = value ? std::to_string(*value) : std::string("?");
+  return Error::make(
+      ErrorKind::kInvalid, "config.utc_offset_moved",
+      fmt::format("{}：{}.utc_offset_minutes = {} 与业务时区 org.utc_offset_minutes = {} 不一致；业务时区现只在 [org] "
+                  "utc_offset_minutes 设置一处，请删除此项",
+                  where, section, shown, business),
+      fmt::format("{}: {}.utc_offset_minutes = {} differs from the business time zone org.utc_offset_minutes = {}; "
+                  "the time zone is now set once, as [org] utc_offset_minutes: remove this key",
+                  where, section, shown, business),
+      where);
 }
 
 Status Config::set(const std::string& dotted_key, const std::string& value) {
@@ -316,6 +335,7 @@ Status Config::set(const std::string& dotted_key, const std::string& value) {
   QF_TRY_STATUS(assign_text(*find_field(cfs, dotted_key), value, dotted_key));
   QF_TRY_STATUS(check_together(copy));
   *this = std::move(copy);
+  Date::set_business_utc_offset_minutes(org.utc_offset_minutes);
   return {};
 }
 

@@ -7,6 +7,7 @@
 // crosscheck…) are kept as raw TOML text for their module to parse (section_toml()).
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -88,6 +89,9 @@ struct LogConfig {
 struct OrgConfig {
   std::string unit_name = "示范局";
   int64_t import_max_rows = 20000;
+  // The bureau's business time zone, minutes east of UTC (China Standard Time = 480):
+  // the one setting for every civil day the product counts (Date::from_unix_ms).
+  int utc_offset_minutes = 480;
 };
 
 struct Config {
@@ -117,6 +121,12 @@ struct Config {
   };
   ModuleSection module_section(const std::string& section) const;
 };
+
+// `[section] utc_offset_minutes` of earlier versions ([clues], [reports]): the business
+// time zone is now the one setting org.utc_offset_minutes. The old key is accepted when
+// it equals that setting and refused otherwise (kInvalid "config.utc_offset_moved",
+// naming `where`), so an installation never counts two civil days.
+Status check_legacy_utc_offset(const std::string& section, std::optional<int64_t> value, const std::string& where);
 
 // Declares a module's own top-level section of qingfeng.toml (kept raw for the module
 // to parse through Config::module_section); used at static-initialisation time by

@@ -8,6 +8,7 @@
 #include <atomic>
 
 #include "domain/annual/figures.h"
+#include "core/calendar.h"
 #include "domain/auth/data_scope.h"
 #include "domain/education/education.h"
 #include "domain/clues/clue_enums.h"
@@ -326,7 +327,7 @@ void register_duty() {
 // ---- risk ------------------------------------------------------------------------
 int64_t year_end_ms(int year) {
   auto d = Date::from_ymd(year + 1, 1, 1);
-  return (d ? d->days_since_epoch() : 0) * 86400000LL - 8LL * 3600 * 1000;
+  return business_day_start_ms(d ? *d : Date());
 }
 std::string risk_status_zh(const std::string& s) {
   if (s == "approved") return "已审核";

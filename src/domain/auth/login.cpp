@@ -1,6 +1,7 @@
 // The sign-in flow. The slow password hash runs outside any transaction; the counter
 // updates and the audit entries are written in short transactions.
 #include "domain/auth/login.h"
+#include "core/calendar.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -144,15 +145,7 @@ Status record_failure(store::Connection& conn, const SecurityConfig& sec, const 
 
 }  // namespace
 
-std::string beijing_time(int64_t ms) {
-  const int64_t local = ms + 8LL * 3600 * 1000;
-  const int64_t day_ms = 86400LL * 1000;
-  int64_t in_day = local % day_ms;
-  if (in_day < 0) in_day += day_ms;
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(in_day / 3600000), static_cast<int>(in_day / 60000 % 60));
-  return beijing_date(ms) + " " + buf;
-}
+std::string beijing_time(int64_t ms) { return beijing_date(ms) + " " + business_clock_time(ms); }
 
 Result<LoginSuccess> login(store::Database& db, const SecurityConfig& sec, const LoginAttempt& at, int64_t now_ms) {
   // 1. Rate limit per address (own transaction: the count must stick even on failure).

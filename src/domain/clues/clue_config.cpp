@@ -3,6 +3,7 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "core/config.h"
 #include "core/config_section.h"
 #include "domain/clues/clue_number.h"
 
@@ -48,7 +49,6 @@ Status ClueConfig::validate() const {
   QF_TRY_STATUS(check_range("verification_extension_days", verification_extension_days, 1, 730, ""));
   QF_TRY_STATUS(check_range("verification_max_extensions", verification_max_extensions, 0, 10, ""));
   QF_TRY_STATUS(check_range("due_soon_working_days", due_soon_working_days, 0, 60, ""));
-  QF_TRY_STATUS(check_range("utc_offset_minutes", utc_offset_minutes, -720, 840, ""));
   QF_TRY_STATUS(check_range("max_attachment_mb", max_attachment_mb, 1, 1024, ""));
   return {};
 }
@@ -127,7 +127,7 @@ Result<ClueConfig> ClueConfig::from_toml(std::string_view toml_text, std::string
     } else if (k == "due_soon_working_days") {
       QF_TRY_STATUS(int_value(&cfg.due_soon_working_days, 0, 60));
     } else if (k == "utc_offset_minutes") {
-      QF_TRY_STATUS(int_value(&cfg.utc_offset_minutes, -720, 840));
+      QF_TRY_STATUS(check_legacy_utc_offset("clues", node.value_exact<int64_t>(), where));
     } else if (k == "max_attachment_mb") {
       QF_TRY_STATUS(int_value(&cfg.max_attachment_mb, 1, 1024));
     } else {

@@ -40,8 +40,6 @@ struct ClueConfig {
   bool roll_deadline_to_working_day = true;
   // "Due soon" when at most N working days remain (the due day itself included).
   int due_soon_working_days = 3;
-  // Zone of the civil day of an action (China Standard Time).
-  int utc_offset_minutes = 480;
   // Largest document accepted as a clue attachment, in MiB (1–1024). Uploads are also
   // bounded by server.max_body_bytes.
   int max_attachment_mb = 20;

@@ -74,7 +74,7 @@ Result<SplitResult> split_clue(const ProblemClue& original, const std::vector<Cl
   for (size_t i = 0; i < parts.size(); ++i)
     QF_TRY_STATUS(check_content(parts[i], "parts[" + std::to_string(i) + "].", true));
   QF_TRY(ClueNumberPattern pattern, ClueNumberPattern::compile(cfg.number_pattern));
-  const Date today = Date::from_unix_ms(at_ms, cfg.utc_offset_minutes);
+  const Date today = Date::from_unix_ms(at_ms);
 
   SplitResult out;
   for (const ClueContent& part : parts) {
@@ -107,7 +107,7 @@ Result<MergeResult> merge_clues(const std::vector<ProblemClue>& originals, const
   if (blank(opinion)) return missing("opinion", "合并理由", "the reason for the merge");
   QF_TRY_STATUS(check_content(merged, "", false));
   QF_TRY(ClueNumberPattern pattern, ClueNumberPattern::compile(cfg.number_pattern));
-  const Date today = Date::from_unix_ms(at_ms, cfg.utc_offset_minutes);
+  const Date today = Date::from_unix_ms(at_ms);
 
   const ProblemClue* earliest = &originals[0];
   Date stage_start = originals[0].disposition_stage_start;

@@ -236,7 +236,7 @@ Result<ProblemClue> register_clue(const NewClue& in, const ClueActor& actor, int
   if (actor.role != ClueActorRole::kHandler && actor.role != ClueActorRole::kDisciplineSecretary)
     return Error::make(ErrorKind::kForbidden, "clue.transition.role", "线索只能由承办人或纪委书记登记",
                        "Only a handler or the discipline secretary registers a clue", "role");
-  Date today = Date::from_unix_ms(at_ms, cfg.utc_offset_minutes);
+  Date today = Date::from_unix_ms(at_ms);
   if (in.persons.empty()) return missing("persons", "被反映人", "the person(s) reported on");
   for (size_t i = 0; i < in.persons.size(); ++i)
     if (blank(in.persons[i].name))
@@ -283,7 +283,7 @@ Result<ProblemClue> apply(const ProblemClue& clue, const ClueCommand& cmd, const
   }
   QF_TRY_STATUS(check_table(clue, cmd.action, cmd.actor.role, cfg));
   QF_TRY_STATUS(state_guard(clue, cmd.action, cfg));
-  const Date today = Date::from_unix_ms(cmd.at_ms, cfg.utc_offset_minutes);
+  const Date today = Date::from_unix_ms(cmd.at_ms);
   QF_TRY_STATUS(input_guard(clue, cmd, today));
 
   ProblemClue c = clue;

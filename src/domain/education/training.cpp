@@ -173,9 +173,9 @@ std::vector<int64_t> ids_of(const std::string& text) {
 
 std::string year_certificate(int year, int64_t seq) { return fmt::format("廉培证〔{}〕第{:04d}号", year, seq); }
 
-// [start, end) in ms of a Beijing civil year.
+// [start, end) in ms of a civil year in the business time zone.
 std::pair<int64_t, int64_t> year_bounds(int year) {
-  const int64_t offset = int64_t{Date::kBureauUtcOffsetMinutes} * 60 * 1000;
+  const int64_t offset = int64_t{Date::business_utc_offset_minutes()} * 60 * 1000;
   const int64_t day = 86400000;
   return {Date::from_ymd(year, 1, 1)->days_since_epoch() * day - offset,
           Date::from_ymd(year + 1, 1, 1)->days_since_epoch() * day - offset};

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "core/config.h"
 #include "core/config_section.h"
 #include "domain/clues/clue_number.h"
 
@@ -90,7 +91,10 @@ Result<ReportsConfig> ReportsConfig::from_toml(std::string_view toml_text, std::
       {"lookup_per_address_per_hour",
        int_setter(s, "lookup_per_address_per_hour", &c.lookup_per_address_per_hour, 1, 100000)},
       {"password_min_length", int_setter(s, "password_min_length", &c.password_min_length, 4, 128)},
-      {"utc_offset_minutes", int_setter(s, "utc_offset_minutes", &c.utc_offset_minutes, -720, 840)},
+      {"utc_offset_minutes",
+       [s](const toml::node& n, const std::string& where) -> Status {
+         return check_legacy_utc_offset(s, n.value_exact<int64_t>(), where);
+       }},
   };
   QF_TRY_STATUS(apply(s, *t, file, set));
   QF_TRY_STATUS(c.validate());

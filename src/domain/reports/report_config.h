@@ -26,7 +26,6 @@ struct ReportsConfig {
   int lookup_lock_minutes = 30;
   int lookup_per_address_per_hour = 20;   // failed lookups per (hashed) address
   int password_min_length = 8;
-  int utc_offset_minutes = 480;           // civil day of receipt (China Standard Time)
 
   int64_t max_attachment_bytes() const { return static_cast<int64_t>(max_attachment_mb) << 20; }
   int64_t max_total_attachment_bytes() const { return static_cast<int64_t>(max_total_attachment_mb) << 20; }

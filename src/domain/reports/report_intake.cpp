@@ -121,7 +121,7 @@ Result<PreparedReport> prepare_report(const NewReport& r, const ReportsConfig& c
   p.anonymous = r.anonymous;
   p.registered_by = r.registered_by;
   p.matter = r.matter;
-  const Date today = Date::from_unix_ms(now_ms, cfg.utc_offset_minutes);
+  const Date today = Date::from_unix_ms(now_ms);
   Date received = today;
   if (r.channel != Channel::kOnline && !r.received_on.empty()) {
     QF_TRY(received, Date::parse(r.received_on, "received_on"));

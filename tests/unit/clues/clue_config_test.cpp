@@ -113,7 +113,16 @@ TEST(ClueConfig, TheDocumentedSnippetParsesToTheDefaults) {
   EXPECT_EQ(cfg->extension_approver, d.extension_approver);
   EXPECT_EQ(cfg->roll_deadline_to_working_day, d.roll_deadline_to_working_day);
   EXPECT_EQ(cfg->due_soon_working_days, d.due_soon_working_days);
-  EXPECT_EQ(cfg->utc_offset_minutes, d.utc_offset_minutes);
+}
+
+// The business time zone is [org] utc_offset_minutes: an old [clues] key is accepted
+// when it agrees, and refused with its file:line when it does not.
+TEST(ClueConfig, AnOldTimeZoneKeyThatDisagreesIsRefused) {
+  ASSERT_TRUE(ClueConfig::from_toml("[clues]\nutc_offset_minutes = 480\n", "qingfeng.toml").ok());
+  auto cfg = ClueConfig::from_toml("[clues]\nutc_offset_minutes = 0\n", "qingfeng.toml");
+  ASSERT_FALSE(cfg.ok());
+  EXPECT_EQ(cfg.error().code, "config.utc_offset_moved");
+  EXPECT_NE(cfg.error().message_zh.find("qingfeng.toml:2"), std::string::npos) << cfg.error().message_zh;
 }
 
 TEST(ClueConfig, ValidateNamesTheKey) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/calendar.h"
 #include "core/config.h"
 
 #include <toml++/toml.h>
@@ -206,4 +207,38 @@ TEST(Config, ShippedFileLoadsAndMatchesDefaults) {
   EXPECT_EQ(c->security.password.min_length, d.security.password.min_length);
   EXPECT_EQ(c->database.url, d.database.url);
   EXPECT_EQ(c->org.unit_name, d.org.unit_name);
+}
+
+// One business time zone: [org] utc_offset_minutes moves every civil day of the
+// process; the [clues]/[reports] keys of earlier versions only when they agree.
+TEST(Config, BusinessTimeZoneIsOneSetting) {
+  struct Restore {
+    ~Restore() { qf::Date::set_business_utc_offset_minutes(qf::Date::kBureauUtcOffsetMinutes); }
+  } restore;
+  // 2025-12-31T17:00Z: already 2026-01-01 in UTC+8, still 2025-12-31 in UTC.
+  const int64_t at = 1767200400000;
+  ConfigFile f("[org]\nutc_offset_minutes = 0\n");
+  auto c = qf::Config::load(f.path());
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  EXPECT_EQ(c->org.utc_offset_minutes, 0);
+  EXPECT_EQ(qf::Date::from_unix_ms(at).to_string(), "2025-12-31");
+  EXPECT_EQ(qf::business_iso_time(at), "2025-12-31T17:00:00+00:00");
+  EXPECT_EQ(qf::business_day_start_ms(*qf::Date::from_ymd(2026, 1, 1)), 1767225600000);
+
+  ASSERT_TRUE(c->set("org.utc_offset_minutes", "480").ok());
+  EXPECT_EQ(qf::Date::from_unix_ms(at).to_string(), "2026-01-01");
+  EXPECT_EQ(qf::business_iso_time(at), "2026-01-01T01:00:00+08:00");
+  EXPECT_EQ(qf::business_day_start_ms(*qf::Date::from_ymd(2026, 1, 1)), 1767196800000);
+
+  auto bad = c->set("org.utc_offset_minutes", "900");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, "config.range");
+
+  // An old [clues] key that disagrees is refused, naming where it is.
+  EXPECT_TRUE(qf::check_legacy_utc_offset("clues", 480, "qingfeng.toml:147").ok());
+  auto moved = qf::check_legacy_utc_offset("clues", 0, "qingfeng.toml:147");
+  ASSERT_FALSE(moved.ok());
+  EXPECT_EQ(moved.error().code, "config.utc_offset_moved");
+  EXPECT_NE(moved.error().message_zh.find("qingfeng.toml:147"), std::string::npos);
+  EXPECT_NE(moved.error().message_en.find("org.utc_offset_minutes"), std::string::npos);
 }

@@ -18,14 +18,18 @@ struct OpenClues {
   std::map<int64_t, std::vector<std::pair<int64_t, ClueActorRole>>> assigned;
 };
 
-Result<OpenClues> load_open_clues(store::Connection& conn) {
+// The clues a feed can name, chosen by the database (`ids_query`), and the assignments
+// in force on them (`assignments_query`, the same selection): a sweep loads the clues
+// that are due soon, overdue or waiting for a signature, never the whole open archive.
+Result<OpenClues> load_open_clues(store::Connection& conn, const char* ids_query, const char* assignments_query,
+                                  const store::Params& params) {
   OpenClues out;
-  QF_TRY(auto id_rows, conn.query(store::sql(conn, "clues/open_ids")));
+  QF_TRY(auto id_rows, conn.query(store::sql(conn, ids_query), params));
   std::vector<int64_t> ids;
   ids.reserve(id_rows.size());
   for (const auto& r : id_rows) ids.push_back(r.i64("id"));
   QF_TRY(out.clues, load_clues(conn, ids, false));
-  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/assignments_in_force")));
+  QF_TRY(auto rs, conn.query(store::sql(conn, assignments_query), params));
   for (const auto& r : rs) {
     auto part = enum_from_code<ClueActorRole>(r.text("part"));
     if (part) out.assigned[r.i64("clue_id")].emplace_back(r.i64("account_id"), *part);
@@ -39,7 +43,10 @@ std::string clue_link(int64_t id) { return fmt::format("/supervision/clues/{}", 
 
 Result<std::vector<messages::Reminder>> deadline_reminders(store::Connection& conn, const ClueConfig& cfg,
                                                            const WorkingDayCalendar& cal, Date today) {
-  QF_TRY(OpenClues open, load_open_clues(conn));
+  // A running deadline is due soon or overdue only when due before due_soon_end(today),
+  // and the clue's stored next_due_date is its earliest running due day.
+  const std::string window_end = due_soon_end(today, cfg, cal).to_string();
+  QF_TRY(OpenClues open, load_open_clues(conn, "clues/due_ids", "clues/due_assignments", {window_end}));
   std::vector<messages::Reminder> out;
   for (const auto& s : open.clues) {
     auto who = open.assigned.find(s.clue.id);
@@ -74,7 +81,7 @@ Result<std::vector<messages::Reminder>> deadline_reminders(store::Connection& co
 }
 
 Result<std::vector<messages::Reminder>> signature_reminders(store::Connection& conn, const ClueConfig& cfg) {
-  QF_TRY(OpenClues open, load_open_clues(conn));
+  QF_TRY(OpenClues open, load_open_clues(conn, "clues/awaiting_signature_ids", "clues/awaiting_signature_assignments", {}));
   QF_TRY(std::vector<int64_t> secretaries,
          messages::accounts_with_roles(conn, {std::string(auth::role_code(auth::Role::kDisciplineSecretary))}));
   std::vector<messages::Reminder> out;

@@ -48,6 +48,29 @@ class MessagesHttpTest : public testing::ClueServedTest {
   std::string number_;
 };
 
+// The sweep reads only the clues whose stored next due day is inside the due-soon window
+// (clues/due_ids): day by day towards the one-month deadline, the handler is told
+// "due soon" first, while the deadline has not passed, then "overdue" — never the
+// reverse, and nothing while the deadline is far.
+TEST_P(MessagesHttpTest, AClueComesDueSoonBeforeItIsOverdue) {
+  assigned();
+  EXPECT_TRUE(messages("jijian1", "clues.deadline").empty());
+  int first_due_soon = -1, first_overdue = -1;
+  for (int day = 14; day <= 45 && first_overdue < 0; ++day) {
+    move_clock(day * kDayMs);
+    for (const auto& m : messages("jijian1", "clues.deadline")) {
+      if (m["kind"] == "due_soon" && first_due_soon < 0) first_due_soon = day;
+      if (m["kind"] == "overdue" && first_overdue < 0) first_overdue = day;
+    }
+  }
+  ASSERT_GT(first_due_soon, 14) << "nothing is due two weeks into a one-month deadline";
+  ASSERT_GT(first_overdue, first_due_soon);
+  // Due soon at most due_soon_working_days (3) working days ahead: within a week.
+  EXPECT_LE(first_overdue - first_due_soon, 7);
+  for (const char* user : kEveryone)
+    if (std::string(user) != "jijian1") EXPECT_TRUE(messages(user, "clues.deadline", "all").empty()) << user;
+}
+
 TEST_P(MessagesHttpTest, AnOverdueClueTellsItsHandlerOnceAndNobodyElse) {
   const int64_t id = assigned();
   EXPECT_TRUE(messages("jijian1", "clues.deadline").empty());

@@ -7,7 +7,7 @@
 //    lands on its clue and the bell counts one less; 全部标为已读 empties the bell while
 //    the tasks stay in the 待办 list.
 //  - zhigong (staff) has no clue message at all; sysadmin has the bell and the page too.
-//  - jjszr finds the signature on his home page and opens the clue from it.
+//  - jjszr finds the signature under 待我审批 on his home page and opens the clue from it.
 // Marks jijian's messages read; no other spec looks at messages.
 import { test, expect, login, shoot, settled, apiSession, pickOption, serverCivilToday, type ApiSession } from './fixtures'
 import type { Page } from '@playwright/test'
@@ -156,6 +156,9 @@ test('zhigong (staff) has no clue message; sysadmin has the bell and the page to
 
 test('jjszr finds the signature awaited from him on his home page and opens the clue', async ({ page }) => {
   await login(page, 'jjszr')
+  // The home list shows the most urgent eight; the 待我审批 tile lists every signature.
+  await page.locator('[data-test="wb-count-approvals"]').click()
+  await expect(page.locator('[data-test="wb-list-head"]')).toBeVisible()
   const item = page.locator('[data-test="home-todo-item"][data-kind="todo"][data-source="clues.signature"]', { hasText: signature.number })
   await expect(item).toBeVisible()
   await expect(item).toContainText('待办')

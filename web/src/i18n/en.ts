@@ -170,6 +170,18 @@ export default {
       partsHint: 'Only accounts allowed to handle clues can be assigned; the clue is visible only to the discipline secretary and to them.',
       partN: 'Part {n}', addPart: 'Add a part', splitDone: 'Split into {numbers}', mergeDone: 'Merged into {number}', noMergeable: 'No clue can be merged (only registered or under review)',
       mergeWith: 'Clues to merge', confirmTitle: '{action}', newMatter: 'Matter of the merged clue',
+      printForm: 'Print approval form',
+      approvalForm: {
+        titleDisposition: 'Approval form: disposition of a problem clue', titleOutcome: 'Approval form: outcome of a problem clue',
+        marking: 'Internal — confidential', number: 'Clue number', receivedOn: 'Received on', source: 'Source',
+        category: 'Category', persons: 'Persons reported on', personsHint: 'name, unit, position', matter: 'Matter reported',
+        proposed: 'Proposed disposition', proposal: "Handler's opinion", conclusion: 'Conclusion', summary: 'Summary',
+        measures: 'Proposed outcome', opinionOf: 'Opinion of the {part}', signature: 'Signature', pending: '(awaiting)',
+        returned: 'Returned', incomplete: 'The approval is not complete: this is a working copy.',
+        printedBy: 'Printed by: {name}', printedAt: 'Printed at: {time}', print: 'Print', back: 'Back to the clue',
+        none: 'This clue has nothing to print on an approval form yet.', kindDisposition: 'Disposition form',
+        kindOutcome: 'Outcome form',
+      },
     },
     deadline: {
       overdueTab: 'Overdue', dueSoonTab: 'Due soon', emptyOverdue: 'No overdue clue', emptyDueSoon: 'No clue due soon',

@@ -165,6 +165,16 @@ export default {
       partsHint: '办理人员只能从持有线索办理权限的账号中选择；线索仅对纪委书记和这些人员可见。',
       partN: '第 {n} 部分', addPart: '增加一部分', splitDone: '已拆分为：{numbers}', mergeDone: '已合并为：{number}', noMergeable: '没有可合并的线索（仅已登记或集体排查中的线索）',
       mergeWith: '合并的线索', confirmTitle: '{action}', newMatter: '合并后的问题',
+      printForm: '打印呈批表',
+      approvalForm: {
+        titleDisposition: '问题线索处置呈批表', titleOutcome: '问题线索处理意见呈批表', marking: '内部资料　注意保密',
+        number: '线索编号', receivedOn: '收到日期', source: '线索来源', category: '问题类别', persons: '被反映人',
+        personsHint: '姓名、单位、职务', matter: '反映的主要问题', proposed: '拟处置方式', proposal: '承办人意见',
+        conclusion: '核查结论', summary: '情况说明', measures: '处理意见', opinionOf: '{part}意见', signature: '签名',
+        pending: '（待签）', returned: '退回', incomplete: '审批尚未完成，本表为过程稿。', printedBy: '打印人：{name}',
+        printedAt: '打印时间：{time}', print: '打印', back: '返回线索', none: '该线索尚无可打印的呈批内容。',
+        kindDisposition: '处置呈批表', kindOutcome: '处理意见呈批表',
+      },
     },
     deadline: {
       overdueTab: '已逾期', dueSoonTab: '即将到期', emptyOverdue: '没有逾期的线索', emptyDueSoon: '没有即将到期的线索',

@@ -28,6 +28,7 @@ export const appRoutes: RouteRecordRaw[] = [
   // account is not handling), statistics clue.stats, talks talk.read.
   { path: 'supervision/clues', name: 'clues', component: () => import('@/views/supervision/ClueListView.vue'), meta: { title: 'supervision.menu.clues', icon: 'Tickets', permission: 'clue.handle', menu: true, group: 'supervision.menu.group' } },
   { path: 'supervision/clues/new', name: 'clue-new', component: () => import('@/views/supervision/ClueNewView.vue'), meta: { title: 'supervision.menu.clueNew', permission: 'clue.handle' } },
+  { path: 'supervision/clues/:id(\\d+)/form', name: 'clue-form', component: () => import('@/views/supervision/ClueApprovalForm.vue'), meta: { title: 'supervision.clue.printForm', permission: 'clue.handle' } },
   { path: 'supervision/clues/:id(\\d+)', name: 'clue', component: () => import('@/views/supervision/ClueDetail.vue'), meta: { title: 'supervision.menu.clue', permission: 'clue.handle' } },
   { path: 'supervision/deadlines', name: 'clue-deadlines', component: () => import('@/views/supervision/DeadlinesView.vue'), meta: { title: 'supervision.menu.deadlines', icon: 'AlarmClock', permission: 'clue.handle', menu: true, group: 'supervision.menu.group' } },
   { path: 'supervision/talks', name: 'talks', component: () => import('@/views/supervision/TalksView.vue'), meta: { title: 'supervision.menu.talks', icon: 'ChatDotRound', permission: 'talk.read', menu: true, group: 'supervision.menu.group' } },

@@ -26,10 +26,16 @@ namespace {
 
 class DemoTest : public testing::DatabaseTest {
  protected:
+  // The folder the commands run in, as an operator's: `init` writes the server key file
+  // (data/qingfeng.key) there and later commands need it — the audit chain is keyed with
+  // it — so it is kept from one run to the next and removed in TearDown.
+  std::filesystem::path dir() const {
+    return std::filesystem::temp_directory_path() / ("qf-demo-" + std::to_string(::getpid()));
+  }
   // Runs the binary with the test database; returns the exit status, output in *out.
   int run(const std::string& args, std::string* out) {
     const char* bin = std::getenv("QF_BINARY");
-    auto dir = std::filesystem::temp_directory_path() / ("qf-demo-" + std::to_string(::getpid()));
+    const auto dir = this->dir();
     std::filesystem::create_directories(dir);
     std::string log = (dir / "out.txt").string();
     std::string cmd = "cd '" + dir.string() + "' && '" + bin + "' --database '" + url() + "' " + args + " > '" + log + "' 2>&1";
@@ -38,12 +44,17 @@ class DemoTest : public testing::DatabaseTest {
     std::stringstream ss;
     ss << in.rdbuf();
     *out = ss.str();
-    std::filesystem::remove_all(dir);
+    std::filesystem::remove(log);
     return rc;
   }
   void SetUp() override {
     if (!std::getenv("QF_BINARY")) GTEST_SKIP() << "QF_BINARY is not set (make test sets it)";
+    std::filesystem::remove_all(dir());
     DatabaseTest::SetUp();
+  }
+  void TearDown() override {
+    std::filesystem::remove_all(dir());
+    DatabaseTest::TearDown();
   }
 };
 

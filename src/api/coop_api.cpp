@@ -53,9 +53,6 @@ Result<json> object_body(const Call& c) {
   return b;
 }
 
-// "2026-05-06T10:30:00+08:00": the signing time in the business time zone.
-std::string beijing_iso(int64_t ms) { return business_iso_time(ms); }
-
 json opt_text(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 json opt_date(const std::string& v) { return v.empty() ? json(nullptr) : json(v); }
 
@@ -322,7 +319,7 @@ Result<json> create_outgoing(Call& c) {
   co::OutgoingNotice in{text_field(b, "title"), text_field(b, "body"), text_field(b, "issued_on")};
   QF_TRY(auth::ServerKey sk, server_key(c));
   return c.tx([&](store::Connection& conn) -> Result<json> {
-    QF_TRY(int64_t id, co::create_outgoing(conn, sk, c.app.config.org.unit_name, *partner_id, in, beijing_iso(c.now_ms()),
+    QF_TRY(int64_t id, co::create_outgoing(conn, sk, c.app.config.org.unit_name, *partner_id, in, business_iso_time(c.now_ms()),
                                            c.who().account_id, c.now_ms()));
     QF_TRY(co::Notice n, co::get_notice(conn, sk, id));
     c.audit_object_type = "coop_notice";

@@ -5,10 +5,10 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
-#include <ctime>
 #include <map>
 
 #include "domain/audit/audit_log.h"
+#include "domain/auth/login.h"
 #include "store/database.h"
 
 namespace qf::audit {
@@ -53,15 +53,6 @@ ChainVerdict bad(int64_t checked, int64_t seq, std::string problem, std::string 
 std::string checkpoint_message(const Checkpoint& cp) {
   return std::string(kCheckpointType) + "/1\nseq=" + std::to_string(cp.seq) + "\nhash=" + cp.hash +
          "\nat_ms=" + std::to_string(cp.at_ms) + "\nkey_id=" + cp.kid + "\n";
-}
-
-std::string beijing(int64_t ms) {
-  std::time_t t = static_cast<std::time_t>(ms / 1000 + 8 * 3600);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-  return std::string(buf) + " 北京时间";
 }
 
 }  // namespace
@@ -176,7 +167,7 @@ Result<Checkpoint> make_checkpoint(store::Connection& conn, const ChainKey& key,
 
 std::string checkpoint_json(const Checkpoint& cp) {
   nlohmann::ordered_json j{{"type", kCheckpointType}, {"version", 1}, {"seq", cp.seq}, {"hash", cp.hash},
-                           {"at_ms", cp.at_ms},       {"at", beijing(cp.at_ms)},     {"key_id", cp.kid},
+                           {"at_ms", cp.at_ms},       {"at", auth::beijing_time(cp.at_ms)},     {"key_id", cp.kid},
                            {"mac", cp.mac}};
   return j.dump(2) + "\n";
 }

@@ -10,6 +10,7 @@
 #include "domain/education/labels.h"
 #include "domain/org/data_scope.h"
 #include "domain/org/structure.h"
+#include "store/like.h"
 
 namespace qf::regulations {
 namespace {
@@ -204,13 +205,12 @@ std::string version_status(const std::string& effective_on, const std::optional<
   return "in_force";
 }
 
-std::string like_contains(const std::string& text) {
-  std::string like = "%";
-  for (char ch : text) {
-    if (ch == '%' || ch == '_' || ch == '\\') like += '\\';
-    like += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-  }
-  return like + "%";
+// The search text as a LIKE pattern over lower-cased columns: ASCII letters folded to
+// lower case, then store::like_contains (%, _ and \ literal).
+std::string lower_like_contains(std::string text) {
+  for (char& ch : text)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return store::like_contains(text);
 }
 
 Result<int64_t> create_regulation(store::Connection& conn, const RegulationInput& input, int64_t account_id,
@@ -300,7 +300,7 @@ Result<std::pair<std::vector<Regulation>, int64_t>> list_regulations(store::Conn
   std::string where = "1=1";
   store::Params params;
   if (!q.q.empty()) {
-    const std::string like = like_contains(q.q);
+    const std::string like = lower_like_contains(q.q);
     where +=
         " AND (LOWER(v.title) LIKE ? ESCAPE '\\' OR LOWER(v.doc_number) LIKE ? ESCAPE '\\'"
         " OR LOWER(v.full_text) LIKE ? ESCAPE '\\')";

@@ -24,6 +24,7 @@
 #include "domain/talks/talk_export.h"
 #include "domain/talks/talk_kind.h"
 #include "domain/talks/talk_record.h"
+#include "domain/talks/talk_seal.h"
 
 namespace qf::api {
 namespace {
@@ -52,6 +53,9 @@ Result<talks::TalkConfig> talk_config_of(const Config& config) {
 }
 
 Result<talks::TalkConfig> talk_config(const Call& c) { return talk_config_of(c.app.config); }
+
+// The server key that seals talk summaries and follow-ups (domain/talks/talk_seal.h).
+Result<auth::ServerKey> talk_key(const Call& c) { return talks::talk_key(c.app.config.security.secret_key_file); }
 
 // The clue id of a talk, for this reader: null unless the reader may see the clue.
 Result<json> clue_for(store::Connection& conn, const Call& c, const std::optional<int64_t>& clue_id) {
@@ -211,8 +215,9 @@ void register_talks(Routes& routes, AppContext& app) {
       [](Call& c) -> Result<std::pair<json, int64_t>> {
         QF_TRY(talks::TalkQuery q, talk_query(c, true));
         q.reader = &c.who();
+        QF_TRY(auth::ServerKey key, talk_key(c));
         QF_TRY(auto lease, c.app.db->acquire());
-        QF_TRY(auto r, talks::list_talks(lease.get(), q));
+        QF_TRY(auto r, talks::list_talks(lease.get(), key, q));
         json items = json::array();
         for (const auto& t : r.first) {
           QF_TRY(json j, talk_json(lease.get(), c, t));
@@ -225,8 +230,9 @@ void register_talks(Routes& routes, AppContext& app) {
                    [](Call& c) -> Result<http::Response> {
                      QF_TRY(talks::TalkQuery q, talk_query(c, false));
                      q.reader = &c.who();
+                     QF_TRY(auth::ServerKey key, talk_key(c));
                      QF_TRY(auto lease, c.app.db->acquire());
-                     QF_TRY(auto r, talks::list_talks(lease.get(), q));
+                     QF_TRY(auto r, talks::list_talks(lease.get(), key, q));
                      store::Connection& conn = lease.get();
                      auto show = [&](int64_t clue_id) {
                        auto v = talks::can_see_clue(conn, c.who(), clue_id);
@@ -264,8 +270,9 @@ void register_talks(Routes& routes, AppContext& app) {
   routes.get("/talks/{id}", RouteSpec{"廉政谈话详情", "An integrity talk", std::string(kTalkRead)},
              [](Call& c) -> Result<json> {
                QF_TRY(int64_t id, c.id_param());
+               QF_TRY(auth::ServerKey key, talk_key(c));
                QF_TRY(auto lease, c.app.db->acquire());
-               QF_TRY(talks::IntegrityTalk t, talks::get_talk(lease.get(), c.who(), id));
+               QF_TRY(talks::IntegrityTalk t, talks::get_talk(lease.get(), key, c.who(), id));
                return talk_json(lease.get(), c, t);
              });
 
@@ -274,10 +281,11 @@ void register_talks(Routes& routes, AppContext& app) {
       RouteSpec{"登记廉政谈话", "Record an integrity talk", std::string(kTalkManage), "talk.create",
                 R"({"kind":"collective_new_cadre","talk_date":"2026-03-20","talker_person_id":2,"talker_name":"王纪","location":"三楼会议室","summary":"…","follow_up":"…","participants":[{"person_id":12,"name":"张三"}]})"},
       [](Call& c) -> Result<json> {
+        QF_TRY(auth::ServerKey key, talk_key(c));
         return c.tx([&](store::Connection& conn) -> Result<json> {
           QF_TRY(talks::TalkInput in, talk_input(c, conn));
-          QF_TRY(int64_t id, talks::create_talk(conn, in, today_of(c), c.who().account_id, c.now_ms()));
-          QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, id));
+          QF_TRY(int64_t id, talks::create_talk(conn, key, in, today_of(c), c.who().account_id, c.now_ms()));
+          QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, key, id));
           c.audit_object_type = "talk";
           c.audit_object_id = std::to_string(id);
           c.audit_summary = "登记 " + talks::talk_summary(t);
@@ -288,11 +296,12 @@ void register_talks(Routes& routes, AppContext& app) {
   routes.put("/talks/{id}", RouteSpec{"修改廉政谈话", "Edit an integrity talk", std::string(kTalkManage), "talk.update"},
              [](Call& c) -> Result<json> {
                QF_TRY(int64_t id, c.id_param());
+               QF_TRY(auth::ServerKey key, talk_key(c));
                return c.tx([&](store::Connection& conn) -> Result<json> {
-                 QF_TRY(talks::IntegrityTalk before, talks::get_talk(conn, c.who(), id));
+                 QF_TRY(talks::IntegrityTalk before, talks::get_talk(conn, key, c.who(), id));
                  QF_TRY(talks::TalkInput in, talk_input(c, conn));
-                 QF_TRY_STATUS(talks::update_talk(conn, id, in, today_of(c), c.now_ms()));
-                 QF_TRY(talks::IntegrityTalk after, talks::get_talk(conn, id));
+                 QF_TRY_STATUS(talks::update_talk(conn, key, id, in, today_of(c), c.now_ms()));
+                 QF_TRY(talks::IntegrityTalk after, talks::get_talk(conn, key, id));
                  c.audit_object_type = "talk";
                  c.audit_object_id = std::to_string(id);
                  std::string b = talks::talk_summary(before), a = talks::talk_summary(after);
@@ -312,11 +321,12 @@ void register_talks(Routes& routes, AppContext& app) {
                 QF_TRY(int64_t id, c.id_param());
                 QF_TRY(json b, c.body());
                 std::string reason = b.is_object() ? text_field(b, "reason") : std::string();
+                QF_TRY(auth::ServerKey key, talk_key(c));
                 return c.tx([&](store::Connection& conn) -> Result<json> {
-                  QF_TRY(talks::IntegrityTalk seen, talks::get_talk(conn, c.who(), id));
+                  QF_TRY(talks::IntegrityTalk seen, talks::get_talk(conn, key, c.who(), id));
                   (void)seen;
                   QF_TRY_STATUS(talks::archive_talk(conn, id, reason, c.now_ms()));
-                  QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, id));
+                  QF_TRY(talks::IntegrityTalk t, talks::get_talk(conn, key, id));
                   c.audit_object_type = "talk";
                   c.audit_object_id = std::to_string(id);
                   c.audit_summary = "归档 " + talks::talk_summary(t) + "（原因记于谈话记录）";

@@ -33,6 +33,7 @@
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
 #include "domain/talks/talk_record.h"
+#include "domain/talks/talk_seal.h"
 #include "store/database.h"
 #include "store/database_url.h"
 
@@ -465,8 +466,8 @@ Result<std::vector<MeasureTalk>> build_clues(qf::store::Connection& conn, const 
   return measure_talks;
 }
 
-Result<int> build_talks(qf::store::Connection& conn, const SupervisionCast& cast, const std::vector<MeasureTalk>& from_clues,
-                        int64_t now) {
+Result<int> build_talks(qf::store::Connection& conn, const qf::auth::ServerKey& key, const SupervisionCast& cast,
+                        const std::vector<MeasureTalk>& from_clues, int64_t now) {
   int count = 0;
   auto record = [&](tk::TalkKind kind, const std::string& date, int64_t talker, const std::string& location,
                     const std::string& summary, const std::string& follow_up, const std::vector<int64_t>& people,
@@ -480,7 +481,7 @@ Result<int> build_talks(qf::store::Connection& conn, const SupervisionCast& cast
     in.follow_up = follow_up;
     in.clue_id = clue_id;
     for (int64_t p : people) in.participants.push_back({p, ""});
-    QF_TRY(int64_t id, tk::create_talk(conn, in, kDemoToday, std::nullopt, now));
+    QF_TRY(int64_t id, tk::create_talk(conn, key, in, kDemoToday, std::nullopt, now));
     (void)id;
     ++count;
     return {};
@@ -818,9 +819,10 @@ Result<std::vector<DemoAccount>> build_bureau(qf::store::Connection& conn, const
   tk::TalkQuery any_talk;
   any_talk.include_archived = true;
   any_talk.limit = 1;
-  QF_TRY(auto existing_talks, tk::list_talks(conn, any_talk));
+  QF_TRY(qf::auth::ServerKey talk_key, tk::talk_key(config.security.secret_key_file));
+  QF_TRY(auto existing_talks, tk::list_talks(conn, talk_key, any_talk));
   if (existing_talks.second == 0) {
-    QF_TRY(sup.talks, build_talks(conn, cast, measure_talks, now));
+    QF_TRY(sup.talks, build_talks(conn, talk_key, cast, measure_talks, now));
   }
 
   qf::audit::AuditEvent ev;

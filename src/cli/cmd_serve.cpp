@@ -27,6 +27,7 @@
 #include "domain/audit/audit_key.h"
 #include "domain/audit/audit_log.h"
 #include "domain/auth/totp_seal.h"
+#include "domain/talks/talk_seal.h"
 #include "http/server.h"
 #include "store/database.h"
 #include "store/database_url.h"
@@ -180,6 +181,11 @@ void serve(const ServeFlags& flags) {
     spdlog::info("已加密 {} 个旧版本留下的明文动态口令密钥 / sealed {} clear-text TOTP secrets left by an older release",
                  sealing->sealed_now, sealing->sealed_now);
   if (sealing->unopenable > 0) spdlog::error("{}", qf::auth::unopenable_totp_warning(*sealing, server_key->key));
+  auto talks = qf::talks::seal_clear_talks(*db.value(), server_key->key);
+  if (!talks.ok()) fail(talks.error());
+  if (*talks > 0)
+    spdlog::info("已加密 {} 条旧版本留下的明文谈话记录 / sealed {} clear-text talk records left by an older release", *talks,
+                 *talks);
 
   qf::api::AppContext app;
   app.config = config;

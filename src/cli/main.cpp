@@ -12,6 +12,7 @@
 #include "domain/audit/audit_log.h"
 #include "domain/auth/server_key.h"
 #include "domain/auth/totp_seal.h"
+#include "domain/talks/talk_seal.h"
 #include "store/database_url.h"
 
 namespace qf::cli {
@@ -78,6 +79,10 @@ void seal_totp_secrets(const qf::Config& config, qf::store::Database& db) {
   if (sealed->sealed_now > 0)
     std::cout << "已加密明文动态口令密钥 / sealed clear-text TOTP secrets: " << sealed->sealed_now << "\n";
   if (sealed->unopenable > 0) std::cerr << "警告 / warning: " << qf::auth::unopenable_totp_warning(*sealed, key->key) << "\n";
+  // Talk summaries and follow-ups left in clear text by an older release (#14).
+  auto talks = qf::talks::seal_clear_talks(db, key->key);
+  if (!talks.ok()) fail(talks.error());
+  if (*talks > 0) std::cout << "已加密明文谈话记录 / sealed clear-text talk records: " << *talks << "\n";
 }
 
 std::string timestamp() {

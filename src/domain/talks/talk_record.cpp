@@ -5,6 +5,7 @@
 
 #include "domain/org/data_scope.h"
 #include "domain/org/structure.h"
+#include "domain/talks/talk_seal.h"
 
 namespace qf::talks {
 namespace {
@@ -20,7 +21,7 @@ std::string like_of(const std::string& q) {
   return like + "%";
 }
 
-IntegrityTalk talk_from(const Row& r) {
+Result<IntegrityTalk> talk_from(const Row& r, const auth::ServerKey& key) {
   IntegrityTalk t;
   t.id = r.i64("id");
   t.kind = talk_kind_from_code(r.text("kind")).value_or(TalkKind::kRoutine);
@@ -28,8 +29,13 @@ IntegrityTalk talk_from(const Row& r) {
   t.talker_person_id = r.opt_i64("talker_person_id");
   t.talker_name = r.text("talker_name");
   t.location = r.text("location");
-  t.summary = r.text("summary");
-  t.follow_up = r.text("follow_up");
+  if (r.i64("sealed") != 0) {
+    QF_TRY(t.summary, open_talk_text(key, t.id, "summary", r.text("summary")));
+    QF_TRY(t.follow_up, open_talk_text(key, t.id, "follow_up", r.text("follow_up")));
+  } else {  // clear text of an older release, until start-up seals it
+    t.summary = r.text("summary");
+    t.follow_up = r.text("follow_up");
+  }
   t.clue_id = r.opt_i64("clue_id");
   t.created_by = r.opt_i64("created_by");
   t.created_at = r.i64("created_at");
@@ -162,25 +168,33 @@ Error archived_error() {
 
 }  // namespace
 
-Result<int64_t> create_talk(store::Connection& conn, const TalkInput& in, const std::string& today,
-                            std::optional<int64_t> created_by, int64_t now_ms) {
+Result<int64_t> create_talk(store::Connection& conn, const auth::ServerKey& key, const TalkInput& in,
+                            const std::string& today, std::optional<int64_t> created_by, int64_t now_ms) {
   QF_TRY(Resolved r, resolve(conn, in, today));
+  // The row first (its id is part of the sealed values' associated data), then the
+  // sealed texts, in the caller's transaction: no clear text is ever written.
   QF_TRY(int64_t id, conn.insert(store::sql(conn, "talks/talk_insert"),
                                  {std::string(code_of(r.kind)), r.in.talk_date, store::opt(r.in.talker_person_id),
-                                  r.in.talker_name, r.in.location, r.in.summary, r.in.follow_up,
-                                  store::opt(r.in.clue_id), store::opt(created_by), now_ms, now_ms}));
+                                  r.in.talker_name, r.in.location, store::opt(r.in.clue_id), store::opt(created_by),
+                                  now_ms, now_ms}));
+  QF_TRY(int64_t sealed, conn.execute(store::sql(conn, "talks/talk_seal_texts"),
+                                      {seal_talk_text(key, id, "summary", r.in.summary),
+                                       seal_talk_text(key, id, "follow_up", r.in.follow_up), id}));
+  (void)sealed;
   QF_TRY_STATUS(write_participants(conn, id, r.participants));
   return id;
 }
 
-Status update_talk(store::Connection& conn, int64_t id, const TalkInput& in, const std::string& today, int64_t now_ms) {
-  QF_TRY(IntegrityTalk cur, get_talk(conn, id));
+Status update_talk(store::Connection& conn, const auth::ServerKey& key, int64_t id, const TalkInput& in,
+                   const std::string& today, int64_t now_ms) {
+  QF_TRY(IntegrityTalk cur, get_talk(conn, key, id));
   if (cur.archived_at) return archived_error();
   QF_TRY(Resolved r, resolve(conn, in, today));
   QF_TRY(int64_t n, conn.execute(store::sql(conn, "talks/talk_update"),
                                  {std::string(code_of(r.kind)), r.in.talk_date, store::opt(r.in.talker_person_id),
-                                  r.in.talker_name, r.in.location, r.in.summary, r.in.follow_up,
-                                  store::opt(r.in.clue_id), now_ms, id}));
+                                  r.in.talker_name, r.in.location, seal_talk_text(key, id, "summary", r.in.summary),
+                                  seal_talk_text(key, id, "follow_up", r.in.follow_up), store::opt(r.in.clue_id),
+                                  now_ms, id}));
   if (n == 0) return archived_error();
   QF_TRY(int64_t gone, conn.execute(store::sql(conn, "talks/participants_delete"), {id}));
   (void)gone;
@@ -188,8 +202,9 @@ Status update_talk(store::Connection& conn, int64_t id, const TalkInput& in, con
 }
 
 Status archive_talk(store::Connection& conn, int64_t id, const std::string& reason, int64_t now_ms) {
-  QF_TRY(IntegrityTalk cur, get_talk(conn, id));
-  if (cur.archived_at) {
+  QF_TRY(auto cur, conn.query(store::sql(conn, "talks/talk_archived_at"), {id}));
+  if (cur.empty()) return Error::make(ErrorKind::kNotFound, "talk.not_found", "谈话记录不存在", "Talk record not found");
+  if (cur.front().opt_i64("archived_at")) {
     return Error::make(ErrorKind::kConflict, "talk.archived", "该谈话记录已归档", "This talk record is already archived");
   }
   if (reason.empty()) return required("reason", "归档原因", "Archive reason");
@@ -234,25 +249,27 @@ std::string talk_scope(const auth::Principal& who, store::Params& params) {
 
 }  // namespace
 
-Result<IntegrityTalk> get_talk(store::Connection& conn, int64_t id) {
+Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::ServerKey& key, int64_t id) {
   QF_TRY(auto rs, conn.query(store::sql(conn, "talks/talk_get"), {id}));
   if (rs.empty()) return talk_not_found();
-  IntegrityTalk t = talk_from(rs.front());
+  QF_TRY(IntegrityTalk t, talk_from(rs.front(), key));
   QF_TRY_STATUS(load_participants(conn, t));
   return t;
 }
 
-Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::Principal& reader, int64_t id) {
+Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::ServerKey& key, const auth::Principal& reader,
+                               int64_t id) {
   store::Params params{id};
   const std::string scope = talk_scope(reader, params);
   if (!scope.empty()) {
     QF_TRY(Row n, conn.query_one("SELECT COUNT(*) AS n FROM integrity_talks t WHERE t.id = ? AND " + scope, params));
     if (n.i64("n") == 0) return talk_not_found();
   }
-  return get_talk(conn, id);
+  return get_talk(conn, key, id);
 }
 
-Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connection& conn, const TalkQuery& q) {
+Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connection& conn, const auth::ServerKey& key,
+                                                                  const TalkQuery& q) {
   std::string w = "1=1";
   store::Params params;
   if (q.reader) {
@@ -291,9 +308,10 @@ Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connect
   }
   if (!q.q.empty()) {
     std::string like = like_of(q.q);
-    w += " AND (t.talker_name LIKE ? ESCAPE '\\' OR t.summary LIKE ? ESCAPE '\\' OR t.location LIKE ? ESCAPE '\\'"
+    // Not the summary: it is sealed (talk_seal.h).
+    w += " AND (t.talker_name LIKE ? ESCAPE '\\' OR t.location LIKE ? ESCAPE '\\'"
          " OR EXISTS (SELECT 1 FROM talk_participants tp WHERE tp.talk_id = t.id AND tp.name LIKE ? ESCAPE '\\'))";
-    for (int i = 0; i < 4; ++i) params.emplace_back(like);
+    for (int i = 0; i < 3; ++i) params.emplace_back(like);
   }
   QF_TRY(Row count, conn.query_one(org::splice(store::sql(conn, "talks/talks_count"), "/*WHERE*/", w), params));
   store::Params page = params;
@@ -303,7 +321,8 @@ Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connect
   std::vector<IntegrityTalk> out;
   out.reserve(rs.size());
   for (const Row& r : rs) {
-    out.push_back(talk_from(r));
+    QF_TRY(IntegrityTalk t, talk_from(r, key));
+    out.push_back(std::move(t));
     QF_TRY_STATUS(load_participants(conn, out.back()));
   }
   return std::make_pair(std::move(out), count.i64("n"));

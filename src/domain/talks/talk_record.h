@@ -7,7 +7,8 @@
 // with a reason, and archived talks are left out of lists and of the pending rule.
 //
 // Functions run inside the caller's connection/transaction and do not audit (the API
-// does, with talk_summary() before/after). Errors are bilingual and name the field
+// does, with talk_summary() before/after). The summary and follow-up are sealed at rest
+// (talk_seal.h): the functions that write or read them take the server key. Errors are bilingual and name the field
 // (kind, talk_date, talker_name, participants[1].person_id, reason, …).
 #include <cstdint>
 #include <optional>
@@ -17,6 +18,7 @@
 
 #include "core/result.h"
 #include "domain/auth/principal.h"
+#include "domain/auth/server_key.h"
 #include "domain/talks/talk_kind.h"
 #include "store/database.h"
 
@@ -70,7 +72,7 @@ struct TalkQuery {
   std::string to;    // talk_date <= to
   std::optional<int64_t> person_id;      // a participant
   std::optional<int64_t> department_id;  // a participant's department on the talk date (sub-departments included)
-  std::string q;                         // substring of a participant's or the talker's name, summary or location
+  std::string q;  // substring of a participant's or the talker's name or the location (the summary is sealed)
   bool include_archived = false;
   int64_t limit = 20;  // <= 0: all (exports)
   int64_t offset = 0;
@@ -83,20 +85,23 @@ struct TalkQuery {
 
 // Checks and completes the input (names from person records, participants' placement
 // on the talk date). `today` is 'YYYY-MM-DD' (Beijing).
-Result<int64_t> create_talk(store::Connection& conn, const TalkInput& in, const std::string& today,
-                            std::optional<int64_t> created_by, int64_t now_ms);
+Result<int64_t> create_talk(store::Connection& conn, const auth::ServerKey& key, const TalkInput& in,
+                            const std::string& today, std::optional<int64_t> created_by, int64_t now_ms);
 // Replaces every field and the participants. An archived talk cannot be edited
 // (kConflict talk.archived); a missing one is kNotFound.
-Status update_talk(store::Connection& conn, int64_t id, const TalkInput& in, const std::string& today, int64_t now_ms);
+Status update_talk(store::Connection& conn, const auth::ServerKey& key, int64_t id, const TalkInput& in,
+                   const std::string& today, int64_t now_ms);
 // Archives with a (required) reason; archiving twice is kConflict talk.archived.
 Status archive_talk(store::Connection& conn, int64_t id, const std::string& reason, int64_t now_ms);
 
-Result<IntegrityTalk> get_talk(store::Connection& conn, int64_t id);
+Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::ServerKey& key, int64_t id);
 // get_talk for a reader: a talk outside their data scope answers exactly like a
 // missing one (kNotFound talk.not_found).
-Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::Principal& reader, int64_t id);
+Result<IntegrityTalk> get_talk(store::Connection& conn, const auth::ServerKey& key, const auth::Principal& reader,
+                               int64_t id);
 // Newest first (talk_date, then id); the page and the total count.
-Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connection& conn, const TalkQuery& q);
+Result<std::pair<std::vector<IntegrityTalk>, int64_t>> list_talks(store::Connection& conn, const auth::ServerKey& key,
+                                                                  const TalkQuery& q);
 
 // One line describing the talk, for audit entries (before → after).
 std::string talk_summary(const IntegrityTalk& t);

@@ -9,6 +9,8 @@ test.describe.configure({ mode: 'serial' })
 
 let person = { id: 0, name: '' }
 const summary = `新提拔干部集体廉政谈话 e2e ${String(Date.now()).slice(-6)}`
+// The search covers names and the place, not the summary (sealed at rest): a unique place.
+const location = `第一会议室 e2e ${String(Date.now()).slice(-6)}`
 
 test.beforeAll(async () => {
   // renshi transfers, today, someone of the bureau who is in the position records
@@ -59,7 +61,7 @@ test('a transferred person is pending; a collective talk recorded for them takes
   await expect(page.locator('[data-test="talk-participants"]')).toContainText(person.name)
   await expect(page.locator('.el-dialog:visible [data-test="talk-kind"]')).toContainText('新提拔')
   await page.locator('input[data-test="talk-talker"]').fill('纪委书记')
-  await page.locator('input[data-test="talk-location"]').fill('第一会议室')
+  await page.locator('input[data-test="talk-location"]').fill(location)
   await page.locator('textarea[data-test="talk-summary"]').fill(summary)
   await shoot(page, 'talk-form')
   await page.locator('[data-test="talk-save"]').click()
@@ -73,7 +75,7 @@ test('a transferred person is pending; a collective talk recorded for them takes
 test('the talk is listed, opens in its page, and the list exports as XLSX', async ({ page }) => {
   await login(page, 'jijian')
   await page.goto('/supervision/talks')
-  await page.locator('input[data-test="talk-search"]').fill(summary)
+  await page.locator('input[data-test="talk-search"]').fill(location)
   await page.locator('input[data-test="talk-search"]').press('Enter')
   await settled(page)
   const table = page.locator('[data-test="talk-table"]')

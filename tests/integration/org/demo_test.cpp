@@ -19,6 +19,7 @@
 #include "domain/talks/talk_record.h"
 #include "domain/org/people.h"
 #include "domain/org/structure.h"
+#include "domain/auth/server_key.h"
 #include "support/test_databases.h"
 
 namespace qf {
@@ -172,7 +173,10 @@ TEST_P(DemoTest, BuildsTheBureauWithScopedDemoAccountsAndRefusesASecondRun) {
   // Talks of every kind; most of the year's promotions and transfers had theirs.
   talks::TalkQuery every;
   every.limit = 0;
-  auto all_talks = talks::list_talks(conn, every);
+  // Their summaries are sealed with the key file `init` wrote in the working folder.
+  auto talk_key = auth::load_server_key((dir() / "data" / "qingfeng.key").string());
+  ASSERT_TRUE(talk_key.ok()) << talk_key.error().to_string();
+  auto all_talks = talks::list_talks(conn, *talk_key, every);
   ASSERT_TRUE(all_talks.ok());
   EXPECT_GE(all_talks->second, 25);
   EXPECT_LE(all_talks->second, 40);
@@ -192,7 +196,7 @@ TEST_P(DemoTest, BuildsTheBureauWithScopedDemoAccountsAndRefusesASecondRun) {
   ASSERT_EQ(run("demo --force", &out), 0) << out;
   EXPECT_EQ(count_visible(conn, all), people);
   EXPECT_EQ(clues::find_visible_clues(conn, secretary, {})->size(), clue_ids->size());
-  EXPECT_EQ(talks::list_talks(conn, every)->second, all_talks->second);
+  EXPECT_EQ(talks::list_talks(conn, *talk_key, every)->second, all_talks->second);
   EXPECT_EQ(*org::count_events_since(conn, all, "promote", "2025-12-01"), *promoted);
 }
 

@@ -3,6 +3,10 @@
 // to those who may see the clue, the pending list from the [talks] configuration, the
 // XLSX export read back with Chinese headers, and the talk.kind dictionary.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "domain/audit/audit_log.h"
 #include "domain/org/people.h"
@@ -75,7 +79,7 @@ class TalksHttpTest : public testing::ServedDatabaseTest {
   }
 
   orgtest::Bureau b_;
-  int64_t zhang_ = 0, li_ = 0, secretary_ = 0, jijian_ = 0, jijian2_ = 0, clue_ = 0;
+  int64_t zhang_ = 0, li_ = 0, secretary_ = 0, jijian_ = 0, jijian2_ = 0, clue_ = 0, old_talk_ = 0;
 };
 
 TEST_P(TalksHttpTest, RecordEditArchiveAreAuditedAndNothingIsDeleted) {
@@ -139,6 +143,132 @@ TEST_P(TalksHttpTest, RecordEditArchiveAreAuditedAndNothingIsDeleted) {
   EXPECT_EQ(jj->get("/api/v1/talks/" + std::to_string(id)).json()["data"]["archive_reason"], "重复登记");
   EXPECT_EQ(jj->put_json("/api/v1/talks/" + std::to_string(id), edit).status, 409);
   EXPECT_EQ(jj->get("/api/v1/talks/99999").status, 404);
+}
+
+// A talk an older release wrote in clear text (sealed = 0), before `serve` starts.
+class TalksSealingTest : public TalksHttpTest {
+ protected:
+  void seed(store::Connection& conn) override {
+    TalksHttpTest::seed(conn);
+    if (HasFatalFailure()) return;
+    auto old = conn.insert(
+        "INSERT INTO integrity_talks (kind, talk_date, talker_name, summary, follow_up, created_at, updated_at) "
+        "VALUES ('routine', '2026-02-01', '王纪', '旧版本明文要点', '旧版本明文跟进', 0, 0) RETURNING id");
+    ASSERT_TRUE(old.ok()) << old.error().to_string();
+    old_talk_ = *old;
+    ASSERT_TRUE(conn.execute("INSERT INTO talk_participants (talk_id, person_id, name) VALUES (?, ?, '张三')",
+                             {old_talk_, zhang_})
+                    .ok());
+  }
+};
+
+// #14: what was said is case content — the summary and follow-up are sealed at rest
+// (not in the database in clear, bound to their talk), and clear text an older release
+// left is sealed when the server starts.
+TEST_P(TalksSealingTest, SummaryAndFollowUpAreSealedAtRestAndBoundToTheirTalk) {
+  auto jj = login("jijian");
+  auto created = jj->post_json("/api/v1/talks", collective({zhang_}));
+  ASSERT_EQ(created.status, 200) << created.body;
+  const int64_t id = created.json()["data"]["id"];
+  EXPECT_EQ(created.json()["data"]["summary"], "学习准则");
+  auto stored = [&](int64_t talk) {
+    auto lease = db().acquire();
+    auto r = lease->get().query_one("SELECT summary, follow_up, sealed FROM integrity_talks WHERE id = ?", {talk});
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? std::make_tuple(r->text("summary"), r->text("follow_up"), r->i64("sealed"))
+                  : std::make_tuple(std::string(), std::string(), int64_t{-1});
+  };
+  for (int64_t talk : {id, old_talk_}) {
+    auto [summary, follow_up, sealed] = stored(talk);
+    EXPECT_EQ(sealed, 1) << talk;
+    EXPECT_EQ(summary.rfind("v1:", 0), 0u) << summary;
+    for (const char* clear : {"学习准则", "签订廉洁承诺书", "旧版本明文要点", "旧版本明文跟进"}) {
+      EXPECT_EQ(summary.find(clear), std::string::npos) << summary;
+      EXPECT_EQ(follow_up.find(clear), std::string::npos) << follow_up;
+    }
+  }
+  // The older record reads as it was written.
+  auto old = jj->get("/api/v1/talks/" + std::to_string(old_talk_));
+  ASSERT_EQ(old.status, 200) << old.body;
+  EXPECT_EQ(old.json()["data"]["summary"], "旧版本明文要点");
+  EXPECT_EQ(old.json()["data"]["follow_up"], "旧版本明文跟进");
+  // An edit seals again; the text comes back as edited.
+  json edit = collective({zhang_});
+  edit["summary"] = "修改后的要点";
+  ASSERT_EQ(jj->put_json("/api/v1/talks/" + std::to_string(id), edit).status, 200);
+  EXPECT_EQ(jj->get("/api/v1/talks/" + std::to_string(id)).json()["data"]["summary"], "修改后的要点");
+  EXPECT_EQ(std::get<0>(stored(id)).find("修改后的要点"), std::string::npos);
+  // Search covers names and the place (the summary is sealed).
+  EXPECT_EQ(jj->get("/api/v1/talks?q=%E4%B8%89%E6%A5%BC").json()["meta"]["total"], 1);  // 三楼
+  EXPECT_EQ(jj->get("/api/v1/talks?q=%E5%BC%A0%E4%B8%89").json()["meta"]["total"], 2);  // 张三
+  // A sealed summary copied onto another talk does not open there: refused, never shown.
+  {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease->get()
+                    .execute("UPDATE integrity_talks SET summary = ? WHERE id = ?", {std::get<0>(stored(id)), old_talk_})
+                    .ok());
+  }
+  auto moved = jj->get("/api/v1/talks/" + std::to_string(old_talk_));
+  EXPECT_EQ(moved.status, 503) << moved.body;
+  EXPECT_EQ(moved.json()["error"]["code"], "talk.sealed") << moved.body;
+  EXPECT_EQ(moved.body.find("修改后的要点"), std::string::npos);
+}
+
+// `qingfeng security rotate-key` seals the talks again with the new key; a server with
+// the new key file reads the same text.
+class TalksKeyRotationTest : public TalksHttpTest {
+ protected:
+  void configure(testing::ServerProcessOptions& o) override {
+    TalksHttpTest::configure(o);
+    static int counter = 0;
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("qf-talk-rotate-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(dir_);
+    toml_ = o.config_toml + "[security]\nsecret_key_file = \"" + (dir_ / "qingfeng.key").string() + "\"\n";
+    o.config_toml = toml_;
+  }
+  void TearDown() override {
+    TalksHttpTest::TearDown();
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  std::filesystem::path dir_;
+  std::string toml_;
+};
+
+TEST_P(TalksKeyRotationTest, RotateKeySealsTheTalksAgainAndTheNewServerReadsThem) {
+  if (!started()) GTEST_SKIP();
+  int64_t id = 0;
+  {
+    auto jj = login("jijian");
+    auto created = jj->post_json("/api/v1/talks", collective({zhang_}));
+    ASSERT_EQ(created.status, 200) << created.body;
+    id = created.json()["data"]["id"];
+  }
+  auto stored = [&] {
+    auto lease = db().acquire();
+    auto r = lease->get().query_one("SELECT summary FROM integrity_talks WHERE id = ?", {id});
+    return r.ok() ? r->text("summary") : std::string();
+  };
+  const std::string before = stored();
+  ASSERT_EQ(server_->stop(), 0) << server_->output();
+  server_.reset();
+  const std::string cfg = (dir_ / "cli.toml").string();
+  std::ofstream(cfg) << toml_;
+  auto r = testing::run_qingfeng({"--config", cfg, "--database", url(), "security", "rotate-key"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("1 talk records (summaries, follow-ups) sealed with the new key"), std::string::npos) << r.out;
+  EXPECT_NE(stored(), before);
+  testing::ServerProcessOptions o;
+  o.database_url = url();
+  o.config_toml = toml_;
+  auto s = testing::ServerProcess::start(o);
+  ASSERT_TRUE(s.ok()) << s.error().to_string();
+  server_ = std::move(*s);
+  auto t = login("jijian")->get("/api/v1/talks/" + std::to_string(id));
+  ASSERT_EQ(t.status, 200) << t.body;
+  EXPECT_EQ(t.json()["data"]["summary"], "学习准则");
+  EXPECT_EQ(t.json()["data"]["follow_up"], "签订廉洁承诺书");
 }
 
 TEST_P(TalksHttpTest, OnlyDisciplineStaffRecordOthersReadOrAreRefused) {
@@ -291,6 +421,8 @@ TEST_P(TalksHttpTest, ExportOpensWithChineseHeadersAndTheKindDictionaryIsServed)
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, TalksHttpTest, testing::AllDatabases(), testing::DatabaseName);
+INSTANTIATE_TEST_SUITE_P(Both, TalksSealingTest, testing::AllDatabases(), testing::DatabaseName);
+INSTANTIATE_TEST_SUITE_P(Both, TalksKeyRotationTest, testing::AllDatabases(), testing::DatabaseName);
 
 // A bad [talks] value stops the server before it listens, naming file and line.
 class TalksConfigTest : public testing::DatabaseTest {};

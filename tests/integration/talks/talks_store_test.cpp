@@ -2,6 +2,7 @@
 // participants placed as on the talk date, edit, archive (never deleted), filters, and
 // the pending list from real position events.
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 #include "domain/org/people.h"
 #include "domain/talks/pending_talks.h"
@@ -39,6 +40,11 @@ class TalksStoreTest : public testing::DatabaseTest {
   }
   orgtest::Bureau b_;
   int64_t zhang_ = 0, li_ = 0, wang_ = 0;
+  auth::ServerKey key_ = [] {
+    auth::ServerKey k;
+    randombytes_buf(k.bytes.data(), k.bytes.size());
+    return k;
+  }();
 };
 
 TEST_P(TalksStoreTest, RecordsATalkWithParticipantsPlacedAsOnTheTalkDate) {
@@ -49,9 +55,9 @@ TEST_P(TalksStoreTest, RecordsATalkWithParticipantsPlacedAsOnTheTalkDate) {
   ASSERT_TRUE(org::record_position_event(c, zhang_, ev, std::nullopt, kNow).ok());
   auto in = input("routine", "2026-02-20", {zhang_});
   in.participants.push_back({std::nullopt, "外单位 赵六"});
-  auto id = talks::create_talk(c, in, "2026-06-01", 9, kNow);
+  auto id = talks::create_talk(c, key_, in, "2026-06-01", 9, kNow);
   ASSERT_TRUE(id.ok()) << id.error().to_string();
-  auto t = talks::get_talk(c, *id);
+  auto t = talks::get_talk(c, key_, *id);
   ASSERT_TRUE(t.ok());
   EXPECT_EQ(t->talker_name, "王五");  // filled from the talker's record
   ASSERT_EQ(t->participants.size(), 2u);
@@ -62,16 +68,16 @@ TEST_P(TalksStoreTest, RecordsATalkWithParticipantsPlacedAsOnTheTalkDate) {
   EXPECT_FALSE(t->participants[1].person_id.has_value());
   EXPECT_EQ(t->created_by, 9);
 
-  auto later = talks::create_talk(c, input("routine", "2026-03-02", {zhang_}), "2026-06-01", 9, kNow);
+  auto later = talks::create_talk(c, key_, input("routine", "2026-03-02", {zhang_}), "2026-06-01", 9, kNow);
   ASSERT_TRUE(later.ok());
-  EXPECT_EQ(talks::get_talk(c, *later)->participants[0].department_name, "规划处");
+  EXPECT_EQ(talks::get_talk(c, key_, *later)->participants[0].department_name, "规划处");
 }
 
 TEST_P(TalksStoreTest, RefusesBadInputNamingTheField) {
   auto lease = db().acquire();
   store::Connection& c = lease->get();
   auto field_of = [&](talks::TalkInput in) {
-    auto r = talks::create_talk(c, in, "2026-06-01", std::nullopt, kNow);
+    auto r = talks::create_talk(c, key_, in, "2026-06-01", std::nullopt, kNow);
     EXPECT_FALSE(r.ok());
     return r.ok() ? std::string() : r.error().field;
   };
@@ -87,7 +93,7 @@ TEST_P(TalksStoreTest, RefusesBadInputNamingTheField) {
   auto nameless = input("routine", "2026-05-01", {zhang_});
   nameless.participants.push_back({std::nullopt, ""});
   EXPECT_EQ(field_of(nameless), "participants[1].name");
-  auto none = talks::list_talks(c, {});
+  auto none = talks::list_talks(c, key_, {});
   ASSERT_TRUE(none.ok()) << none.error().to_string();
   EXPECT_EQ(none->second, 0);
 }
@@ -95,12 +101,12 @@ TEST_P(TalksStoreTest, RefusesBadInputNamingTheField) {
 TEST_P(TalksStoreTest, EditsReplaceParticipantsAndArchivedTalksStayButLeaveLists) {
   auto lease = db().acquire();
   store::Connection& c = lease->get();
-  auto id = talks::create_talk(c, input("reminder", "2026-04-01", {zhang_}), "2026-06-01", std::nullopt, kNow);
+  auto id = talks::create_talk(c, key_, input("reminder", "2026-04-01", {zhang_}), "2026-06-01", std::nullopt, kNow);
   ASSERT_TRUE(id.ok());
   auto edit = input("admonishment", "2026-04-02", {li_, zhang_});
   edit.follow_up = "三个月后回访";
-  ASSERT_TRUE(talks::update_talk(c, *id, edit, "2026-06-01", kNow + 1000).ok());
-  auto t = talks::get_talk(c, *id);
+  ASSERT_TRUE(talks::update_talk(c, key_, *id, edit, "2026-06-01", kNow + 1000).ok());
+  auto t = talks::get_talk(c, key_, *id);
   EXPECT_EQ(t->kind, talks::TalkKind::kAdmonishment);
   ASSERT_EQ(t->participants.size(), 2u);
   EXPECT_EQ(t->participants[0].name, "李四");
@@ -114,31 +120,32 @@ TEST_P(TalksStoreTest, EditsReplaceParticipantsAndArchivedTalksStayButLeaveLists
   auto again = talks::archive_talk(c, *id, "再次", kNow);
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().kind, ErrorKind::kConflict);
-  auto edited = talks::update_talk(c, *id, edit, "2026-06-01", kNow);
+  auto edited = talks::update_talk(c, key_, *id, edit, "2026-06-01", kNow);
   ASSERT_FALSE(edited.ok());
   EXPECT_EQ(edited.error().code, "talk.archived");
-  auto kept = talks::get_talk(c, *id);
+  auto kept = talks::get_talk(c, key_, *id);
   ASSERT_TRUE(kept.ok());
   EXPECT_EQ(kept->archive_reason, "重复登记");
-  EXPECT_EQ(talks::list_talks(c, {})->second, 0);
+  EXPECT_EQ(talks::list_talks(c, key_, {})->second, 0);
   talks::TalkQuery all;
   all.include_archived = true;
-  EXPECT_EQ(talks::list_talks(c, all)->second, 1);
-  EXPECT_EQ(talks::get_talk(c, 424242).error().kind, ErrorKind::kNotFound);
+  EXPECT_EQ(talks::list_talks(c, key_, all)->second, 1);
+  EXPECT_EQ(talks::get_talk(c, key_, 424242).error().kind, ErrorKind::kNotFound);
 }
 
 TEST_P(TalksStoreTest, FiltersByKindDatesPersonDepartmentAndText) {
   auto lease = db().acquire();
   store::Connection& c = lease->get();
-  ASSERT_TRUE(talks::create_talk(c, input("routine", "2026-01-10", {zhang_}), "2026-06-01", std::nullopt, kNow).ok());
-  ASSERT_TRUE(talks::create_talk(c, input("reminder", "2026-02-10", {li_}), "2026-06-01", std::nullopt, kNow).ok());
+  ASSERT_TRUE(talks::create_talk(c, key_, input("routine", "2026-01-10", {zhang_}), "2026-06-01", std::nullopt, kNow).ok());
+  ASSERT_TRUE(talks::create_talk(c, key_, input("reminder", "2026-02-10", {li_}), "2026-06-01", std::nullopt, kNow).ok());
   auto third = input("collective_new_cadre", "2026-03-10", {zhang_, li_});
   third.summary = "新任职干部集体谈话";
-  ASSERT_TRUE(talks::create_talk(c, third, "2026-06-01", std::nullopt, kNow).ok());
-  auto total = [&](talks::TalkQuery q) { return talks::list_talks(c, q)->second; };
+  third.location = "五楼会议室";
+  ASSERT_TRUE(talks::create_talk(c, key_, third, "2026-06-01", std::nullopt, kNow).ok());
+  auto total = [&](talks::TalkQuery q) { return talks::list_talks(c, key_, q)->second; };
   talks::TalkQuery q;
   EXPECT_EQ(total(q), 3);
-  auto page = talks::list_talks(c, q);
+  auto page = talks::list_talks(c, key_, q);
   EXPECT_EQ(page->first.front().talk_date, "2026-03-10");  // newest first
   q.kind = talks::TalkKind::kReminder;
   EXPECT_EQ(total(q), 1);
@@ -153,15 +160,17 @@ TEST_P(TalksStoreTest, FiltersByKindDatesPersonDepartmentAndText) {
   q.department_id = b_.planning;  // includes 规划一科
   EXPECT_EQ(total(q), 2);
   q = {};
-  q.q = "集体";
+  q.q = "五楼";
   EXPECT_EQ(total(q), 1);
+  q.q = "集体";  // only in the summary, which is sealed and not searched
+  EXPECT_EQ(total(q), 0);
   q = {};
   q.q = "李";
   EXPECT_EQ(total(q), 2);
   q = {};
   q.limit = 2;
   q.offset = 2;
-  auto last = talks::list_talks(c, q);
+  auto last = talks::list_talks(c, key_, q);
   EXPECT_EQ(last->first.size(), 1u);
   EXPECT_EQ(last->second, 3);
 }
@@ -178,12 +187,12 @@ TEST_P(TalksStoreTest, PendingListComesFromPositionEventsAndTalksOfTheRequiredKi
                                          std::nullopt, kNow).ok());
   // 张三: collective talk on day 30 (counts). 李四: reminder talk (wrong kind). 王五:
   // collective talk on day 31 (too late); a participant named 王五 but not linked.
-  ASSERT_TRUE(talks::create_talk(c, input("collective_new_cadre", "2026-03-31", {zhang_}), "2026-06-01", std::nullopt, kNow).ok());
-  ASSERT_TRUE(talks::create_talk(c, input("reminder", "2026-03-05", {li_}), "2026-06-01", std::nullopt, kNow).ok());
-  ASSERT_TRUE(talks::create_talk(c, input("collective_new_cadre", "2026-04-01", {wang_}), "2026-06-01", std::nullopt, kNow).ok());
+  ASSERT_TRUE(talks::create_talk(c, key_, input("collective_new_cadre", "2026-03-31", {zhang_}), "2026-06-01", std::nullopt, kNow).ok());
+  ASSERT_TRUE(talks::create_talk(c, key_, input("reminder", "2026-03-05", {li_}), "2026-06-01", std::nullopt, kNow).ok());
+  ASSERT_TRUE(talks::create_talk(c, key_, input("collective_new_cadre", "2026-04-01", {wang_}), "2026-06-01", std::nullopt, kNow).ok());
   auto unlinked = input("pre_appointment", "2026-03-10", {});
   unlinked.participants.push_back({std::nullopt, "王五"});
-  ASSERT_TRUE(talks::create_talk(c, unlinked, "2026-06-01", std::nullopt, kNow).ok());
+  ASSERT_TRUE(talks::create_talk(c, key_, unlinked, "2026-06-01", std::nullopt, kNow).ok());
 
   talks::TalkConfig cfg;
   cfg.pending_since = "2026-01-01";  // the appointments of 2020 are out of scope
@@ -202,7 +211,7 @@ TEST_P(TalksStoreTest, PendingListComesFromPositionEventsAndTalksOfTheRequiredKi
   }
   // Archiving 张三's talk makes him pending again. With pending_since empty every event
   // counts — but not the appointments of 2020 that entered the three into the records.
-  auto list = talks::list_talks(c, {});
+  auto list = talks::list_talks(c, key_, {});
   for (const auto& t : list->first) {
     if (t.talk_date == "2026-03-31") ASSERT_TRUE(talks::archive_talk(c, t.id, "日期有误", kNow).ok());
   }

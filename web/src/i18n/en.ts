@@ -189,7 +189,7 @@ export default {
     },
     talk: {
       kind: 'Kind', date: 'Date', talker: 'Talker', location: 'Place', summary: 'Summary', followUp: 'Follow-up',
-      participants: 'Participants', participant: 'Participant', searchHint: 'Participant, talker or summary', add: 'Record a talk',
+      participants: 'Participants', participant: 'Participant', searchHint: 'Participant, talker or place', add: 'Record a talk',
       editTitle: 'Edit the talk', newTitle: 'Record an integrity talk', archive: 'Archive', archiveTitle: 'Archive the talk',
       archiveHint: 'Talks are never deleted; an archived talk leaves the default list.', archived: 'Archived', clue: 'Clue',
       empty: 'No talks', pendingEmpty: 'Nobody is waiting for a talk', eventKind: 'Change', effectiveDate: 'Effective',

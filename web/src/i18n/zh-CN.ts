@@ -182,7 +182,7 @@ export default {
     },
     talk: {
       kind: '谈话类型', date: '谈话日期', talker: '谈话人', location: '地点', summary: '谈话内容', followUp: '后续跟进',
-      participants: '谈话对象', participant: '谈话对象', searchHint: '谈话对象、谈话人或内容', add: '记录谈话',
+      participants: '谈话对象', participant: '谈话对象', searchHint: '谈话对象、谈话人或地点', add: '记录谈话',
       editTitle: '编辑谈话记录', newTitle: '记录廉政谈话', archive: '归档', archiveTitle: '归档谈话记录',
       archiveHint: '谈话记录不会被删除；归档后不再出现在默认列表中。', archived: '已归档', clue: '关联线索',
       empty: '暂无谈话记录', pendingEmpty: '没有待谈话人员', eventKind: '变动类型', effectiveDate: '变动日期',

@@ -1,0 +1,1 @@
+UPDATE integrity_talks SET summary = ?, follow_up = ?, sealed = 1 WHERE id = ?

@@ -1,0 +1,1 @@
+SELECT id, summary, follow_up FROM integrity_talks WHERE sealed = ? ORDER BY id

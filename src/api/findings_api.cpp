@@ -36,9 +36,13 @@
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_state_machine.h"
 #include "domain/clues/clue_store.h"
+#include "domain/findings/declared_inputs.h"
 #include "domain/findings/engine_port.h"
 #include "domain/findings/findings_config.h"
 #include "domain/findings/findings_store.h"
+#include "domain/findings/to_verification.h"
+#include "domain/verification/verification_seal.h"
+#include "domain/verification/verification_store.h"
 
 QF_REGISTER_CONFIG_SECTION("findings");
 QF_REGISTER_PERMISSION("findings.view", "查看和办理大数据比对疑点", "See and handle cross-check findings",
@@ -134,6 +138,8 @@ class Runner {
     std::error_code ec;
     fs::create_directories(in, ec);
     fs::create_directories(out, ec);
+    // The run's private folder: personal data in clear lives here until the run ends.
+    for (const auto& d : {dir, in, out}) fs::permissions(d, fs::perms::owner_all, fs::perm_options::replace, ec);
     auto cleanup = [&] {
       std::error_code e2;
       fs::remove_all(dir, e2);
@@ -152,6 +158,45 @@ class Runner {
         return;
       }
     }
+    // The five declaration-side files from the system's own records (declared_inputs.h).
+    json prepared{{"declarations_from", run.declarations_from}, {"sources", json::object()}, {"notices", json::array()}};
+    if (run.declarations_from == "database") {
+      std::vector<std::string> replaced;
+      for (const auto& name : findings::declared_input_files())
+        if (fs::exists(fs::symlink_status(fs::path(in) / name, ec))) {
+          replaced.push_back(name);
+          fs::remove(fs::path(in) / name, ec);
+        }
+      auto d = app_.db->transaction(
+          [&](store::Connection& c) { return findings::write_declared_inputs(c, ctx_->security, in); });
+      if (!d.ok()) {
+        fail(id, d.error().message_zh, d.error().message_en);
+        cleanup();
+        return;
+      }
+      for (const auto& name : findings::declared_input_files()) prepared["sources"][name] = "database";
+      prepared["declared"] = {{"reports", d->reports}, {"approvals", d->approvals}};
+      if (!replaced.empty()) {
+        std::string list;
+        for (const auto& n : replaced) list += (list.empty() ? "" : "、") + n;
+        prepared["notices"].push_back(
+            {{"zh", fmt::format("上传的 {} 未使用：本批次的家庭成员、申报企业、申报房产、因私出国（境）和兼职审批取自本系统的个人有关事项报告和审批记录（以系统记录为准）。", list)},
+             {"en", fmt::format("The uploaded {} {} not used: this run takes relatives, declared businesses, properties, "
+                                "trips and side-job approvals from the system's own personal-matters reports and "
+                                "approvals (the system's records take precedence).",
+                                list, replaced.size() == 1 ? "was" : "were")}});
+      }
+    } else {
+      for (const auto& name : findings::declared_input_files())
+        prepared["sources"][name] = fs::exists(fs::path(in) / name, ec) ? "upload" : "none";
+      prepared["notices"].push_back(
+          {{"zh", "本批次的家庭成员、申报企业、申报房产、因私出国（境）和兼职审批取自上传的文件，未使用本系统的个人有关事项报告和审批记录。"},
+           {"en", "This run takes relatives, declared businesses, properties, trips and side-job approvals from the "
+                  "uploaded files, not from the system's personal-matters reports and approvals."}});
+    }
+    if (fs::exists(fs::path(in) / "cadres.csv", ec) && !fs::is_symlink(fs::path(in) / "cadres.csv", ec))
+      fs::permissions(fs::path(in) / "cadres.csv", fs::perms::owner_read | fs::perms::owner_write,
+                      fs::perm_options::replace, ec);
     if (!fs::exists(fs::path(in) / "cadres.csv", ec)) {
       fail(id, "缺少干部名册 cadres.csv：请上传该文件，或选择从本系统组织机构读取领导干部",
            "cadres.csv is missing: upload it, or take the leading cadres from the organisation");
@@ -178,6 +223,7 @@ class Runner {
     json summary{{"rows", json::object()}, {"per_rule", json::object()}, {"skipped", outcome->skipped},
                  {"data_quality_rows", outcome->data_quality_rows}, {"engine_seconds", outcome->seconds},
                  {"prepare_seconds", prepare_s}, {"engine_call_seconds", engine_done_s - prepare_s}};
+    for (auto& [k, v] : prepared.items()) summary[k] = v;
     for (const auto& [file, rows] : outcome->rows) summary["rows"][file] = rows;
     for (int r = 1; r <= 10; ++r) summary["per_rule"]["R" + std::to_string(r)] = outcome->per_rule[r];
     auto key = findings::findings_key(ctx_->security);
@@ -219,6 +265,7 @@ json run_json(const Run& r) {
               {"source", r.source},
               {"directory", r.directory},
               {"cadres_from", r.cadres_from},
+              {"declarations_from", r.declarations_from},
               {"as_of", r.as_of},
               {"progress", r.progress},
               {"phase", r.phase},
@@ -253,6 +300,7 @@ json finding_json(const Finding& f, bool with_evidence) {
          {"assignee_name", f.assignee_name},
          {"clue_id", f.clue_id ? json(*f.clue_id) : json(nullptr)},
          {"clue_number", f.clue_number},
+         {"verification_item_id", f.verification_item_id ? json(*f.verification_item_id) : json(nullptr)},
          {"version", f.version}};
   if (with_evidence) {
     j["key"] = f.key;
@@ -306,6 +354,14 @@ Result<json> create_run(Call& c, const FindingsContext& ctx, Runner& runner) {
   if (r.cadres_from != "upload" && r.cadres_from != "database")
     return bad("cadres_from", "干部名册来源 cadres_from 应为 database（本系统组织机构）或 upload（上传的 cadres.csv）",
                "cadres_from must be database or upload");
+  // The declaration side follows the cadres unless asked otherwise: cadres from the
+  // organisation go with the declarations and approvals of the same people.
+  r.declarations_from = text_field(b, "declarations_from");
+  if (r.declarations_from.empty()) r.declarations_from = r.cadres_from;
+  if (r.declarations_from != "upload" && r.declarations_from != "database")
+    return bad("declarations_from",
+               "申报数据来源 declarations_from 应为 database（本系统的个人有关事项报告和审批记录）或 upload（上传的文件）",
+               "declarations_from must be database or upload");
   r.as_of = text_field(b, "as_of");
   if (r.as_of.empty()) r.as_of = Date::from_unix_ms(c.now_ms()).to_string();
   if (!Date::parse(r.as_of, "as_of").ok())
@@ -519,13 +575,26 @@ Result<Finding> visible_finding(Call& c, store::Connection& conn, const Findings
   return f;
 }
 
+// The cadre's membership of the open verification round (null when none): where the
+// finding can become a verification item.
+Result<json> verification_member_json(store::Connection& conn, const Finding& f) {
+  if (!f.person_id) return json(nullptr);
+  QF_TRY(auto m, findings::open_member(conn, *f.person_id));
+  if (!m) return json(nullptr);
+  return json{{"member_id", m->member_id}, {"round_id", m->round_id}, {"round_year", m->round_year},
+              {"sampled", m->sampled}, {"candidate", m->candidate},
+              {"default_item", findings::default_item(f.rule)}};
+}
+
 // GET /findings/{id}
 Result<json> get_finding(Call& c, const FindingsContext& ctx) {
   QF_TRY_STATUS(need_to_know(c));
   QF_TRY(auto lease, c.app.db->acquire());
   QF_TRY(Finding f, visible_finding(c, lease.get(), ctx));
   QF_TRY_STATUS(c.audit_read("finding", std::to_string(f.id), "查看疑点 " + f.rule));
-  return finding_json(f, true);
+  json j = finding_json(f, true);
+  QF_TRY(j["verification_member"], verification_member_json(lease.get(), f));
+  return j;
 }
 
 // GET /findings/of-clue/{id} — the finding a clue was made from (the link back).
@@ -639,6 +708,68 @@ Result<json> finding_to_clue(Call& c, const FindingsContext& ctx) {
   });
 }
 
+// POST /findings/{id}/verification {"item"?, "discrepancy"?} — one step to a verification
+// item (核查事项) for the finding's cadre, a member of the open round (sampled or 凡提必核).
+Result<json> finding_to_verification(Call& c, const FindingsContext& ctx) {
+  QF_TRY_STATUS(need_to_know(c));
+  QF_TRY(json b, c.body());
+  const std::string item = text_field(b, "item"), discrepancy = text_field(b, "discrepancy");
+  c.audit_object_type = "finding";
+  return c.tx([&](store::Connection& conn) -> Result<json> {
+    QF_TRY(Finding f, visible_finding(c, conn, ctx));
+    c.audit_object_id = std::to_string(f.id);
+    if (f.status == "dismissed" || f.verification_item_id)
+      return Error::make(ErrorKind::kConflict, "findings.handled", "该疑点已排除或已转为核查事项，不能再转",
+                         "The finding was already dismissed or made a verification item");
+    std::optional<findings::OpenMember> member;
+    if (f.person_id) {
+      QF_TRY(member, findings::open_member(conn, *f.person_id));
+    }
+    if (!member)
+      return Error::make(ErrorKind::kConflict, "findings.not_sampled",
+                         "该疑点涉及的干部不在当前核查轮次的抽查或凡提必核名单中，不能转为核查事项",
+                         "The finding's cadre is not in the open verification round (sample or promotion candidates)");
+    const findings::VerificationDraft d = findings::verification_draft(f, item, discrepancy);
+    if (d.item.empty())
+      return bad("item", fmt::format("规则 {} 没有对应的报告事项，请选择报告表中的事项（item）", f.rule),
+                 fmt::format("Rule {} has no item of the report form: choose the item", f.rule));
+    verification::ItemContent in;
+    in.item = d.item;
+    in.discrepancy = d.discrepancy;
+    in.declared = d.declared;
+    in.registry = d.registry;
+    QF_TRY(auto vkey, verification::verification_key(ctx.security));
+    QF_TRY(int64_t item_id, verification::add_item_from_finding(conn, c.who(), vkey, member->member_id, in, c.now_ms()));
+    QF_TRY_STATUS(findings::link_verification_item(conn, f.id, item_id, c.now_ms()));
+    c.audit_summary = fmt::format("疑点 {} 转为核查事项 {}（{} 年度核查）", f.id, item_id, member->round_year);
+    QF_TRY(auto key, findings::findings_key(ctx.security));
+    QF_TRY(Finding after, findings::get_finding(conn, key, f.id));
+    json j = finding_json(after, true);
+    QF_TRY(j["verification_member"], verification_member_json(conn, after));
+    return j;
+  });
+}
+
+// GET /findings/of-verification-item/{id} — the finding a verification item was made from,
+// for a discipline account that also sees the item.
+Result<json> finding_of_verification_item(Call& c, const FindingsContext& ctx) {
+  QF_TRY_STATUS(need_to_know(c));
+  QF_TRY(int64_t item_id, c.id_param());
+  QF_TRY(auto lease, c.app.db->acquire());
+  QF_TRY(auto vkey, verification::verification_key(ctx.security));
+  auto item = verification::get_item(lease.get(), c.who(), vkey, item_id);
+  if (!item.ok()) {
+    if (item.error().kind == ErrorKind::kNotFound) return hidden();
+    return item.take_error();
+  }
+  QF_TRY(auto id, findings::finding_of_verification_item(lease.get(), item_id));
+  if (!id) return hidden();
+  QF_TRY(auto key, findings::findings_key(ctx.security));
+  QF_TRY(Finding f, findings::get_finding(lease.get(), key, *id));
+  QF_TRY_STATUS(c.audit_read("finding", std::to_string(f.id), "由核查事项查看疑点"));
+  return finding_json(f, true);
+}
+
 void register_findings(Routes& routes, AppContext& app) {
   auto section = app.config.module_section("findings");
   auto cfg = FindingsConfig::from_toml(section.toml, section.source);
@@ -679,6 +810,10 @@ void register_findings(Routes& routes, AppContext& app) {
   RouteSpec depts{"疑点涉及的部门", "Departments named by findings", ""};
   RouteSpec detail{"疑点详情（含证据；留痕）", "A finding with its evidence (audited)", ""};
   RouteSpec of_clue{"由问题线索查看来源疑点", "The finding a clue was made from", ""};
+  RouteSpec of_item{"由核查事项查看来源疑点", "The finding a verification item was made from", ""};
+  RouteSpec to_item{"疑点转为核查事项（干部在当前核查轮次名单中）",
+                    "Make a finding a verification item (the cadre is in the open round)", "", "findings.to_verification",
+                    R"({"item":"family_business","discrepancy":"missing"})"};
   RouteSpec assign{"指派疑点承办人", "Assign a finding", "", "findings.assign", R"({"account_id":6})"};
   RouteSpec dismiss{"排除疑点（须填写理由）", "Dismiss a finding with a reason", "", "findings.dismiss",
                     R"({"reason":"经核实为同名不同人"})"};
@@ -697,10 +832,12 @@ void register_findings(Routes& routes, AppContext& app) {
   routes.list_route("/findings", list, [ctx](Call& c) { return list_findings(c, *ctx); });
   routes.get("/findings/departments", depts, list_departments);
   routes.get("/findings/of-clue/{id}", of_clue, [ctx](Call& c) { return finding_of_clue(c, *ctx); });
+  routes.get("/findings/of-verification-item/{id}", of_item, [ctx](Call& c) { return finding_of_verification_item(c, *ctx); });
   routes.get("/findings/{id}", detail, [ctx](Call& c) { return get_finding(c, *ctx); });
   routes.post("/findings/{id}/assign", assign, [ctx](Call& c) { return assign_finding(c, *ctx); });
   routes.post("/findings/{id}/dismiss", dismiss, [ctx](Call& c) { return dismiss_finding(c, *ctx); });
   routes.post("/findings/{id}/clue", to_clue, [ctx](Call& c) { return finding_to_clue(c, *ctx); });
+  routes.post("/findings/{id}/verification", to_item, [ctx](Call& c) { return finding_to_verification(c, *ctx); });
 }
 
 }  // namespace

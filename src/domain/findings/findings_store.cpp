@@ -40,6 +40,7 @@ Run run_of(const store::Row& r) {
   x.source = r.text("source");
   x.directory = r.text("directory");
   x.cadres_from = r.text("cadres_from");
+  x.declarations_from = r.text("declarations_from");
   x.as_of = r.text("as_of");
   x.progress = r.i64("progress");
   x.phase = r.text("phase");
@@ -88,6 +89,7 @@ Result<Finding> finding_of(const store::Row& r, const auth::ServerKey& key) {
   f.handled_at = r.opt_i64("handled_at");
   f.clue_id = r.opt_i64("clue_id");
   f.clue_number = r.text("clue_number");
+  f.verification_item_id = r.opt_i64("verification_item_id");
   f.version = r.i64("version");
   f.updated_at = r.i64("updated_at");
   return f;
@@ -197,7 +199,9 @@ Result<auth::ServerKey> findings_key(const SecurityConfig& sec) {
 
 Result<int64_t> create_run(store::Connection& conn, const Run& r, int64_t now_ms) {
   return conn.insert(store::sql(conn, "findings/insert_run"),
-                     {r.state, r.source, r.directory, r.cadres_from, r.as_of, r.phase, r.created_by, now_ms});
+                     {r.state, r.source, r.directory, r.cadres_from,
+                      r.declarations_from.empty() ? std::string("upload") : r.declarations_from, r.as_of, r.phase,
+                      r.created_by, now_ms});
 }
 
 Result<Run> get_run(store::Connection& conn, int64_t id) {
@@ -492,6 +496,19 @@ std::string clue_matter(const Finding& f) {
     }
   return fmt::format("【大数据比对疑点 第{}号】{}（规则 {}，风险等级 {}，比对键 {}）。证据：{}。", f.id, f.summary, f.rule,
                      f.severity, f.key, evidence.empty() ? "无" : evidence);
+}
+
+Result<std::optional<int64_t>> finding_of_verification_item(store::Connection& conn, int64_t item_id) {
+  QF_TRY(auto rs, conn.query(store::sql(conn, "findings/finding_of_verification_item"), {item_id}));
+  if (rs.empty()) return std::optional<int64_t>{};
+  return std::optional<int64_t>{rs.front().i64("id")};
+}
+
+Status link_verification_item(store::Connection& conn, int64_t id, int64_t item_id, int64_t now_ms) {
+  QF_TRY(int64_t n, conn.execute(store::sql(conn, "findings/to_verification"), {item_id, now_ms, id}));
+  if (n != 1)
+    return Error::make(ErrorKind::kConflict, "findings.handled", "该疑点已转为核查事项", "The finding is already a verification item");
+  return Status{};
 }
 
 }  // namespace qf::findings

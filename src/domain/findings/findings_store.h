@@ -45,6 +45,7 @@ struct Run {
   std::string source;       // upload | directory
   std::string directory;    // the sub-folder of [findings] import_root (source directory)
   std::string cadres_from;  // upload | database
+  std::string declarations_from;  // upload | database: the five declaration-side files
   std::string as_of;
   int64_t progress = 0;     // 0–100 by stage
   std::string phase;        // prepare | engine | store | done | failed
@@ -117,6 +118,7 @@ struct Finding {
   std::string dismiss_reason;  // opened
   std::optional<int64_t> handled_by, handled_at, clue_id;
   std::string clue_number;
+  std::optional<int64_t> verification_item_id;  // the 核查事项 it was turned into
   int64_t version = 0, updated_at = 0;
 };
 
@@ -139,6 +141,11 @@ Status assign(store::Connection& conn, int64_t id, int64_t assignee, int64_t now
 Status dismiss(store::Connection& conn, const auth::ServerKey& key, int64_t id, const std::string& reason,
                int64_t actor, int64_t now_ms);
 Status link_clue(store::Connection& conn, int64_t id, int64_t clue_id, int64_t actor, int64_t now_ms);
+
+// The verification item (核查事项) a finding was turned into — at most once (kConflict
+// "findings.handled" otherwise) — and the way back from the item.
+Status link_verification_item(store::Connection& conn, int64_t id, int64_t item_id, int64_t now_ms);
+Result<std::optional<int64_t>> finding_of_verification_item(store::Connection& conn, int64_t item_id);
 
 // The text of a clue made from a finding: the rule, the summary and the evidence.
 std::string clue_matter(const Finding& f);

@@ -426,6 +426,20 @@ Result<int64_t> add_item(store::Connection& conn, const auth::Principal& who, co
   if (rows.empty()) return member_not_found();
   const auto& m = rows.front();
   if (!reads(who, m.i64("person_id"), m.opt_i64("department_id"), m.opt_i64("branch_id"))) return member_not_found();
+  return insert_item(conn, who, key, member_id, m.i64("person_id"), in, now);
+}
+
+Result<int64_t> add_item_from_finding(store::Connection& conn, const auth::Principal& who, const auth::ServerKey& key,
+                                      int64_t member_id, const ItemContent& in, int64_t now) {
+  if (who.is_admin()) return member_not_found();
+  QF_TRY(auto rows, conn.query(store::sql(conn, "verification/member_get"), {member_id}));
+  if (rows.empty()) return member_not_found();
+  if (is_owner(who, rows.front().i64("person_id"))) return no_permission();
+  return insert_item(conn, who, key, member_id, rows.front().i64("person_id"), in, now);
+}
+
+Result<int64_t> insert_item(store::Connection& conn, const auth::Principal& who, const auth::ServerKey& key,
+                            int64_t member_id, int64_t person_id, const ItemContent& in, int64_t now) {
   QF_TRY(declarations::FormDef form, declarations::load_form(conn));
   if (!form.item(in.item))
     return Error::invalid("verification.invalid", "请选择报告表中的事项（item）", "item must be an item of the report form",
@@ -439,7 +453,7 @@ Result<int64_t> add_item(store::Connection& conn, const auth::Principal& who, co
   QF_TRY(c.declared, text_field(in.declared, "declared", "本人报告情况", "What was declared", 1000));
   QF_TRY(c.registry, text_field(in.registry, "registry", "查核结果（登记信息）", "What the registry shows", 1000));
   QF_TRY(int64_t id, conn.insert(store::sql(conn, "verification/item_insert"),
-                                 {member_id, m.i64("person_id"), form.revision, who.account_id, now, now}));
+                                 {member_id, person_id, form.revision, who.account_id, now, now}));
   Loaded l;
   l.item.id = id;
   l.version = 1;

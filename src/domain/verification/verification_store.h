@@ -153,6 +153,14 @@ Result<std::vector<Cadre>> cadres_in_scope(store::Connection& conn, const auth::
 // discrepancy one of the kinds, declared/registry 1–1000 characters.
 Result<int64_t> add_item(store::Connection& conn, const auth::Principal& who, const auth::ServerKey& key,
                          int64_t member_id, const ItemContent& in, int64_t now);
+// A discrepancy found by the cross-check (a finding turned into an item by the discipline
+// committee, findings module): the caller's right comes from the findings module
+// (findings.view, checked there); here the member must exist and must not be the caller,
+// and the item is checked as in add_item. `insert_item` is their common part.
+Result<int64_t> add_item_from_finding(store::Connection& conn, const auth::Principal& who, const auth::ServerKey& key,
+                                      int64_t member_id, const ItemContent& in, int64_t now);
+Result<int64_t> insert_item(store::Connection& conn, const auth::Principal& who, const auth::ServerKey& key,
+                            int64_t member_id, int64_t person_id, const ItemContent& in, int64_t now);
 Result<Item> get_item(store::Connection& conn, const auth::Principal& who, const auth::ServerKey& key, int64_t id);
 Result<Item> explain_item(store::Connection& conn, const auth::Principal& who, const auth::ServerKey& key, int64_t id,
                           const std::string& explanation, int64_t now);

@@ -19,6 +19,7 @@
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_state_machine.h"
 #include "domain/clues/clue_store.h"
+#include "domain/findings/declared_inputs.h"
 #include "domain/findings/engine_port.h"
 #include "domain/findings/findings_store.h"
 
@@ -66,18 +67,40 @@ Status fill(store::Connection& conn, const Config& config, const std::string& in
   std::getline(cf, header);
   std::getline(cf, first);
   const std::string cadre = first.substr(1, first.find('"', 1) - 1);
-  const std::string spouse_id = resident_id("33010619800512002");
+  // The declaration side from the demo's own personal-matters reports and approvals, as
+  // a real run takes it; the spouse the first cadre declared is the one in business.
+  QF_TRY(auto declared, findings::write_declared_inputs(conn, config.security, in));
+  std::string spouse_name = "演示配偶", spouse_id = resident_id("33010619800512002");
+  bool spouse_declared = false;
+  {
+    std::ifstream rf(in + "/relatives.csv");
+    std::string line;
+    std::getline(rf, line);
+    const std::string prefix = "\"" + cadre + "\",\"配偶\",\"";
+    while (std::getline(rf, line))
+      if (line.rfind(prefix, 0) == 0) {
+        const std::string rest = line.substr(prefix.size());  // name","id",""
+        const auto a = rest.find('"');
+        const auto b = rest.find('"', a + 3);
+        if (a != std::string::npos && b != std::string::npos && b > a + 3) {
+          spouse_name = rest.substr(0, a);
+          spouse_id = rest.substr(a + 3, b - a - 3);
+          spouse_declared = true;
+        }
+        break;
+      }
+  }
+  if (!spouse_declared)  // no report of the first cadre: its spouse as a relatives.csv row
+    write(in + "/relatives.csv", "cadre_id,relation,name,resident_id,birth_date\n" + cadre + ",配偶," + spouse_name + "," +
+                                     spouse_id + ",\n");
   const std::string code = credit_code("91330106MA2DEMP01");
   const std::string code2 = credit_code("91330106MA2DEMP02");
-  write(in + "/relatives.csv", "cadre_id,relation,name,resident_id,birth_date\n" + cadre + ",配偶,演示配偶," + spouse_id +
-                                   ",1980-05-12\n");
-  write(in + "/declared_businesses.csv", "cadre_id,holder_name,company_name,credit_code\n");
   write(in + "/enterprises.csv",
         "credit_code,company_name,registered_date,address,phone,status\n" + code +
             ",演示市清溪建材有限公司,2019-03-01,演示市江滨路8号,0571-80000001,存续\n" + code2 +
             ",演示市明远办公设备有限公司,2015-06-01,演示市文一路20号,0571-80000002,存续\n");
   write(in + "/enterprise_persons.csv",
-        "credit_code,person_name,resident_id,role,share_ratio,start_date,end_date\n" + code + ",演示配偶," + spouse_id +
+        "credit_code,person_name,resident_id,role,share_ratio,start_date,end_date\n" + code + "," + spouse_name + "," + spouse_id +
             ",法定代表人,60,2019-03-01,\n");
   write(in + "/contracts.csv",
         "contract_id,buyer_department,supplier_credit_code,supplier_name,method,amount,signed_date,category,handler_cadre_id\n"
@@ -90,6 +113,7 @@ Status fill(store::Connection& conn, const Config& config, const std::string& in
   run.state = "queued";
   run.source = "upload";
   run.cadres_from = "database";
+  run.declarations_from = "database";
   run.as_of = today.to_string();
   run.phase = "queued";
   run.created_by = secretary->id;
@@ -104,6 +128,10 @@ Status fill(store::Connection& conn, const Config& config, const std::string& in
                          {"engine_seconds", outcome.seconds}};
   for (const auto& [file, rows] : outcome.rows) summary["rows"][file] = rows;
   for (int r = 1; r <= 10; ++r) summary["per_rule"]["R" + std::to_string(r)] = outcome.per_rule[r];
+  summary["declarations_from"] = "database";
+  summary["declared"] = {{"reports", declared.reports}, {"approvals", declared.approvals}};
+  for (const auto& name : findings::declared_input_files()) summary["sources"][name] = "database";
+  summary["notices"] = nlohmann::json::array();
   QF_TRY(auto key, findings::findings_key(config.security));
   QF_TRY(auto tally, findings::ingest_run(conn, key, run_id, in, out, summary.dump(), now));
   *findings_made = static_cast<int>(tally.findings);

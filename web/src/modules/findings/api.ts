@@ -18,10 +18,19 @@ export interface FindingsRun {
   source: 'upload' | 'directory'
   directory: string
   cadres_from: 'upload' | 'database'
+  /** Where the five declaration-side files came from (the reports and approvals, or files). */
+  declarations_from: 'upload' | 'database'
   as_of: string
   progress: number
   phase: string
-  summary: { rows?: Record<string, number>; per_rule?: Record<string, number>; skipped?: string[]; engine_seconds?: number }
+  summary: {
+    rows?: Record<string, number>
+    per_rule?: Record<string, number>
+    skipped?: string[]
+    engine_seconds?: number
+    sources?: Record<string, 'database' | 'upload' | 'none'>
+    notices?: { zh: string; en: string }[]
+  }
   error_zh: string
   error_en: string
   findings_count: number
@@ -61,6 +70,9 @@ export interface Finding {
   assignee_name: string
   clue_id: number | null
   clue_number: string
+  verification_item_id: number | null
+  /** The cadre's membership of the open verification round (detail only; null when none). */
+  verification_member?: { member_id: number; round_id: number; round_year: number; sampled: boolean; candidate: boolean; default_item: string } | null
   version: number
   key?: string
   evidence?: { file: string; line: number }[]
@@ -94,5 +106,7 @@ export const findingsApi = {
   assign: (id: number, account_id: number) => http.post<Finding>(`/findings/${id}/assign`, { account_id }),
   dismiss: (id: number, reason: string) => http.post<Finding>(`/findings/${id}/dismiss`, { reason }),
   toClue: (id: number, body: { category: string; person_name?: string }) => http.post<Finding>(`/findings/${id}/clue`, body),
+  toVerification: (id: number, body: { item?: string; discrepancy?: string } = {}) =>
+    http.post<Finding>(`/findings/${id}/verification`, body),
   assignable: () => http.get<{ account_id: number; display_name: string }[]>('/clues/assignable'),
 }

@@ -429,6 +429,8 @@ Result<json> upload_piece(Call& c, const FindingsContext& ctx) {
   const fs::path dir = fs::path(run_dir(ctx, run.id)) / "in";
   std::error_code ec;
   fs::create_directories(dir, ec);
+  // The run's folder is private to the server's user (the files hold personal data).
+  for (const auto& d : {dir.parent_path(), dir}) fs::permissions(d, fs::perms::owner_all, fs::perm_options::replace, ec);
   const fs::path file = dir / name;
   const int64_t have = fs::exists(file, ec) ? static_cast<int64_t>(fs::file_size(file, ec)) : 0;
   if (offset == 0 && have > 0) fs::resize_file(file, 0, ec);
@@ -443,6 +445,7 @@ Result<json> upload_piece(Call& c, const FindingsContext& ctx) {
       return Error::make(ErrorKind::kUnavailable, "findings.work_dir", "无法写入比对工作目录，请联系系统管理员",
                          "Cannot write the work folder: ask the system administrator");
   }
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
   c.audit_object_type = "findings_run";
   c.audit_object_id = std::to_string(run.id);
   c.audit_summary = fmt::format("上传比对数据 {}（{} 字节起）", name, offset);

@@ -26,6 +26,7 @@
 #include "domain/clues/clue_links.h"
 #include "domain/clues/clue_messages.h"
 #include "domain/clues/clue_state_machine.h"
+#include "domain/clues/clue_attachment_seal.h"
 #include "domain/clues/clue_store.h"
 #include "domain/spreadsheet/xlsx_writer.h"
 #include "http/versioned_cache.h"
@@ -48,6 +49,7 @@ Result<ClueConfig> parse_clue_config(const Config& config) {
 
 struct ClueContext {
   ClueConfig cfg;
+  std::string key_file;  // security.secret_key_file: seals the clue documents (clue_attachment_seal.h)
 };
 
 // ---- small parsing helpers --------------------------------------------------------------
@@ -199,6 +201,7 @@ struct ClueView {
   const ClueConfig& cfg;
   const WorkingDayCalendar& cal;
   Date today;
+  const std::string& key_file;
 };
 
 // The list item: the detail without history, links, related, attachments, legal_actions.
@@ -282,7 +285,8 @@ Result<json> detail_json(store::Connection& conn, const StoredClue& s, const aut
     rj.push_back({{"id", r.clue.id}, {"number", r.clue.number}, {"state", std::string(code_of(r.clue.state))}});
   j["related"] = std::move(rj);
 
-  QF_TRY(auto atts, list_attachments(conn, c.id));
+  QF_TRY(auth::ServerKey key, clue_key(v.key_file));
+  QF_TRY(auto atts, list_attachments(conn, key, c.id));
   json aj = json::array();
   for (const auto& a : atts) {
     aj.push_back({{"id", a.id},
@@ -483,7 +487,7 @@ void register_clues(Routes& routes, AppContext& app) {
     std::fprintf(stderr, "%s\n%s\n", parsed.error().message_zh.c_str(), parsed.error().message_en.c_str());
     std::exit(2);
   }
-  auto ctx = std::make_shared<ClueContext>(ClueContext{std::move(parsed).value()});
+  auto ctx = std::make_shared<ClueContext>(ClueContext{std::move(parsed).value(), app.config.security.secret_key_file});
   register_clue_dictionaries();
   // The register's stored next due days follow the [clues] rules of this start.
   if (app.db) {
@@ -522,7 +526,7 @@ void register_clues(Routes& routes, AppContext& app) {
                  }});
 
   auto view_for = [ctx](const Call& c, const WorkingDayCalendar& cal) {
-    return ClueView{ctx->cfg, cal, today_of(c)};
+    return ClueView{ctx->cfg, cal, today_of(c), ctx->key_file};
   };
 
   // The register's pages are kept serialised per (caller, roles, civil day, request) and
@@ -807,7 +811,8 @@ void register_clues(Routes& routes, AppContext& app) {
         QF_TRY(auto lease, c.app.db->acquire());
         QF_TRY(bool visible, can_see_clue(lease.get(), c.who(), id));
         if (!visible) return clue_not_found();
-        QF_TRY(auto att, read_attachment(lease.get(), id, aid));
+        QF_TRY(auth::ServerKey key, clue_key(c.app.config.security.secret_key_file));
+        QF_TRY(auto att, read_attachment(lease.get(), key, id, aid));
         QF_TRY_STATUS(c.audit_read("clue", std::to_string(id), fmt::format("下载线索附件 #{}", aid)));
         http::Response res = http::Response::bytes(200, std::move(att.second), att.first.content_type, att.first.filename);
         res.set_header("X-Content-SHA256", att.first.sha256);
@@ -830,6 +835,7 @@ void register_clues(Routes& routes, AppContext& app) {
         const int64_t limit = static_cast<int64_t>(ctx->cfg.max_attachment_mb) * 1024 * 1024;
         c.audit_object_type = "clue";
         c.audit_object_id = std::to_string(id);
+        QF_TRY(auth::ServerKey key, clue_key(ctx->key_file));
         return c.tx([&](store::Connection& conn) -> Result<json> {
           QF_TRY(StoredClue s, load_visible(conn, c.who(), id));
           if (static_cast<int64_t>(c.req.body.size()) > limit)
@@ -840,9 +846,10 @@ void register_clues(Routes& routes, AppContext& app) {
                                            c.req.body.size() / 1048576.0, ctx->cfg.max_attachment_mb),
                                "file");
           if (c.req.body.empty()) return bad_field("file", "附件内容为空", "The document is empty");
-          QF_TRY(int64_t aid, insert_attachment(conn, id, filename, kind, c.req.body, c.who().account_id, c.now_ms()));
+          QF_TRY(int64_t aid,
+                 insert_attachment(conn, key, id, filename, kind, c.req.body, c.who().account_id, c.now_ms()));
           c.audit_summary = fmt::format("线索 {} 上传附件（{} 字节；文件名不记录）", s.clue.number, c.req.body.size());
-          QF_TRY(auto atts, list_attachments(conn, id));
+          QF_TRY(auto atts, list_attachments(conn, key, id));
           for (const auto& a : atts) {
             if (a.id != aid) continue;
             return json{{"id", a.id},           {"filename", a.filename},   {"kind", a.kind},

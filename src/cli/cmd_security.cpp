@@ -25,6 +25,7 @@
 #include "domain/approvals/approval_seal.h"
 #include "domain/coop/coop_store.h"
 #include "domain/declarations/declaration_seal.h"
+#include "domain/clues/clue_attachment_seal.h"
 #include "domain/talks/talk_seal.h"
 #include "domain/verification/verification_seal.h"
 #include "store/database.h"
@@ -70,7 +71,7 @@ void rotate_key() {
 
   // One transaction for every value sealed with the server key: the TOTP secrets and the
   // personal-matters reports. If one does not open, nothing is written.
-  int64_t declarations = 0, coop = 0, talk_records = 0;
+  int64_t declarations = 0, coop = 0, talk_records = 0, clue_documents = 0;
   auto resealed = o.db->transaction([&](qf::store::Connection& c) -> qf::Result<int64_t> {
     QF_TRY(int64_t n, qf::auth::reseal_totp_secrets(c, *old_key, *new_key));
     QF_TRY(declarations, qf::declarations::reseal_declarations(c, *old_key, *new_key));
@@ -80,6 +81,7 @@ void rotate_key() {
     declarations += verification;  // verification items and candidates' proposed posts
     QF_TRY(coop, qf::coop::reseal_coop(c, *old_key, *new_key));
     QF_TRY(talk_records, qf::talks::reseal_talks(c, *old_key, *new_key));
+    QF_TRY(clue_documents, qf::clues::reseal_clue_attachments(c, *old_key, *new_key));
     qf::audit::AuditEvent ev;
     ev.actor = "system";
     ev.action = "security.rotate_key";
@@ -87,10 +89,11 @@ void rotate_key() {
     ev.object_id = path;
     ev.summary = "qingfeng security rotate-key 轮换服务器密钥，重新加密动态口令密钥 " + std::to_string(n) +
                  " 个、个人有关事项报告数据 " + std::to_string(declarations) + " 项、廉政共建通报与回访意见 " +
-                 std::to_string(coop) + " 项、谈话记录 " + std::to_string(talk_records) + " 条 / server key rotated, " +
+                 std::to_string(coop) + " 项、谈话记录 " + std::to_string(talk_records) + " 条、线索附件 " +
+                 std::to_string(clue_documents) + " 个 / server key rotated, " +
                  std::to_string(n) + " TOTP secrets, " + std::to_string(declarations) + " personal-matters values, " +
-                 std::to_string(coop) + " co-construction values and " + std::to_string(talk_records) +
-                 " talk records sealed again";
+                 std::to_string(coop) + " co-construction values, " + std::to_string(talk_records) +
+                 " talk records and " + std::to_string(clue_documents) + " clue documents sealed again";
     ev.client_addr = "cli";
     ev.at_ms = qf::SystemClock().now_ms();
     QF_TRY_STATUS(qf::audit::append(c, ev));
@@ -107,6 +110,8 @@ void rotate_key() {
             << declarations << " personal-matters values sealed with the new key\n";
   std::cout << "数据库已更新：重新加密谈话记录 " << talk_records << " 条 / database updated: " << talk_records
             << " talk records (summaries, follow-ups) sealed with the new key\n";
+  std::cout << "数据库已更新：重新加密线索附件 " << clue_documents << " 个 / database updated: " << clue_documents
+            << " clue documents sealed with the new key\n";
   std::cout << "数据库已更新：重新加密廉政共建通报与回访意见 " << coop << " 项 / database updated: " << coop
             << " co-construction values (notices, visit comments) sealed with the new key\n"
             << "  本单位廉政共建签名公钥随之改变，请把新公钥（qingfeng coop bureau-key）交给合作单位。\n"

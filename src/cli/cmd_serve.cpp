@@ -27,6 +27,7 @@
 #include "domain/audit/audit_key.h"
 #include "domain/audit/audit_log.h"
 #include "domain/auth/totp_seal.h"
+#include "domain/clues/clue_attachment_seal.h"
 #include "domain/talks/talk_seal.h"
 #include "http/server.h"
 #include "store/database.h"
@@ -186,6 +187,11 @@ void serve(const ServeFlags& flags) {
   if (*talks > 0)
     spdlog::info("已加密 {} 条旧版本留下的明文谈话记录 / sealed {} clear-text talk records left by an older release", *talks,
                  *talks);
+  auto documents = qf::clues::seal_clear_clue_attachments(*db.value(), server_key->key);
+  if (!documents.ok()) fail(documents.error());
+  if (*documents > 0)
+    spdlog::info("已加密 {} 个旧版本留下的明文线索附件 / sealed {} clear-text clue documents left by an older release",
+                 *documents, *documents);
 
   qf::api::AppContext app;
   app.config = config;

@@ -12,6 +12,7 @@
 #include "domain/audit/audit_log.h"
 #include "domain/auth/server_key.h"
 #include "domain/auth/totp_seal.h"
+#include "domain/clues/clue_attachment_seal.h"
 #include "domain/talks/talk_seal.h"
 #include "store/database_url.h"
 
@@ -83,6 +84,9 @@ void seal_totp_secrets(const qf::Config& config, qf::store::Database& db) {
   auto talks = qf::talks::seal_clear_talks(db, key->key);
   if (!talks.ok()) fail(talks.error());
   if (*talks > 0) std::cout << "已加密明文谈话记录 / sealed clear-text talk records: " << *talks << "\n";
+  auto documents = qf::clues::seal_clear_clue_attachments(db, key->key);
+  if (!documents.ok()) fail(documents.error());
+  if (*documents > 0) std::cout << "已加密明文线索附件 / sealed clear-text clue documents: " << *documents << "\n";
 }
 
 std::string timestamp() {

@@ -1,5 +1,7 @@
 #include "domain/clues/clue_store.h"
 
+#include "domain/clues/clue_attachment_seal.h"
+
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -516,26 +518,51 @@ std::string sniff_content_type(const std::string& b, const std::string& filename
 std::string sha256_hex(const std::string& bytes) { return hex_digest(EVP_sha256(), bytes); }
 std::string sm3_hex(const std::string& bytes) { return hex_digest(EVP_get_digestbyname("SM3"), bytes); }
 
-Result<int64_t> insert_attachment(store::Connection& conn, int64_t clue_id, const std::string& filename,
-                                  const std::string& kind, const std::string& bytes, int64_t uploaded_by,
-                                  int64_t now_ms) {
-  return conn.insert(store::sql(conn, "clues/attachment_insert"),
-                     {clue_id, filename, kind, sniff_content_type(bytes, filename), static_cast<int64_t>(bytes.size()),
-                      sha256_hex(bytes), sm3_hex(bytes), store::Blob{bytes}, uploaded_by, now_ms});
+Result<int64_t> insert_attachment(store::Connection& conn, const auth::ServerKey& key, int64_t clue_id,
+                                  const std::string& filename, const std::string& kind, const std::string& bytes,
+                                  int64_t uploaded_by, int64_t now_ms) {
+  // The row first (its id is part of the sealed values' associated data), then the
+  // sealed name and bytes, in the caller's transaction: nothing clear is ever written.
+  QF_TRY(int64_t id, conn.insert(store::sql(conn, "clues/attachment_insert"),
+                                 {clue_id, kind, sniff_content_type(bytes, filename),
+                                  static_cast<int64_t>(bytes.size()), sha256_hex(bytes), sm3_hex(bytes),
+                                  store::Blob{std::string()}, uploaded_by, now_ms}));
+  QF_TRY(int64_t sealed, conn.execute(store::sql(conn, "clues/attachment_seal"),
+                                      {seal_attachment_part(key, clue_id, id, "filename", filename),
+                                       store::Blob{seal_attachment_part(key, clue_id, id, "content", bytes)}, id}));
+  (void)sealed;
+  return id;
 }
 
-Result<std::vector<AttachmentInfo>> list_attachments(store::Connection& conn, int64_t clue_id) {
+namespace {
+Result<AttachmentInfo> opened_attachment(const store::Row& r, const auth::ServerKey& key) {
+  AttachmentInfo a = attachment_from_row(r);
+  if (r.i64("sealed") != 0) {
+    QF_TRY(a.filename, open_attachment_part(key, a.clue_id, a.id, "filename", a.filename));
+  }
+  return a;
+}
+}  // namespace
+
+Result<std::vector<AttachmentInfo>> list_attachments(store::Connection& conn, const auth::ServerKey& key,
+                                                     int64_t clue_id) {
   QF_TRY(auto rs, conn.query(store::sql(conn, "clues/attachments_of"), {clue_id}));
   std::vector<AttachmentInfo> out;
-  for (const auto& r : rs) out.push_back(attachment_from_row(r));
+  for (const auto& r : rs) {
+    QF_TRY(AttachmentInfo a, opened_attachment(r, key));
+    out.push_back(std::move(a));
+  }
   return out;
 }
 
-Result<std::pair<AttachmentInfo, std::string>> read_attachment(store::Connection& conn, int64_t clue_id,
-                                                               int64_t attachment_id) {
+Result<std::pair<AttachmentInfo, std::string>> read_attachment(store::Connection& conn, const auth::ServerKey& key,
+                                                               int64_t clue_id, int64_t attachment_id) {
   QF_TRY(auto rs, conn.query(store::sql(conn, "clues/attachment_get"), {clue_id, attachment_id}));
   if (rs.empty()) return Error::make(ErrorKind::kNotFound, "clue.attachment.not_found", "附件不存在", "Attachment not found");
-  return std::make_pair(attachment_from_row(rs.front()), rs.front().text("content"));
+  QF_TRY(AttachmentInfo a, opened_attachment(rs.front(), key));
+  if (rs.front().i64("sealed") == 0) return std::make_pair(std::move(a), rs.front().text("content"));
+  QF_TRY(std::string bytes, open_attachment_part(key, clue_id, attachment_id, "content", rs.front().text("content")));
+  return std::make_pair(std::move(a), std::move(bytes));
 }
 
 // ---- lists -------------------------------------------------------------------------------------

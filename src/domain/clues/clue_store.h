@@ -26,6 +26,7 @@
 #include "domain/clues/clue_config.h"
 #include "domain/clues/clue_links.h"
 #include "domain/clues/clue_number.h"
+#include "domain/auth/server_key.h"
 #include "domain/clues/problem_clue.h"
 #include "store/database.h"
 
@@ -176,13 +177,15 @@ std::string sniff_content_type(const std::string& bytes, const std::string& file
 std::string sha256_hex(const std::string& bytes);
 std::string sm3_hex(const std::string& bytes);
 
-Result<int64_t> insert_attachment(store::Connection& conn, int64_t clue_id, const std::string& filename,
-                                  const std::string& kind, const std::string& bytes, int64_t uploaded_by,
-                                  int64_t now_ms);
-Result<std::vector<AttachmentInfo>> list_attachments(store::Connection& conn, int64_t clue_id);
+// The bytes and the file name are sealed at rest with `key` (clue_attachment_seal.h).
+Result<int64_t> insert_attachment(store::Connection& conn, const auth::ServerKey& key, int64_t clue_id,
+                                  const std::string& filename, const std::string& kind, const std::string& bytes,
+                                  int64_t uploaded_by, int64_t now_ms);
+Result<std::vector<AttachmentInfo>> list_attachments(store::Connection& conn, const auth::ServerKey& key,
+                                                     int64_t clue_id);
 // The attachment `attachment_id` of clue `clue_id` with its bytes; kNotFound otherwise.
-Result<std::pair<AttachmentInfo, std::string>> read_attachment(store::Connection& conn, int64_t clue_id,
-                                                               int64_t attachment_id);
+Result<std::pair<AttachmentInfo, std::string>> read_attachment(store::Connection& conn, const auth::ServerKey& key,
+                                                               int64_t clue_id, int64_t attachment_id);
 
 // ---- lists ------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@
 // nor between concurrent registrations); a stale version is refused with nothing
 // changed; visibility follows the assignments.
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 #include <mutex>
 #include <set>
@@ -12,6 +13,7 @@
 #include "domain/auth/permissions.h"
 #include "domain/clues/clue_links.h"
 #include "domain/clues/clue_state_machine.h"
+#include "domain/clues/clue_attachment_seal.h"
 #include "domain/clues/clue_store.h"
 #include "support/test_databases.h"
 
@@ -365,23 +367,76 @@ TEST_P(ClueStoreTest, VisibilityFollowsAssignments) {
 
 TEST_P(ClueStoreTest, AttachmentsKeepBytesAndSniffTheirType) {
   ProblemClue a = register_one(new_clue("张三", "甲"));
+  std::string pdf = std::string("%PDF-1.4\n") + std::string("\0\x01\x02\xff", 4) + "举报信内容";
+  auth::ServerKey key, other;
+  randombytes_buf(key.bytes.data(), key.bytes.size());
+  randombytes_buf(other.bytes.data(), other.bytes.size());
+  int64_t first = 0, legacy = 0;
+  {
+    auto lease = db().acquire();
+    store::Connection& c = lease->get();
+    auto id = insert_attachment(c, key, a.id, "举报信.txt", "source", pdf, 7, kT0);  // the name lies; the bytes do not
+    ASSERT_TRUE(id.ok()) << id.error().to_string();
+    first = *id;
+    auto got = read_attachment(c, key, a.id, *id);
+    ASSERT_TRUE(got.ok());
+    EXPECT_EQ(got->second, pdf);
+    EXPECT_EQ(got->first.content_type, "application/pdf");
+    EXPECT_EQ(got->first.size, static_cast<int64_t>(pdf.size()));
+    EXPECT_EQ(got->first.sha256, sha256_hex(pdf));
+    EXPECT_EQ(got->first.sm3.size(), 64u);
+    EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sm3_hex("abc"), "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+    EXPECT_EQ(sniff_content_type("纯文本", "a.bin"), "text/plain; charset=utf-8");
+    EXPECT_EQ(sniff_content_type(std::string("\x00\x01", 2), "a.pdf"), "application/octet-stream");
+    EXPECT_FALSE(read_attachment(c, key, a.id + 1, *id).ok());  // not another clue's
+    EXPECT_EQ(list_attachments(c, key, a.id)->at(0).filename, "举报信.txt");
+
+    // #14: neither the bytes nor the file name are in the database in clear.
+    auto r = c.query_one("SELECT filename, content, sealed FROM clue_attachments WHERE id = ?", {*id});
+    ASSERT_TRUE(r.ok());
+    const std::string content = r->text("content");
+    EXPECT_EQ(r->i64("sealed"), 1);
+    EXPECT_EQ(r->text("filename").find("举报信"), std::string::npos) << r->text("filename");
+    EXPECT_EQ(content.find("举报信内容"), std::string::npos);
+    EXPECT_EQ(content.find("%PDF"), std::string::npos);
+    // Another key does not open them: refused, never wrong bytes.
+    auto refused = read_attachment(c, other, a.id, *id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "clue.attachment.sealed");
+    // A box copied onto another document does not open there.
+    auto second = insert_attachment(c, key, a.id, "决定书.pdf", "decision", pdf + "2", 7, kT0);
+    ASSERT_TRUE(second.ok());
+    ASSERT_TRUE(c.execute("UPDATE clue_attachments SET content = ? WHERE id = ?", {store::Blob{content}, *second}).ok());
+    EXPECT_EQ(read_attachment(c, key, a.id, *second).error().code, "clue.attachment.sealed");
+    ASSERT_TRUE(c.execute("DELETE FROM clue_attachments WHERE id = ?", {*second}).ok());
+
+    // A document an older release stored in clear is read as it is.
+    auto old = c.insert(
+        "INSERT INTO clue_attachments (clue_id, filename, kind, content_type, size, sha256, sm3, content, uploaded_by, "
+        "uploaded_at) VALUES (?, '旧举报信.txt', 'source', 'text/plain', 15, '', '', ?, 7, 0) RETURNING id",
+        {a.id, store::Blob{std::string("旧版本内容")}});
+    ASSERT_TRUE(old.ok()) << old.error().to_string();
+    legacy = *old;
+    EXPECT_EQ(read_attachment(c, key, a.id, legacy)->second, "旧版本内容");
+  }
+  // Start-up seals it; rotation seals every document again under the new key.
+  auto sealed_now = seal_clear_clue_attachments(db(), key);
+  ASSERT_TRUE(sealed_now.ok()) << sealed_now.error().to_string();
+  EXPECT_EQ(*sealed_now, 1);
   auto lease = db().acquire();
   store::Connection& c = lease->get();
-  std::string pdf = std::string("%PDF-1.4\n") + std::string("\0\x01\x02\xff", 4) + "举报信内容";
-  auto id = insert_attachment(c, a.id, "举报信.txt", "source", pdf, 7, kT0);  // the name lies; the bytes do not
-  ASSERT_TRUE(id.ok()) << id.error().to_string();
-  auto got = read_attachment(c, a.id, *id);
-  ASSERT_TRUE(got.ok());
-  EXPECT_EQ(got->second, pdf);
-  EXPECT_EQ(got->first.content_type, "application/pdf");
-  EXPECT_EQ(got->first.size, static_cast<int64_t>(pdf.size()));
-  EXPECT_EQ(got->first.sha256, sha256_hex(pdf));
-  EXPECT_EQ(got->first.sm3.size(), 64u);
-  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  EXPECT_EQ(sm3_hex("abc"), "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
-  EXPECT_EQ(sniff_content_type("纯文本", "a.bin"), "text/plain; charset=utf-8");
-  EXPECT_EQ(sniff_content_type(std::string("\x00\x01", 2), "a.pdf"), "application/octet-stream");
-  EXPECT_FALSE(read_attachment(c, a.id + 1, *id).ok());  // not another clue's
+  auto r = c.query_one("SELECT content, sealed FROM clue_attachments WHERE id = ?", {legacy});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->i64("sealed"), 1);
+  EXPECT_EQ(r->text("content").find("旧版本内容"), std::string::npos);
+  EXPECT_EQ(read_attachment(c, key, a.id, legacy)->second, "旧版本内容");
+  EXPECT_EQ(read_attachment(c, key, a.id, legacy)->first.filename, "旧举报信.txt");
+  auto rotated = reseal_clue_attachments(c, key, other);
+  ASSERT_TRUE(rotated.ok()) << rotated.error().to_string();
+  EXPECT_EQ(*rotated, 2);
+  EXPECT_EQ(read_attachment(c, other, a.id, first)->second, pdf);
+  EXPECT_FALSE(read_attachment(c, key, a.id, first).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, ClueStoreTest, testing::AllDatabases(), testing::DatabaseName);

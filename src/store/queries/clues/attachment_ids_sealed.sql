@@ -1,0 +1,1 @@
+SELECT id FROM clue_attachments WHERE sealed = ? ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, clue_id, filename, content FROM clue_attachments WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE clue_attachments SET filename = ?, content = ?, sealed = 1 WHERE id = ?

@@ -148,25 +148,65 @@ Result<json> get_figures(Call& c) {
               {"figures", std::move(figures)}};
 }
 
-Result<json> get_figure_records(Call& c) {
+// The records behind a figure the caller may drill into (else 404 like an unknown figure).
+struct FigureRecords {
+  an::FigureDef def;
+  int year = 0;
+  Scope scope;
+  an::FigureValue value;
+};
+Result<FigureRecords> figure_records(Call& c, store::Connection& conn) {
   auto it = c.req.path_params.find("code");
   std::string code = it == c.req.path_params.end() ? "" : it->second;
   auto def = an::find_figure(code);
   if (!def || !an::may_drill(*def, c.who())) return hidden_figure();
   QF_TRY(int year, year_param(c));
   QF_TRY(auto cfg, clue_config(c.app.config));
-  QF_TRY(auto lease, c.app.db->acquire());
-  store::Connection& conn = lease.get();
   QF_TRY(Scope scope, scope_of(c, conn));
   an::FigureContext ctx{conn, today_of(c), scope.departments, scope.department_id};
   ctx.clue_config = cfg;
   ctx.want_rows = true;
   QF_TRY(an::FigureValue v, an::evaluate(*def, ctx, year));
+  return FigureRecords{*def, year, std::move(scope), std::move(v)};
+}
+
+Result<json> get_figure_records(Call& c) {
+  QF_TRY(auto lease, c.app.db->acquire());
+  QF_TRY(FigureRecords f, figure_records(c, lease.get()));
   json rows = json::array();
-  for (const auto& r : v.rows)
+  for (const auto& r : f.value.rows)
     rows.push_back({{"ref", r.ref}, {"title", r.title}, {"department", r.department}, {"date", r.date}, {"status", r.status}});
-  return json{{"code", def->code}, {"label_zh", def->label_zh}, {"label_en", def->label_en}, {"year", year},
-              {"value", value_json(v)}, {"rows", std::move(rows)}};
+  return json{{"code", f.def.code}, {"label_zh", f.def.label_zh}, {"label_en", f.def.label_en}, {"year", f.year},
+              {"value", value_json(f.value)}, {"rows", std::move(rows)}};
+}
+
+// The records behind a figure as a ledger (title "<unit><figure>明细（<year>年）", 筛选条件
+// 年度/范围 and 导出时间, 序号, 内部资料), for the same callers as the list. Audited.
+Result<http::Response> export_figure_records(Call& c) {
+  std::string bytes, label, code;
+  int year = 0;
+  {
+    QF_TRY(auto lease, c.app.db->acquire());
+    store::Connection& conn = lease.get();
+    QF_TRY(FigureRecords f, figure_records(c, conn));
+    year = f.year;
+    label = f.def.label_zh;
+    code = f.def.code;
+    spreadsheet::XlsxSheet sh;
+    sh.name = "明细";
+    sh.columns = {{"编号", 16}, {"名称", 48}, {"部门", 24}, {"日期", 24}, {"状态", 16}};
+    for (const auto& r : f.value.rows)
+      sh.rows.push_back({r.ref, r.title, r.department, r.date, r.status});
+    sh.total = f.value.count ? fmt::format("合计 {} {}（{}）", *f.value.count, f.def.unit_zh, f.def.definition_zh)
+                             : fmt::format("{}", f.value.reason_zh);
+    ledger_layout(conn, c, sh, fmt::format("{}明细（{}年）", f.def.label_zh, f.year),
+                  fmt::format("年度 {}；范围 {}", f.year, f.scope.label_zh));
+    QF_TRY(std::string b, spreadsheet::write_xlsx({sh}));
+    bytes = std::move(b);
+  }
+  c.audit_action = "annual.figure_records.export";
+  QF_TRY_STATUS(c.audit_read("annual_figure", code, fmt::format("xlsx {}年", year)));
+  return xlsx_response(std::move(bytes), fmt::format("{}{}年明细.xlsx", label, year));
 }
 
 Result<http::Response> export_figures(Call& c) {
@@ -609,6 +649,9 @@ void register_annual(Routes& routes, AppContext&) {
   RouteSpec figures{"年度统计数字（口径、上年同期）", "Figures of the year (definitions, last year)", kRead, "", "",
                     R"({"data":{"year":2026,"figures":[{"code":"clues.received","label_zh":"收到问题线索","value":12,"previous":9,"unit_zh":"个","definition_zh":"本年收到并登记的问题线索数……","drill":false}]}})"};
   RouteSpec records{"统计数字明细（有权查看记录者）", "The records behind a figure (for those who may see them)", kRead};
+  RouteSpec records_export{"导出统计数字明细（XLSX 台账格式，有权查看记录者）",
+                           "Export the records behind a figure (XLSX, ledger layout)", kRead,
+                           "annual.figure_records.export"};
   RouteSpec figures_export{"导出年度统计数字（XLSX，每部分一页）", "Export the figures (XLSX, a sheet per section)", kRead,
                            "annual.figures.export"};
   RouteSpec reports{"年度工作报告列表", "Annual reports", kReportRead};
@@ -637,6 +680,7 @@ void register_annual(Routes& routes, AppContext&) {
   routes.get("/annual/figures", figures, get_figures);
   routes.raw_route("GET", "/annual/figures/export", figures_export, export_figures);
   routes.get("/annual/figures/{code}/records", records, get_figure_records);
+  routes.raw_route("GET", "/annual/figures/{code}/records/export", records_export, export_figure_records);
   routes.get("/annual/reports", reports, list_reports);
   routes.post("/annual/reports", create, create_report);
   routes.get("/annual/reports/{id}", report, get_report);

@@ -101,6 +101,7 @@ json training_json(const co::Training& t) {
   return json{{"id", t.id},
               {"partner_id", t.partner_id},
               {"partner_name", t.partner_name},
+              {"kind", t.kind},
               {"held_on", t.held_on},
               {"topic", t.topic},
               {"place", t.place},
@@ -368,6 +369,7 @@ Result<json> create_training(Call& c) {
   if (!partner_id) return Error::invalid("coop.invalid", "请选择合作单位", "partner_id is required", "partner_id");
   in.partner_id = *partner_id;
   in.held_on = text_field(b, "held_on");
+  if (b.contains("kind")) in.kind = text_field(b, "kind");
   in.topic = text_field(b, "topic");
   in.place = text_field(b, "place");
   QF_TRY(in.our_participants, names_field(b, "our_participants"));
@@ -379,7 +381,8 @@ Result<json> create_training(Call& c) {
     c.audit_object_id = std::to_string(id);
     for (const auto& t : rows)
       if (t.id == id) {
-        c.audit_summary = fmt::format("登记联合培训：{} {}（{}，双方 {} + {} 人）", t.held_on, t.topic, t.partner_name,
+        c.audit_summary = fmt::format("登记{}：{} {}（{}，双方 {} + {} 人）",
+                                      t.kind == "seminar" ? "纪检业务研讨交流" : "联合培训", t.held_on, t.topic, t.partner_name,
                                       t.our_participants.size(), t.partner_participants.size());
         return training_json(t);
       }

@@ -7,7 +7,7 @@
 
 #include <atomic>
 
-#include "domain/annual/figures.h"
+#include "domain/annual/figure_kit.h"
 #include "core/calendar.h"
 #include "domain/auth/data_scope.h"
 #include "domain/education/education.h"
@@ -21,44 +21,11 @@ namespace {
 
 namespace ss = supervision_stats;
 
-template <class T>
-T& cached(FigureContext& ctx, const std::string& key) {
-  auto& slot = ctx.cache[key];
-  if (!slot) slot = std::make_shared<T>();
-  return *std::static_pointer_cast<T>(slot);
-}
-
-struct Names {
-  bool loaded = false;
-  std::map<int64_t, std::string> names;
-};
-Result<std::string> dept_name(FigureContext& ctx, std::optional<int64_t> id) {
-  auto& n = cached<Names>(ctx, "names");
-  if (!n.loaded) {
-    QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "supervision_stats/department_names")));
-    for (const auto& r : rows) n.names[r.i64("id")] = r.text("name");
-    n.loaded = true;
-  }
-  if (!id) return std::string();
-  auto it = n.names.find(*id);
-  return it == n.names.end() ? std::string() : it->second;
-}
-
-// Month bucketing: whether a record dated `date` ('YYYY-MM-DD…', "" = undated) falls in
-// the asked month of `year` (always true when no month is asked).
-bool in_month(const FigureContext& ctx, int year, const std::string& date) {
-  if (!ctx.month) return true;
-  if (date.size() < 10) return false;
-  return date.substr(0, 7) == fmt::format("{:04d}-{:02d}", year, *ctx.month);
-}
-
-// Marks a figure as honouring FigureContext::month, bucketed by the date named.
-FigureDef by_month(FigureDef d, std::string basis_zh, std::string basis_en) {
-  d.monthly = true;
-  d.month_basis_zh = std::move(basis_zh);
-  d.month_basis_en = std::move(basis_en);
-  return d;
-}
+using kit::by_month;
+using kit::cached;
+using kit::dept_name;
+using kit::figure;
+using kit::in_month;
 
 // ---- supervision statistics (clues, four forms, talks) --------------------------
 struct StatsCache {
@@ -137,22 +104,6 @@ int64_t rows_sum(const ss::SupervisionStats& s, const std::string& key) {
   for (const auto& r : s.rows)
     if (r.key == key) n += r.total;
   return n;
-}
-
-// A figure's description: its code, section, providing module, labels, definition and unit.
-FigureDef figure(std::string code, std::string section, std::string module, std::string zh, std::string en,
-                 std::string def_zh, std::string def_en, std::string unit_zh, std::string unit_en) {
-  FigureDef d;
-  d.code = std::move(code);
-  d.section = std::move(section);
-  d.module = std::move(module);
-  d.label_zh = std::move(zh);
-  d.label_en = std::move(en);
-  d.definition_zh = std::move(def_zh);
-  d.definition_en = std::move(def_en);
-  d.unit_zh = std::move(unit_zh);
-  d.unit_en = std::move(unit_en);
-  return d;
 }
 
 FigureDef supervision(std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
@@ -419,17 +370,20 @@ void register_inspections() {
     return v;
   };
   register_figure(by_month(std::move(checks), "按检查开始日期所在月", "by the month the check started"));
+  // closed_only: the items closed; eight_rules: only the findings of the checks of kind
+  // eight_rules (违反中央八项规定精神问题专项治理).
   auto items = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
-                  bool closed_only) {
+                  bool closed_only, bool eight_rules = false) {
     FigureDef d = figure(std::move(code), "inspection", "inspections", std::move(zh), std::move(en), std::move(def_zh),
                          std::move(def_en), "个", "items");
     d.drill_permission = "inspection.read";
-    d.compute = [closed_only](FigureContext& ctx, int year) -> Result<FigureValue> {
+    d.compute = [closed_only, eight_rules](FigureContext& ctx, int year) -> Result<FigureValue> {
       QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/rectification_items"), {int64_t{year}}));
       FigureValue v = FigureValue::of(0);
       for (const auto& r : rows) {
         std::optional<int64_t> dept = r.i64("owner_department_id");
         if (!ctx.in_scope(dept)) continue;
+        if (eight_rules && r.text("check_kind") != "eight_rules") continue;
         if (closed_only && r.text("state") != "closed") continue;
         if (!in_month(ctx, year, closed_only ? r.text("closed_on") : r.text("deadline"))) continue;
         ++*v.count;
@@ -451,50 +405,15 @@ void register_inspections() {
                                  "本年专项检查整改事项中已核查销号的个数，按整改责任部门计。",
                                  "Of those, the items verified and closed.", true),
                            "按销号日期所在月", "by the month closed"));
-}
-
-// ---- education: the education module's year counts -----------------------------------
-// Study sessions and warning-education items are the Party committee's, counted for the
-// whole bureau: a department scope reads "no data" with that reason.
-void register_education() {
-  using Pick = int64_t (*)(const education::YearCounts&);
-  auto e = [](std::string code, std::string zh, std::string en, std::string def_zh, std::string def_en,
-              std::string unit_zh, std::string unit_en, Pick pick) {
-    FigureDef d = figure(std::move(code), "education", "education", std::move(zh), std::move(en), std::move(def_zh),
-                         std::move(def_en), std::move(unit_zh), std::move(unit_en));
-    d.compute = [pick](FigureContext& ctx, int year) -> Result<FigureValue> {
-      if (!ctx.departments.empty())
-        return FigureValue::none("暂无数据：本项按全局统计，不分部门", "No data: counted for the whole bureau only");
-      QF_TRY(education::YearCounts c, education::year_counts(ctx.conn, year));
-      return FigureValue::of(pick(c));
-    };
-    register_figure(std::move(d));
-  };
-  e("education.study_sessions", "党委理论中心组学习", "Party committee theory study sessions",
-    "本年举行的党委理论中心组学习次数，按学习活动登记的日期计（学习活动中类别为理论学习中心组的记录）。",
-    "Theory study sessions of the Party committee in the year, by the date recorded on the study session.", "次",
-    "sessions", [](const education::YearCounts& c) { return c.center_group_sessions; });
-  e("education.lead_study", "党员领导干部领学交流", "Leading cadres leading the study",
-    "本年理论中心组学习中登记为领学、交流发言的人次。",
-    "Person-times recorded as leading or speaking at the year's theory study sessions.", "人次", "person-times",
-    [](const education::YearCounts& c) { return c.center_group_leads; });
-  e("education.warning_notices", "学习警示教育通报", "Warning-education notices studied",
-    "本年发布并组织学习的警示教育通报期数，按发布日期计。",
-    "Warning-education notices published for study in the year, by publication date.", "期", "issues",
-    [](const education::YearCounts& c) { return c.notices; });
-  e("education.typical_cases", "学习典型案例", "Typical cases studied",
-    "本年发布并组织学习的典型案例个数，按发布日期计。",
-    "Typical cases published for study in the year, by publication date.", "个", "cases",
-    [](const education::YearCounts& c) { return c.cases; });
-  // Training with quizzes provides this figure (api/training_api.cpp registers it, which
-  // replaces this expectation); declared here so the report knows it in any case.
-  FigureDef t = figure("education.training_completed", "education", "training", "新入职和年轻干部廉政培训结业",
-                       "New staff and young cadres completing integrity training",
-                       "本年完成廉政培训课程并测试合格的人数（由培训测试模块提供，尚未建设）。",
-                       "People who completed an integrity-training course and passed its quiz in the year (provided by "
-                       "the training module, not built yet).",
-                       "人", "people");
-  expect_figure(std::move(t));
+  register_figure(by_month(
+      items("inspections.eight_rules_findings", "违反中央八项规定精神问题专项治理发现问题",
+            "Findings of the eight-point rules campaign",
+            "本年类别为“违反中央八项规定精神问题专项治理”的专项检查（按检查编号年度，不含已归档）发现并登记的整改事项数，"
+            "按整改责任部门计。来源：监督检查与整改—整改台账。",
+            "Rectification items recorded by the year's checks of kind \"campaign on breaches of the eight-point "
+            "rules\" (by number year, archived excluded), by owner department. From the rectification ledger.",
+            false, true),
+      "按整改时限所在月", "by the month of the deadline"));
 }
 
 }  // namespace
@@ -507,6 +426,8 @@ void register_education() {
 // Approvals (因私出国（境）、兼职、经商办企业): approved requests by the Beijing date of the
 // decision, the applicant's current department. Personal matters: counts only.
 struct ApprovalFact {
+  int64_t id = 0;
+  std::string person_name;
   std::string kind, status;
   std::optional<int64_t> decided_at;
   std::optional<int64_t> department;
@@ -520,7 +441,8 @@ Result<const std::vector<ApprovalFact>*> approval_facts(FigureContext& ctx) {
   if (!c.loaded) {
     QF_TRY(auto rows, ctx.conn.query(store::sql(ctx.conn, "annual/approvals")));
     for (const auto& r : rows)
-      c.rows.push_back({r.text("kind"), r.text("status"), r.opt_i64("decided_at"), r.opt_i64("department_id")});
+      c.rows.push_back({r.i64("id"), r.text("person_name"), r.text("kind"), r.text("status"), r.opt_i64("decided_at"),
+                        r.opt_i64("department_id")});
     c.loaded = true;
   }
   return &c.rows;
@@ -549,11 +471,16 @@ void register_approvals() {
                                      k.what_en),
                          "件", "applications");
     d.permission = "approval.read";
+    // The records (applicant, department, decision date) for the same holders of
+    // approval.read, who read these applications in the approvals module.
+    d.drill_permission = "approval.read";
     const std::string kind = k.kind;
-    d.compute = [kind](FigureContext& ctx, int year) -> Result<FigureValue> {
+    const std::string what_zh = k.what_zh;
+    d.compute = [kind, what_zh](FigureContext& ctx, int year) -> Result<FigureValue> {
       QF_TRY(const std::vector<ApprovalFact>* rows, approval_facts(ctx));
       bool any = false;
       int64_t n = 0;
+      std::vector<DrillRow> out;
       for (const auto& r : *rows) {
         if (!ctx.in_scope(r.department)) continue;
         any = true;
@@ -561,11 +488,18 @@ void register_approvals() {
         const std::string day = auth::beijing_date(*r.decided_at);
         if (day.substr(0, 4) != std::to_string(year) || !in_month(ctx, year, day)) continue;
         ++n;
+        if (ctx.want_rows) {
+          QF_TRY(std::string dept, dept_name(ctx, r.department));
+          out.push_back({fmt::format("申请{}", r.id), fmt::format("{}申请：{}", what_zh, r.person_name), dept, day,
+                         "已批准"});
+        }
       }
       if (!any)
         return FigureValue::none("暂无数据：审批模块中本范围尚无申请记录",
                                  "No data: the approvals module holds no application for this scope");
-      return FigureValue::of(n);
+      FigureValue v = FigureValue::of(n);
+      v.rows = std::move(out);
+      return v;
     };
     register_figure(by_month(std::move(d), "按审批通过日期所在月", "by the month approved"));
   }
@@ -595,7 +529,10 @@ void register_coop() {
         if (day.substr(0, 4) != std::to_string(year) || !in_month(ctx, year, day)) continue;
         ++*v.count;
         if (ctx.want_rows) {
-          const char* kind = w == "training" ? "联合培训" : w == "visit" ? "回访" : "双向通报";
+          const char* kind = w == "training"  ? "联合培训"
+                             : w == "seminar" ? "纪检业务研讨交流"
+                             : w == "visit"   ? "回访"
+                                              : "双向通报";
           v.rows.push_back({fmt::format("{}-{}", w, r.i64("id")), fmt::format("{}：{}", kind, r.text("title")),
                             r.text("partner"), day, kind});
         }
@@ -609,12 +546,21 @@ void register_coop() {
   };
   register_figure(by_month(
       coop("coop.activities", "开展廉政共建活动", "Co-construction activities",
-           "本年与合作单位开展的廉政共建活动次数：廉政教育联合培训（按培训日期）与廉洁情况回访（按回访日期）之和。"
-           "按全局统计。来源：廉政共建台账。尚无培训、回访记录时为“暂无数据”。",
-           "Joint integrity trainings (by date held) and return visits (by date visited) with partner units in the year. "
-           "Whole bureau only. From the co-construction ledger; \"no data\" while it holds none.",
-           "次", {"training", "visit"}),
-      "按培训、回访日期所在月", "by the month held or visited"));
+           "本年与合作单位开展的廉政共建活动次数：廉政教育联合培训、纪检业务研讨交流（按举办日期）与廉洁情况回访（按回访日期）"
+           "之和。按全局统计。来源：廉政共建台账。尚无培训、研讨、回访记录时为“暂无数据”。",
+           "Joint integrity trainings and discipline-inspection seminars (by date held) and return visits (by date "
+           "visited) with partner units in the year. Whole bureau only. From the co-construction ledger; \"no data\" "
+           "while it holds none.",
+           "次", {"training", "seminar", "visit"}),
+      "按培训、研讨、回访日期所在月", "by the month held or visited"));
+  register_figure(by_month(
+      coop("coop.seminars", "与合作单位开展纪检业务研讨交流", "Discipline-inspection seminars with partner units",
+           "本年与合作单位举办的纪检业务研讨交流次数（廉政共建中登记为“纪检业务研讨交流”的活动，按举办日期）。按全局统计。"
+           "来源：廉政共建台账。尚无研讨交流记录时为“暂无数据”。",
+           "Discipline-inspection seminars held with partner units in the year (co-construction activities of kind "
+           "seminar, by date held). Whole bureau only; \"no data\" while none is recorded.",
+           "次", {"seminar"}),
+      "按举办日期所在月", "by the month held"));
   register_figure(by_month(
       coop("coop.notices", "廉政信息双向通报", "Integrity notices exchanged",
            "本年与合作单位互相通报廉政信息的份数（发出与收到，按通报日期）。按全局统计。来源：廉政共建双向通报。"
@@ -663,7 +609,7 @@ void register_collective_talks() {
 void register_builtin_figures() {
   static std::atomic<bool> done{false};
   if (done.exchange(true)) return;
-  register_education();
+  register_record_figures();
   register_duty();
   register_inspections();
   register_risk();

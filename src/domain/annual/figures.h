@@ -106,5 +106,8 @@ Result<FigureValue> evaluate(const FigureDef& f, FigureContext& ctx, int year);
 // The built-in figures of clues, talks, reports, duty, risk, declarations and
 // inspections, and the expected education figures. Idempotent.
 void register_builtin_figures();
+// The figures counted from study sessions, education items and risk consultations
+// (record_figures.cpp), with their records and department scope; called by the above.
+void register_record_figures();
 
 }  // namespace qf::annual

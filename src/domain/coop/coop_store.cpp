@@ -381,6 +381,8 @@ Result<std::string> notice_file(store::Connection& c, const auth::ServerKey& key
 Result<int64_t> create_training(store::Connection& c, const Training& in, int64_t by, int64_t now_ms) {
   QF_TRY(Partner p, get_partner(c, in.partner_id));
   (void)p;
+  if (in.kind != "training" && in.kind != "seminar")
+    return bad("kind", "活动类别应为廉政教育联合培训或纪检业务研讨交流", "kind must be training or seminar");
   QF_TRY(std::string held_on, checked_date(in.held_on, "held_on", "培训日期", true));
   if (in.topic.empty()) return bad("topic", "培训主题不能为空", "topic is required");
   if (join_lines(in.our_participants).empty())
@@ -389,7 +391,8 @@ Result<int64_t> create_training(store::Connection& c, const Training& in, int64_
     return bad("partner_participants", "请填写合作单位参训人员", "partner_participants is required");
   return c.insert(store::sql(c, "coop/training_insert"),
                   {in.partner_id, held_on, in.topic, in.place, join_lines(in.our_participants),
-                   join_lines(in.partner_participants), by > 0 ? store::Value{by} : store::Value{nullptr}, now_ms});
+                   join_lines(in.partner_participants), by > 0 ? store::Value{by} : store::Value{nullptr}, now_ms,
+                   in.kind});
 }
 
 Result<std::vector<Training>> list_trainings(store::Connection& c, std::optional<int64_t> partner_id) {
@@ -406,6 +409,7 @@ Result<std::vector<Training>> list_trainings(store::Connection& c, std::optional
     t.id = r.i64("id");
     t.partner_id = r.i64("partner_id");
     t.partner_name = r.text("partner_name");
+    t.kind = r.text("kind");
     t.held_on = r.text("held_on");
     t.topic = r.text("topic");
     t.place = r.text("place");

@@ -97,9 +97,10 @@ Result<Notice> get_notice(store::Connection& c, const auth::ServerKey& server_ke
 // The signed file as stored (byte for byte what was sent or received).
 Result<std::string> notice_file(store::Connection& c, const auth::ServerKey& server_key, int64_t id);
 
-// 联合培训.
+// 联合培训 and 研讨交流: kind "training" (廉政教育联合培训) or "seminar" (纪检业务研讨交流).
 struct Training {
   int64_t id = 0, partner_id = 0;
+  std::string kind = "training";
   std::string partner_name, held_on, topic, place;
   std::vector<std::string> our_participants, partner_participants;
   int64_t created_at = 0;

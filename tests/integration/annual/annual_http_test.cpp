@@ -226,18 +226,19 @@ TEST_P(AnnualHttpTest, TheTrainingFigureIsProvidedByTrainingNotNoData) {
   EXPECT_TRUE(f[code]["drill"].get<bool>());  // the discipline secretary holds training.manage
 }
 
-// The education module provides its year counts: a count (0 with no study recorded,
-// not "no data") for the bureau; a department scope reads "no data", with the reason.
-TEST_P(AnnualHttpTest, EducationFiguresComeFromTheEducationModuleForTheWholeBureau) {
+// The education figures count the education module's records: a count (0 with no study
+// recorded, not "no data"), for the bureau and for a department (see
+// RecordFiguresCountTheirRecordsWithDrillDownDepartmentScopeAndMonths).
+TEST_P(AnnualHttpTest, EducationFiguresComeFromTheEducationModule) {
   auto f = figures("shuji");
   for (const char* code : {"education.study_sessions", "education.lead_study", "education.warning_notices",
-                           "education.typical_cases"}) {
+                           "education.typical_cases", "education.warning_films", "risk.consultations",
+                           "inspections.eight_rules_findings"}) {
     ASSERT_TRUE(f.count(code)) << code;
     EXPECT_EQ(f[code]["value"], 0) << code << ": " << f[code].dump();
   }
   auto d = figures("shuji", "department_id=" + std::to_string(b_.planning));
-  EXPECT_TRUE(d.at("education.study_sessions")["value"].is_null());
-  EXPECT_NE(d.at("education.study_sessions")["reason_zh"].get<std::string>().find("全局"), std::string::npos);
+  EXPECT_EQ(d.at("education.study_sessions")["value"], 0);
 }
 
 TEST_P(AnnualHttpTest, ADepartmentScopeCountsThatDepartmentsRecordsOnly) {
@@ -1325,12 +1326,19 @@ TEST_P(AnnualHttpTest, ApprovalCoopAndCollectiveTalkFiguresReadNoDataUntilTheirM
   auto head = figures("chuzhang");
   for (const char* code : {"approvals.trips", "coop.activities", "talks.collective_sessions"})
     EXPECT_FALSE(head.count(code)) << code;
-  // Drill-down: the co-construction records for coop.read holders; approvals are aggregates only.
+  // Drill-down: the co-construction records for coop.read holders, the approvals for
+  // approval.read holders (the discipline secretary; not the Party secretary).
   auto rec = as("shuji").get("/api/v1/annual/figures/coop.activities/records?year=2025");
   ASSERT_EQ(rec.status, 200) << rec.body;
   EXPECT_EQ(rec.json()["data"]["rows"].size(), 3u);
-  auto none = as("shuji").get("/api/v1/annual/figures/approvals.trips/records?year=2025");
-  auto unknown = as("shuji").get("/api/v1/annual/figures/no.such/records?year=2025");
+  auto trips = as("shuji").get("/api/v1/annual/figures/approvals.trips/records?year=2025");
+  ASSERT_EQ(trips.status, 200) << trips.body;
+  const json tj = trips.json();
+  ASSERT_EQ(tj["data"]["rows"].size(), 2u);
+  EXPECT_EQ(tj["data"]["rows"][0]["department"], "规划处");
+  EXPECT_EQ(tj["data"]["rows"][1]["date"], "2025-12-31");
+  auto none = as("dangwei").get("/api/v1/annual/figures/approvals.trips/records?year=2025");
+  auto unknown = as("dangwei").get("/api/v1/annual/figures/no.such/records?year=2025");
   EXPECT_EQ(none.status, 404);
   EXPECT_EQ(none.body, unknown.body);
   // The report's template fills them.
@@ -1340,6 +1348,188 @@ TEST_P(AnnualHttpTest, ApprovalCoopAndCollectiveTalkFiguresReadNoDataUntilTheirM
   EXPECT_NE(filled.find("集体廉政谈话2次、6人次"), std::string::npos) << filled;
   EXPECT_NE(filled.find("廉政共建活动3次，廉政信息双向通报1份"), std::string::npos) << filled;
   EXPECT_NE(filled.find("审批因私出国（境）2件、兼职1件、亲属经商办企业0件"), std::string::npos) << filled;
+}
+
+// The figures counted record by record (study sessions, warning-education films, notices
+// and cases, risk consultations, the eight-point-rules campaign's findings, seminars with
+// partner units): values and last year's equal the rows this test writes; a department
+// scope counts by attendees / assignments / owner department; the drill-down lists as
+// many records as the figure counts and exports them as a ledger XLSX (audited); months
+// on the dashboard; need-to-know per role.
+TEST_P(AnnualHttpTest, RecordFiguresCountTheirRecordsWithDrillDownDepartmentScopeAndMonths) {
+  int64_t partner = 0;
+  {
+    auto lease = db().acquire();
+    ASSERT_TRUE(lease.ok());
+    auto& conn = lease->get();
+    const int64_t clerk = orgtest::add_person(conn, b_, "3100", "办公室甲", b_.office);
+    auto session = [&](const char* kind, const char* day, std::vector<std::pair<int64_t, int>> who) {
+      auto s = conn.query_one("INSERT INTO study_sessions (kind, held_on, topic, created_at) VALUES (?, ?, ?, 1) RETURNING id",
+                              {std::string(kind), std::string(day), std::string("学习") + day});
+      ASSERT_TRUE(s.ok()) << s.error().to_string();
+      for (auto [person, led] : who)
+        ASSERT_TRUE(conn.execute("INSERT INTO study_attendance (session_id, person_id, led) VALUES (?, ?, ?)",
+                                 {s->i64("id"), person, int64_t{led}}).ok());
+    };
+    session("center_group", "2025-03-05", {{cadre_, 1}, {clerk, 0}});
+    session("center_group", "2025-07-01", {{clerk, 1}});
+    session("center_group", "2024-06-01", {{cadre_, 0}});
+    session("warning_meeting", "2025-04-10", {{cadre_, 0}});
+    session("warning_meeting", "2025-11-20", {});
+    session("branch_assembly", "2025-05-01", {{cadre_, 1}});  // not a theory study session
+    int seq = 0;
+    auto item = [&](const char* kind, const char* day, std::optional<int64_t> to, bool archived) {
+      ++seq;
+      auto i = conn.query_one("INSERT INTO education_items (kind, number, year, seq, title, published_on, created_at, "
+                              "updated_at, archived_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?) RETURNING id",
+                              {std::string(kind), fmt::format("第{}期", seq), int64_t{std::stoi(std::string(day).substr(0, 4))},
+                               int64_t{seq}, fmt::format("通报{}", seq), std::string(day),
+                               archived ? store::Value{int64_t{1}} : store::Value{nullptr}});
+      ASSERT_TRUE(i.ok()) << i.error().to_string();
+      if (to)
+        ASSERT_TRUE(conn.execute("INSERT INTO education_assignments (item_id, person_id, department_id, assigned_at) "
+                                 "SELECT ?, id, department_id, 1 FROM people WHERE id = ?", {i->i64("id"), *to}).ok());
+    };
+    item("notice", "2025-02-01", cadre_, false);
+    item("notice", "2025-06-01", clerk, false);
+    item("notice", "2025-08-01", cadre_, true);  // archived
+    item("notice", "2024-12-31", cadre_, false);
+    item("case", "2025-03-01", std::nullopt, false);
+    auto shuji = conn.query_one("SELECT id FROM accounts WHERE username = 'shuji'");
+    ASSERT_TRUE(shuji.ok());
+    auto meeting = [&](const char* day, std::optional<int64_t> who) {
+      auto m = conn.query_one("INSERT INTO risk_consultations (meeting_date, title, minutes, created_by, created_at, updated_at) "
+                              "VALUES (?, ?, '纪要', ?, 1, 1) RETURNING id",
+                              {std::string(day), std::string("会商") + day, shuji->i64("id")});
+      ASSERT_TRUE(m.ok()) << m.error().to_string();
+      if (who)
+        ASSERT_TRUE(conn.execute("INSERT INTO risk_consultation_attendees (consultation_id, person_id) VALUES (?, ?)",
+                                 {m->i64("id"), *who}).ok());
+    };
+    meeting("2025-05-20", cadre_);
+    meeting("2025-09-01", clerk);
+    meeting("2024-10-01", cadre_);
+    auto check = conn.query_one(
+        "INSERT INTO inspection_checks (number, year, seq, kind, title, start_date, end_date, created_at, updated_at) "
+        "VALUES ('〔2025〕专项检查第2号', 2025, 2, 'eight_rules', '八项规定专项治理', '2025-05-01', '2025-05-30', 1, 1) RETURNING id");
+    ASSERT_TRUE(check.ok()) << check.error().to_string();
+    for (auto [s, dept, deadline] : {std::tuple{1, b_.planning, "2025-07-31"}, std::tuple{2, b_.office, "2025-08-31"}})
+      ASSERT_TRUE(conn.execute("INSERT INTO rectification_items (check_id, seq, finding, owner_department_id, deadline, state, "
+                               "created_at, updated_at) VALUES (?, ?, '超标准接待', ?, ?, 'rectifying', 1, 1)",
+                               {check->i64("id"), int64_t{s}, dept, std::string(deadline)}).ok());
+    auto p = conn.query_one("INSERT INTO coop_partners (name, status, created_at, updated_at) VALUES ('合作单位乙', 'active', 1, 1) RETURNING id");
+    ASSERT_TRUE(p.ok());
+    partner = p->i64("id");
+  }
+  // A seminar with the partner through the co-construction API (the new activity kind);
+  // an unknown kind is refused naming the field, and nothing is stored.
+  auto bad = as("shuji").post_json("/api/v1/coop/trainings", {{"partner_id", partner}, {"kind", "party"}, {"held_on", "2025-06-01"},
+                                   {"topic", "研讨"}, {"our_participants", {"甲"}}, {"partner_participants", {"乙"}}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json()["error"]["field"], "kind");
+  auto sem = as("shuji").post_json("/api/v1/coop/trainings", {{"partner_id", partner}, {"kind", "seminar"}, {"held_on", "2025-06-01"},
+                                   {"topic", "纪检业务研讨"}, {"our_participants", {"甲"}}, {"partner_participants", {"乙"}}});
+  ASSERT_EQ(sem.status, 200) << sem.body;
+  EXPECT_EQ(sem.json()["data"]["kind"], "seminar");
+
+  auto f = figures("shuji");
+  auto expect = [&](std::map<std::string, json>& m, const char* code, int value, int previous) {
+    EXPECT_EQ(m.at(code)["value"], value) << code;
+    EXPECT_EQ(m.at(code)["previous"], previous) << code;
+  };
+  expect(f, "education.study_sessions", 2, 1);
+  expect(f, "education.lead_study", 2, 0);
+  expect(f, "education.warning_films", 2, 0);
+  expect(f, "education.warning_notices", 2, 1);
+  expect(f, "education.typical_cases", 1, 0);
+  expect(f, "risk.consultations", 2, 1);
+  expect(f, "inspections.eight_rules_findings", 2, 0);
+  expect(f, "coop.seminars", 1, 0);
+  EXPECT_EQ(f.at("coop.activities")["value"], 1);  // the seminar is a co-construction activity
+  for (const char* code : {"education.warning_films", "risk.consultations", "inspections.eight_rules_findings", "coop.seminars"}) {
+    EXPECT_FALSE(f.at(code)["definition_zh"].get<std::string>().empty()) << code;
+    EXPECT_TRUE(f.at(code)["drill"].get<bool>()) << code;
+  }
+  // Department scope: 规划处 (the cadre's), 办公室 (the clerk's).
+  auto planning = figures("shuji", fmt::format("year=2025&department_id={}", b_.planning));
+  expect(planning, "education.study_sessions", 1, 1);
+  expect(planning, "education.lead_study", 1, 0);
+  expect(planning, "education.warning_films", 1, 0);
+  expect(planning, "education.warning_notices", 1, 1);
+  expect(planning, "education.typical_cases", 0, 0);  // assigned to nobody
+  expect(planning, "risk.consultations", 1, 1);
+  expect(planning, "inspections.eight_rules_findings", 1, 0);
+  auto office = figures("shuji", fmt::format("year=2025&department_id={}", b_.office));
+  expect(office, "education.study_sessions", 2, 0);
+  expect(office, "education.lead_study", 1, 0);
+  expect(office, "education.warning_films", 0, 0);
+  // Drill-down: as many records as the figure counts, for the bureau and a department.
+  for (const auto& [scope, values] : {std::pair{std::string(), f}, std::pair{fmt::format("&department_id={}", b_.planning), planning}})
+    for (const char* code : {"education.study_sessions", "education.lead_study", "education.warning_films",
+                             "education.warning_notices", "education.typical_cases", "risk.consultations",
+                             "inspections.eight_rules_findings", "coop.seminars"}) {
+      if (values.at(code)["value"].is_null()) continue;  // co-construction: bureau-wide only
+      auto r = as("shuji").get(fmt::format("/api/v1/annual/figures/{}/records?year=2025{}", code, scope));
+      ASSERT_EQ(r.status, 200) << code << r.body;
+      const json body = r.json();
+      EXPECT_EQ(body["data"]["rows"].size(), values.at(code)["value"].get<size_t>()) << code << scope;
+    }
+  auto films = as("shuji").get("/api/v1/annual/figures/education.warning_films/records?year=2025");
+  const json fj = films.json();
+  ASSERT_EQ(fj["data"]["rows"].size(), 2u);
+  EXPECT_EQ(fj["data"]["rows"][0]["date"], "2025-04-10");
+  EXPECT_EQ(fj["data"]["rows"][0]["department"], "规划处");
+  // The records as a ledger XLSX: title, 序号, export time, 内部资料; audited.
+  auto x = as("shuji").get("/api/v1/annual/figures/education.warning_films/records/export?year=2025");
+  ASSERT_EQ(x.status, 200) << x.body;
+  auto z = reports::read_zip(x.body, 50'000'000);
+  ASSERT_TRUE(z.has_value());
+  std::string all;
+  for (auto& e : *z) all += e.content;
+  for (const char* text : {"组织观看警示教育片明细（2025年）", "序号", "导出时间", "内部资料", "学习2025-04-10", "学习2025-11-20"})
+    EXPECT_NE(all.find(text), std::string::npos) << text;
+  EXPECT_EQ(audit_count("annual.figure_records.export"), 1);
+  // Months (the Party secretary's dashboard: study sessions in March and July).
+  auto dash = as("dangwei").get("/api/v1/annual/dashboard?year=2025");
+  ASSERT_EQ(dash.status, 200) << dash.body;
+  const json db = dash.json();
+  auto s = series_of(db["data"]);
+  EXPECT_EQ(months_of(s.at("education.study_sessions")), month_vector({{3, 1}, {7, 1}}));
+  // The template knows the new figures as fields.
+  auto made = as("shuji").post_json("/api/v1/annual/reports", {{"year", 2025}});
+  ASSERT_EQ(made.status, 200) << made.body;
+  const std::string id = std::to_string(made.json()["data"]["id"].get<int64_t>());
+  auto saved = as("shuji").put_json("/api/v1/annual/reports/" + id,
+                                    {{"title", "报告"}, {"unit_name", "测试局"}, {"issue_date", "2026-01-20"}, {"version", made.json()["data"]["version"]},
+                                     {"body", "一、组织观看警示教育片{{education.warning_films}}次，会商会诊{{risk.consultations}}次，"
+                                              "研讨交流{{coop.seminars}}次，八项规定专项治理发现问题{{inspections.eight_rules_findings}}个。"}});
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_NE(saved.json()["data"]["filled"].get<std::string>().find("观看警示教育片2次，会商会诊2次，研讨交流1次，八项规定专项治理发现问题2个"),
+            std::string::npos) << saved.body;
+  // Need-to-know: the Party secretary drills them (study.read, education.progress,
+  // risk.consult.read, inspection.read, coop.read); the department head sees its own
+  // department's counts, drills study sessions, not consultations (404 like an unknown figure).
+  auto party = figures("dangwei");
+  EXPECT_TRUE(party.at("risk.consultations")["drill"].get<bool>());
+  auto head = figures("chuzhang");
+  expect(head, "education.study_sessions", 1, 1);
+  EXPECT_TRUE(head.at("education.study_sessions")["drill"].get<bool>());
+  EXPECT_FALSE(head.at("risk.consultations")["drill"].get<bool>());
+  auto hidden = as("chuzhang").get("/api/v1/annual/figures/risk.consultations/records?year=2025");
+  auto unknown = as("chuzhang").get("/api/v1/annual/figures/no.such/records?year=2025");
+  EXPECT_EQ(hidden.status, 404);
+  EXPECT_EQ(hidden.body, unknown.body);
+  auto hidden_x = as("chuzhang").get("/api/v1/annual/figures/risk.consultations/records/export?year=2025");
+  EXPECT_EQ(hidden_x.status, 404);
+  for (const char* user : {"zhigong", "sysadmin", "secadmin", "auditor"}) {
+    for (const char* path : {"/api/v1/annual/figures?year=2025", "/api/v1/annual/figures/education.warning_films/records?year=2025",
+                             "/api/v1/annual/figures/education.warning_films/records/export?year=2025"}) {
+      auto r = as(user).get(path);
+      EXPECT_TRUE(r.status == 403 || r.status == 404) << user << path << r.status;
+      EXPECT_EQ(r.body.find("学习2025"), std::string::npos) << user << path;
+    }
+  }
+  EXPECT_EQ(audit_count("annual.figure_records.export"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, AnnualHttpTest, testing::AllDatabases(), testing::DatabaseName);

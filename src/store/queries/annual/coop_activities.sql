@@ -1,4 +1,6 @@
-SELECT 'training' AS what, t.id AS id, t.held_on AS day, t.topic AS title, p.name AS partner
+-- Co-construction records: joint trainings and seminars (coop_trainings.kind), return
+-- visits and integrity notices, each with the date that places it in a year.
+SELECT t.kind AS what, t.id AS id, t.held_on AS day, t.topic AS title, p.name AS partner
 FROM coop_trainings t JOIN coop_partners p ON p.id = t.partner_id
 UNION ALL
 SELECT 'visit' AS what, v.id AS id, v.visited_on AS day, '回访' AS title, p.name AS partner

@@ -1,4 +1,4 @@
 INSERT INTO coop_trainings (partner_id, held_on, topic, place, our_participants, partner_participants, created_by,
-                            created_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            created_at, kind)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING id

@@ -76,6 +76,17 @@ Status fill(store::Connection& conn, const auth::ServerKey& key, const std::stri
   t.partner_participants = {"交易中心 王主任", "交易中心 综合科 张科长"};
   QF_TRY(int64_t tid, co::create_training(conn, t, by, now));
   (void)tid;
+  // 纪检业务研讨交流 (the seed's third way of co-construction).
+  co::Training seminar;
+  seminar.partner_id = partner;
+  seminar.kind = "seminar";
+  seminar.held_on = day(-15);
+  seminar.topic = "工程建设项目招投标监督纪检业务研讨交流";
+  seminar.place = "局机关四楼会议室";
+  seminar.our_participants = {"局纪委 纪检干部", "审批处 负责人"};
+  seminar.partner_participants = {"交易中心 纪检组 李组长"};
+  QF_TRY(int64_t sid, co::create_training(conn, seminar, by, now));
+  (void)sid;
 
   co::Visit v;
   v.partner_id = partner;

@@ -120,6 +120,22 @@ Status fill(store::Connection& conn, int64_t now, bool* added) {
     QF_TRY(int64_t id, ins::create_item(conn, secretary, second, in, now));
     (void)id;
   }
+  // 违反中央八项规定精神问题专项治理 (the figures count its findings on their own): one
+  // finding of 财务处, rectified and closed.
+  ins::CheckInput eight{"eight_rules",
+                        "违反中央八项规定精神突出问题专项治理“回头看”",
+                        "对照中央八项规定及其实施细则精神，抽查公务接待、公务用车、会议培训经费支出，巩固专项治理成果。",
+                        day(-60),
+                        day(-40),
+                        {dept["CWC"], dept["BGS"]},
+                        {"公务接待是否严格执行标准", "公务用车是否规范管理"}};
+  QF_TRY(int64_t third, ins::create_check(conn, eight, secretary.account_id, now));
+  QF_TRY(ins::SupervisionCheck c3, ins::get_check(conn, secretary, third));
+  ins::ItemInput eight_in{"个别公务接待未附公函，接待清单填写不完整", "补齐公函和接待清单，修订公务接待审批单",
+                          day(-20), dept["CWC"], c3.checklist[0].id};
+  QF_TRY(int64_t eight_item, ins::create_item(conn, secretary, third, eight_in, now));
+  QF_TRY_STATUS(step(cwc, eight_item, A::kReport, "已补齐公函3份、接待清单5份，修订公务接待审批单", "公务接待审批单（修订稿）"));
+  QF_TRY_STATUS(step(secretary, eight_item, A::kAccept, "经查阅台账，整改到位，予以销号", ""));
   *added = true;
   return Status{};
 }
@@ -135,8 +151,8 @@ void demo_inspections(store::Database& db) {
     std::cout << "\n专项检查已存在，未再添加演示整改台账。/ Special checks exist; no demo ledger added.\n";
     return;
   }
-  std::cout << "\n监督检查与整改 / Inspections and rectification: 2 项专项检查，6 个整改事项（1 项逾期）"
-               " / 2 special checks, 6 rectification items (1 overdue)\n";
+  std::cout << "\n监督检查与整改 / Inspections and rectification: 3 项专项检查，7 个整改事项（1 项逾期）"
+               " / 3 special checks, 7 rectification items (1 overdue)\n";
 }
 
 QF_REGISTER_DEMO(50, "inspections", [](DemoContext& d) { demo_inspections(d.db); });

@@ -111,7 +111,8 @@ test("the demo partner's page shows notices both ways, a joint training and a re
   const notices = page.locator('[data-test="notice-table"] tbody tr')
   await expect(notices.filter({ hasText: '发出' })).toHaveCount(1)
   await expect(notices.filter({ hasText: '收到' })).toHaveCount(1)
-  await expect(page.locator('[data-test="training-table"] tbody tr')).toHaveCount(1)
+  await expect(page.locator('[data-test="training-table"] tbody tr')).toHaveCount(2)  // a joint training and a 纪检业务研讨交流
+  await expect(page.locator('[data-test="training-table"] tbody tr', { hasText: '纪检业务研讨交流' })).toHaveCount(1)
   await expect(page.locator('[data-test="visit-table"] tbody tr')).toHaveCount(1)
   // The Party secretary reads; only the discipline committee sends or receives.
   await expect(page.locator('[data-test="notice-receive-open"]')).toHaveCount(0)

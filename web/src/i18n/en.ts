@@ -39,7 +39,7 @@ export default {
     audit: 'Audit log', dictionaries: 'Dictionaries', security: 'Account security',
   },
   dashboard: {
-    welcome: 'Hello, {name}', cards: 'Overview', pending: 'Pending items', noPending: 'Nothing pending',
+    welcome: 'Hello, {name}', openDashboard: 'Work dashboard', cards: 'Overview', pending: 'Pending items', noPending: 'Nothing pending',
     peopleByDept: 'People per department', people: 'People',
     workbench: {
       approvals: 'Awaiting my signature', deadlines: 'My deadlines', triage: 'Reports to triage', talks: 'Talks owed', other: 'Other tasks',

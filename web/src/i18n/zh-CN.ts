@@ -39,7 +39,7 @@ export default {
     dictionaries: '数据字典', security: '账号安全',
   },
   dashboard: {
-    welcome: '您好，{name}', cards: '概览', pending: '待办事项', noPending: '暂无待办事项',
+    welcome: '您好，{name}', openDashboard: '工作看板', cards: '概览', pending: '待办事项', noPending: '暂无待办事项',
     peopleByDept: '各部门人数', people: '人数',
     workbench: {
       approvals: '待我审批', deadlines: '我的期限', triage: '待分办举报', talks: '应谈未谈', other: '其他待办',

@@ -78,6 +78,8 @@ export const annualApi = {
   figures: (q: Scope) => http.get<Figures>('/annual/figures', q),
   records: (code: string, q: Scope) => http.get<FigureRecords>(`/annual/figures/${encodeURIComponent(code)}/records`, q),
   figuresExportUrl: (q: Scope) => apiUrl('/annual/figures/export', q),
+  /** The records behind a figure as a ledger XLSX (same callers as `records`). */
+  recordsExportUrl: (code: string, q: Scope) => apiUrl(`/annual/figures/${encodeURIComponent(code)}/records/export`, q),
   reports: () => http.get<AnnualReport[]>('/annual/reports'),
   report: (id: number) => http.get<AnnualReport>(`/annual/reports/${id}`),
   create: (year: number) => http.post<AnnualReport>('/annual/reports', { year }),

@@ -13,7 +13,7 @@ export const zhCN: Labels = {
     change: '增减', unit: '单位', definition: '口径（统计什么、从哪些记录、按哪个日期）', records: '明细',
     noData: '暂无数据', scope: '统计范围：{scope}', empty: '没有您可查看的统计数字',
     recordsTitle: '{label}（{year}年）明细', ref: '编号', title: '事项', dept: '部门', date: '日期', status: '状态',
-    noRows: '没有记录',
+    noRows: '没有记录', recordsTotal: '共 {n} 条',
   },
   reports: {
     year: '报告年度', create: '按模板新建草稿', created: '已新建{year}年度草稿', empty: '暂无年度工作报告',
@@ -48,7 +48,7 @@ export const en: Labels = {
     change: 'Change', unit: 'Unit', definition: 'Definition (what, from which records, which dates)', records: 'Records',
     noData: 'No data', scope: 'Scope: {scope}', empty: 'No figures you may see',
     recordsTitle: '{label} ({year}): records', ref: 'Number', title: 'Item', dept: 'Department', date: 'Date', status: 'State',
-    noRows: 'No records',
+    noRows: 'No records', recordsTotal: '{n} records',
   },
   reports: {
     year: 'Year', create: 'New draft from the template', created: 'Draft of {year} created', empty: 'No annual reports yet',

@@ -58,10 +58,13 @@ export interface Notice {
   file_sha256: string
   created_at: number
 }
+export type TrainingKind = 'training' | 'seminar'
 export interface Training {
   id: number
   partner_id: number
   partner_name: string
+  /** training 廉政教育联合培训 | seminar 纪检业务研讨交流 */
+  kind: TrainingKind
   held_on: string
   topic: string
   place: string
@@ -106,7 +109,7 @@ export const coopApi = {
   receiveNotice: (partner_id: number, file: File) =>
     request<Notice>('POST', `/coop/partners/${partner_id}/notices`, { raw: file, query: { filename: file.name } }),
   trainings: (partner_id: number) => http.list<Training>('/coop/trainings', { partner_id }),
-  addTraining: (t: { partner_id: number; held_on: string; topic: string; place: string; our_participants: string[]; partner_participants: string[] }) =>
+  addTraining: (t: { partner_id: number; kind: TrainingKind; held_on: string; topic: string; place: string; our_participants: string[]; partner_participants: string[] }) =>
     http.post<Training>('/coop/trainings', t),
   visits: (partner_id: number) => http.list<Visit>('/coop/visits', { partner_id }),
   addVisit: (v: { partner_id: number; visited_on: string; visitors: string; interviewees: string; comments: string; scores: Record<string, number> }) =>

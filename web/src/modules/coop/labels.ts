@@ -26,7 +26,7 @@ export const zhCN: Labels = {
     refused: '文件被拒收', detail: '通报详情', verifiedBy: '签名已用合作单位登记的公钥校验',
   },
   training: {
-    title: '联合培训', add: '登记联合培训', heldOn: '培训日期', topic: '培训主题', place: '地点', ours: '我方参训人员',
+    title: '联合培训与研讨交流', add: '登记联合培训 / 研讨交流', kind: '活动类别', kinds: { training: '廉政教育联合培训', seminar: '纪检业务研讨交流' }, heldOn: '举办日期', topic: '培训主题', place: '地点', ours: '我方参训人员',
     theirs: '对方参训人员', namesHint: '每行一人，或用顿号分隔', empty: '暂无联合培训', saved: '已登记联合培训',
   },
   visit: {
@@ -62,7 +62,7 @@ export const en: Labels = {
     refused: 'File refused', detail: 'Notice', verifiedBy: "Signature checked with the partner's registered key",
   },
   training: {
-    title: 'Joint trainings', add: 'Record a joint training', heldOn: 'Date', topic: 'Topic', place: 'Place', ours: 'Our participants',
+    title: 'Joint trainings and seminars', add: 'Record a training / seminar', kind: 'Kind', kinds: { training: 'Joint integrity training', seminar: 'Discipline-inspection seminar' }, heldOn: 'Date', topic: 'Topic', place: 'Place', ours: 'Our participants',
     theirs: "Partner's participants", namesHint: 'One name a line, or separated by 、', empty: 'No joint trainings', saved: 'Joint training recorded',
   },
   visit: {

@@ -56,6 +56,18 @@ Result<json> object_body(const Call& c) {
 json opt_text(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 json opt_date(const std::string& v) { return v.empty() ? json(nullptr) : json(v); }
 
+// The stored key (Ed25519 base64 or SM2 PEM, coop::stored_key_text) read back.
+json key_algorithm_of(const std::optional<std::string>& stored) {
+  if (!stored) return nullptr;
+  auto k = co::parse_public_key(*stored, "public_key");
+  return k.ok() ? json(co::algorithm_name(k->algorithm)) : json(nullptr);
+}
+json key_pem_of(const std::optional<std::string>& stored) {
+  if (!stored) return nullptr;
+  auto k = co::parse_public_key(*stored, "public_key");
+  return k.ok() ? json(co::public_key_pem(*k)) : json(nullptr);
+}
+
 json partner_json(const co::Partner& p) {
   return json{{"id", p.id},
               {"name", p.fields.name},
@@ -69,6 +81,8 @@ json partner_json(const co::Partner& p) {
               {"status", p.fields.status},
               {"status_label_zh", dictionary::label_zh("coop.partner_status", p.fields.status)},
               {"public_key", opt_text(p.public_key)},
+              {"key_algorithm", key_algorithm_of(p.public_key)},
+              {"public_key_pem", key_pem_of(p.public_key)},
               {"key_fingerprint", opt_text(p.key_fingerprint)},
               {"key_registered_at", nullable(p.key_registered_at)},
               {"keys_replaced", p.keys_replaced},
@@ -170,11 +184,15 @@ Result<std::vector<std::string>> names_field(const json& b, const char* key) {
 Result<json> get_bureau_key(Call& c) {
   QF_TRY(auth::ServerKey sk, server_key(c));
   const co::SigningKey k = co::bureau_signing_key(sk);
+  const co::SigningKey sm = co::bureau_sm2_signing_key(sk);
   return json{{"unit_name", c.app.config.org.unit_name},
               {"algorithm", "Ed25519"},
               {"public_key", co::public_key_base64(k.public_key)},
               {"public_key_pem", co::public_key_pem(k.public_key)},
-              {"fingerprint", co::fingerprint(k.public_key)}};
+              {"fingerprint", co::fingerprint(k.public_key)},
+              {"sm2", json{{"algorithm", "SM2"},
+                           {"public_key_pem", co::public_key_pem(sm.public_key)},
+                           {"fingerprint", co::fingerprint(sm.public_key)}}}};
 }
 
 // GET /coop/partners

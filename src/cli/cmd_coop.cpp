@@ -44,6 +44,11 @@ std::string read_file(const std::string& path) {
 
 co::SigningKey read_key_file(const std::string& path) {
   std::string text = read_file(path);
+  if (text.find("-----BEGIN") != std::string::npos) {  // an SM2 private key (PEM)
+    auto k = co::sm2_signing_key_from_pem(text, path);
+    if (!k.ok()) fail(k.error());
+    return *k;
+  }
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
   std::array<unsigned char, 32> seed{};
   size_t len = 0;
@@ -66,27 +71,32 @@ void add_coop(CLI::App& root) {
   cmd->set_help_flag("-h,--help", bi("显示帮助", "Show help"));
   cmd->require_subcommand(1);
 
-  auto* keygen = cmd->add_subcommand("keygen", bi("生成 Ed25519 密钥", "Generate an Ed25519 key"));
+  auto* keygen = cmd->add_subcommand("keygen", bi("生成 Ed25519 或 SM2 密钥", "Generate an Ed25519 or SM2 key"));
   static std::string out_key;
-  keygen->add_option("--out", out_key, bi("私钥种子文件（不覆盖已有文件）", "Private seed file (never overwritten)"))->required();
+  static bool keygen_sm2 = false;
+  keygen->add_option("--out", out_key, bi("私钥文件（不覆盖已有文件）", "Private key file (never overwritten)"))->required();
+  keygen->add_flag("--sm2", keygen_sm2, bi("生成 SM2 密钥（PEM，国密）", "Generate an SM2 key (PEM)"));
   keygen->callback([] {
-    co::SigningKey k = co::generate_signing_key();
-    char hex[65];
-    sodium_bin2hex(hex, sizeof hex, k.seed.data(), k.seed.size());
-    const std::string line = std::string(hex, 64) + "\n";
-    sodium_memzero(hex, sizeof hex);
+    co::SigningKey k = keygen_sm2 ? co::generate_sm2_signing_key() : co::generate_signing_key();
+    std::string line = k.sm2_private_pem;
+    if (!keygen_sm2) {
+      char hex[65];
+      sodium_bin2hex(hex, sizeof hex, k.seed.data(), k.seed.size());
+      line = std::string(hex, 64) + "\n";
+      sodium_memzero(hex, sizeof hex);
+    }
     const int fd = ::open(out_key.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) refuse("无法创建密钥文件 " + out_key + "（已存在或无权限）", "Cannot create the key file " + out_key + " (exists or no permission)");
     const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
     ::close(fd);
     if (!ok) refuse("无法写入密钥文件 " + out_key, "Cannot write the key file " + out_key);
-    std::cout << "私钥种子已写入 / private seed written to " << out_key << "\n";
+    std::cout << "私钥已写入 / private key written to " << out_key << "\n";
     print_public(k.public_key);
   });
 
   auto* sign = cmd->add_subcommand("sign", bi("签名一份通报文件", "Sign a notice file"));
   static std::string key_path, from, to, no, title, body, body_file, issued_on, signed_at, out_file;
-  sign->add_option("--key", key_path, bi("私钥种子文件", "Private seed file"))->required();
+  sign->add_option("--key", key_path, bi("私钥文件（Ed25519 种子或 SM2 PEM）", "Private key file (Ed25519 seed or SM2 PEM)"))->required();
   sign->add_option("--from", from, bi("签发单位", "Sending unit"))->required();
   sign->add_option("--to", to, bi("接收单位", "Receiving unit"))->required();
   sign->add_option("--no", no, bi("通报编号", "Notice number"))->required();
@@ -133,6 +143,8 @@ void add_coop(CLI::App& root) {
     if (!sk.ok()) fail(sk.error());
     std::cout << config.org.unit_name << "\n";
     print_public(co::bureau_signing_key(*sk).public_key);
+    std::cout << "SM2（发给登记 SM2 公钥的合作单位 / for partners with an SM2 key）:\n";
+    print_public(co::bureau_sm2_signing_key(*sk).public_key);
   });
 }
 QF_REGISTER_COMMAND(880, add_coop);

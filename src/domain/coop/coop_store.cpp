@@ -279,10 +279,10 @@ Result<KeyChange> register_key(store::Connection& c, int64_t partner_id, const s
   out.new_fingerprint = fp;
   QF_TRY_STATUS(c.execute(store::sql(c, "coop/key_retire"), {now_ms, partner_id}));
   QF_TRY(int64_t kid, c.insert(store::sql(c, "coop/key_insert"),
-                               {partner_id, public_key_base64(key), fp, reason,
+                               {partner_id, stored_key_text(key), fp, reason,
                                 by > 0 ? store::Value{by} : store::Value{nullptr}, now_ms}));
   (void)kid;
-  QF_TRY_STATUS(c.execute(store::sql(c, "coop/partner_set_key"), {public_key_base64(key), fp, now_ms, now_ms, partner_id}));
+  QF_TRY_STATUS(c.execute(store::sql(c, "coop/partner_set_key"), {stored_key_text(key), fp, now_ms, now_ms, partner_id}));
   return out;
 }
 
@@ -305,7 +305,13 @@ Result<int64_t> create_outgoing(store::Connection& c, const auth::ServerKey& ser
   payload.to_unit = p.fields.name;
   payload.issued_on = issued_on;
   payload.signed_at = signed_at;
-  const SigningKey key = bureau_signing_key(server_key);
+  // The bureau signs with the partner's algorithm: SM2 to a partner whose key is SM2.
+  KeyAlgorithm alg = KeyAlgorithm::kEd25519;
+  if (p.public_key) {
+    auto pk = parse_public_key(*p.public_key, "public_key");
+    if (pk.ok()) alg = pk->algorithm;
+  }
+  const SigningKey key = bureau_signing_key(server_key, alg);
   const std::string file = sign_notice_file(key, payload);
   return store_notice(c, server_key, partner_id, "out", payload, fingerprint(key.public_key), file, by, now_ms);
 }

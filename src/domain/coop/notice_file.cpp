@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/sealed_bytes.h"
+#include "domain/coop/sm2.h"
 
 namespace qf::coop {
 namespace {
@@ -58,9 +59,10 @@ Result<PublicKey> parse_public_key(std::string_view text_in, const std::string& 
   const std::string text = trim(text_in);
   auto refuse = [&]() -> Error {
     return Error::invalid("coop.key.invalid",
-                          "公钥格式不对：应为 Ed25519 公钥（32 字节的 base64 或 64 位十六进制，或 PEM 格式的 PUBLIC KEY）",
+                          "公钥格式不对：应为 Ed25519 公钥（32 字节的 base64 或 64 位十六进制，或 PEM 格式的 PUBLIC "
+                          "KEY），或 SM2 公钥（PEM 格式的 PUBLIC KEY）",
                           "The public key is not valid: it must be an Ed25519 key (32 bytes as base64 or 64 hex digits, "
-                          "or a PEM PUBLIC KEY block)",
+                          "or a PEM PUBLIC KEY block) or an SM2 key (a PEM PUBLIC KEY block)",
                           field);
   };
   if (text.empty())
@@ -85,6 +87,13 @@ Result<PublicKey> parse_public_key(std::string_view text_in, const std::string& 
   }
   auto raw = crypto::from_base64(b64, crypto::Base64::kStandard);
   if (!raw) return refuse();
+  if (raw->size() > 44) {
+    auto der = sm2::public_der_if_sm2(*raw);
+    if (!der) return refuse();
+    k.algorithm = KeyAlgorithm::kSM2;
+    k.der = std::move(*der);
+    return k;
+  }
   if (pem || raw->size() == 44) {
     if (raw->size() != 44 || std::memcmp(raw->data(), kSpkiPrefix, sizeof kSpkiPrefix) != 0) return refuse();
     std::memcpy(k.bytes.data(), raw->data() + 12, 32);
@@ -95,11 +104,15 @@ Result<PublicKey> parse_public_key(std::string_view text_in, const std::string& 
   return k;
 }
 
+std::string algorithm_name(KeyAlgorithm a) { return a == KeyAlgorithm::kSM2 ? "SM2" : "Ed25519"; }
+
 std::string public_key_base64(const PublicKey& k) {
+  if (k.algorithm == KeyAlgorithm::kSM2) return crypto::to_base64(k.der, crypto::Base64::kStandard);
   return crypto::to_base64(std::string_view(reinterpret_cast<const char*>(k.bytes.data()), 32), crypto::Base64::kStandard);
 }
 
 std::string public_key_pem(const PublicKey& k) {
+  if (k.algorithm == KeyAlgorithm::kSM2) return sm2::public_pem(k.der);
   std::string der(reinterpret_cast<const char*>(kSpkiPrefix), sizeof kSpkiPrefix);
   der.append(reinterpret_cast<const char*>(k.bytes.data()), 32);
   return "-----BEGIN PUBLIC KEY-----\n" + crypto::to_base64(der, crypto::Base64::kStandard) +
@@ -113,7 +126,12 @@ std::string sha256_hex(std::string_view bytes) {
   return hex(h, sizeof h);
 }
 
+std::string stored_key_text(const PublicKey& k) {
+  return k.algorithm == KeyAlgorithm::kSM2 ? public_key_pem(k) : public_key_base64(k);
+}
+
 std::string fingerprint(const PublicKey& k) {
+  if (k.algorithm == KeyAlgorithm::kSM2) return sha256_hex(k.der);
   return sha256_hex(std::string_view(reinterpret_cast<const char*>(k.bytes.data()), 32));
 }
 
@@ -143,6 +161,40 @@ SigningKey bureau_signing_key(const auth::ServerKey& server_key) {
   return k;
 }
 
+namespace {
+SigningKey sm2_key_of(const sm2::KeyPair& kp) {
+  SigningKey k;
+  k.algorithm = KeyAlgorithm::kSM2;
+  k.sm2_private_pem = kp.private_pem;
+  k.public_key.algorithm = KeyAlgorithm::kSM2;
+  k.public_key.der = kp.public_der;
+  return k;
+}
+}  // namespace
+
+SigningKey generate_sm2_signing_key() { return sm2_key_of(sm2::generate()); }
+
+Result<SigningKey> sm2_signing_key_from_pem(std::string_view pem, const std::string& field) {
+  auto kp = sm2::key_from_private_pem(pem);
+  if (!kp)
+    return Error::invalid("coop.key.invalid", "不是 SM2 私钥（应为 PEM 格式的 PRIVATE KEY，曲线 SM2）",
+                          "Not an SM2 private key (a PEM PRIVATE KEY of the curve SM2 is expected)", field);
+  return sm2_key_of(*kp);
+}
+
+SigningKey bureau_sm2_signing_key(const auth::ServerKey& server_key) {
+  init_sodium();
+  std::array<unsigned char, 32> secret{};
+  crypto_kdf_derive_from_key(secret.data(), secret.size(), 3, kSealContext, server_key.bytes.data());
+  SigningKey k = sm2_key_of(sm2::key_from_secret(secret));
+  sodium_memzero(secret.data(), secret.size());
+  return k;
+}
+
+SigningKey bureau_signing_key(const auth::ServerKey& server_key, KeyAlgorithm a) {
+  return a == KeyAlgorithm::kSM2 ? bureau_sm2_signing_key(server_key) : bureau_signing_key(server_key);
+}
+
 std::string sign_notice_file(const SigningKey& key, const NoticePayload& p) {
   init_sodium();
   const json payload{{"format", std::string(kPayloadFormat)},
@@ -154,18 +206,22 @@ std::string sign_notice_file(const SigningKey& key, const NoticePayload& p) {
                      {"issued_on", p.issued_on},
                      {"signed_at", p.signed_at}};
   const std::string bytes = payload.dump();
-  unsigned char sig[crypto_sign_BYTES];
-  crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                       key.secret.data());
+  std::string sig;
+  if (key.algorithm == KeyAlgorithm::kSM2) {
+    sig = sm2::sign(key.sm2_private_pem, bytes);
+  } else {
+    sig.resize(crypto_sign_BYTES);
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr,
+                         reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), key.secret.data());
+  }
   json env;
   env["format"] = std::string(kEnvelopeFormat);
-  env["algorithm"] = "Ed25519";
+  env["algorithm"] = algorithm_name(key.algorithm);
   env["signer_unit"] = p.from_unit;
   env["signed_at"] = p.signed_at;
   env["key_fingerprint"] = fingerprint(key.public_key);
   env["payload"] = crypto::to_base64(bytes, crypto::Base64::kStandard);
-  env["signature"] = crypto::to_base64(std::string_view(reinterpret_cast<const char*>(sig), sizeof sig),
-                                       crypto::Base64::kStandard);
+  env["signature"] = crypto::to_base64(sig, crypto::Base64::kStandard);
   return env.dump(2) + "\n";
 }
 
@@ -179,10 +235,11 @@ Result<NoticeEnvelope> parse_notice_file(std::string_view file) {
     return malformed("format 为 \"" + format + "\"，应为 \"" + std::string(kEnvelopeFormat) + "\"",
                      "format is \"" + format + "\", expected \"" + std::string(kEnvelopeFormat) + "\"");
   QF_TRY(std::string algorithm, string_member(env, "algorithm", ""));
-  if (algorithm != "Ed25519")
-    return Error::invalid("coop.file.algorithm", "不支持的签名算法 " + algorithm + "（目前仅支持 Ed25519）",
-                          "Unsupported signature algorithm " + algorithm + " (only Ed25519 is supported)", "file");
   NoticeEnvelope out;
+  if (algorithm == "SM2") out.algorithm = KeyAlgorithm::kSM2;
+  else if (algorithm != "Ed25519")
+    return Error::invalid("coop.file.algorithm", "不支持的签名算法 " + algorithm + "（支持 Ed25519 和 SM2）",
+                          "Unsupported signature algorithm " + algorithm + " (Ed25519 and SM2 are supported)", "file");
   QF_TRY(out.signer_unit, string_member(env, "signer_unit", ""));
   QF_TRY(out.signed_at, string_member(env, "signed_at", ""));
   QF_TRY(out.key_fingerprint, string_member(env, "key_fingerprint", ""));
@@ -192,14 +249,20 @@ Result<NoticeEnvelope> parse_notice_file(std::string_view file) {
   if (!payload || payload->empty())
     return malformed("payload 不是有效的 base64", "payload is not valid base64");
   auto sig = crypto::from_base64(sig_b64, crypto::Base64::kStandard);
-  if (!sig || sig->size() != crypto_sign_BYTES)
+  if (out.algorithm == KeyAlgorithm::kEd25519 && (!sig || sig->size() != crypto_sign_BYTES))
     return malformed("signature 应为 64 字节签名的 base64", "signature must be the base64 of a 64-byte signature");
+  // An SM2 signature is DER: SEQUENCE { r, s }, at most 72 bytes.
+  if (out.algorithm == KeyAlgorithm::kSM2 && (!sig || sig->size() < 8 || sig->size() > 72 || (*sig)[0] != 0x30))
+    return malformed("signature 应为 SM2 签名（DER 编码）的 base64",
+                     "signature must be the base64 of a DER-encoded SM2 signature");
   out.payload = std::move(*payload);
   out.signature = std::move(*sig);
   return out;
 }
 
 bool signature_verifies(const NoticeEnvelope& env, const PublicKey& key) {
+  if (env.algorithm != key.algorithm) return false;
+  if (key.algorithm == KeyAlgorithm::kSM2) return sm2::verify(key.der, env.payload, env.signature);
   init_sodium();
   return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(env.signature.data()),
                                      reinterpret_cast<const unsigned char*>(env.payload.data()), env.payload.size(),
@@ -209,6 +272,15 @@ bool signature_verifies(const NoticeEnvelope& env, const PublicKey& key) {
 Result<NoticePayload> verify_notice_file(std::string_view file, const PublicKey& expected,
                                          const std::string& partner_name) {
   QF_TRY(NoticeEnvelope env, parse_notice_file(file));
+  if (env.algorithm != expected.algorithm)
+    return Error::invalid(
+        "coop.signature.invalid",
+        "签名校验失败：文件使用 " + algorithm_name(env.algorithm) + " 签名，而“" + partner_name + "”登记的是 " +
+            algorithm_name(expected.algorithm) + " 公钥（指纹 " + fingerprint(expected).substr(0, 16) + "…）；文件未保存",
+        "Signature verification failed: the file is signed with " + algorithm_name(env.algorithm) + " but the key "
+        "registered for \"" + partner_name + "\" is " + algorithm_name(expected.algorithm) + " (fingerprint " +
+            fingerprint(expected).substr(0, 16) + "…); nothing was stored",
+        "file");
   if (!signature_verifies(env, expected))
     return Error::invalid(
         "coop.signature.invalid",

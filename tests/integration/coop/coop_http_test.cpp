@@ -8,6 +8,7 @@
 // administrators nothing.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -159,8 +160,8 @@ TEST_P(CoopHttpTest, ATamperedOrMalformedFileIsRefusedNamingWhatFailedAndNothing
   env3.erase("signature");
   expect_refused(upload(partner, env3.dump()), "coop.file.malformed", "\"signature\"", "\"signature\"", 0);
   json env4 = json::parse(good);
-  env4["algorithm"] = "SM2";
-  expect_refused(upload(partner, env4.dump()), "coop.file.algorithm", "SM2", "SM2", 0);
+  env4["algorithm"] = "RSA";
+  expect_refused(upload(partner, env4.dump()), "coop.file.algorithm", "RSA", "RSA", 0);
   // The untouched file is accepted: the refusals were about the changes.
   EXPECT_EQ(upload(partner, good).status, 200);
   EXPECT_EQ(stored("coop_notices"), 1);
@@ -354,6 +355,120 @@ TEST_P(CoopHttpTest, BadPartnerInputNamesTheFieldAndStoresNothing) {
   r = as("shuji").post_json("/api/v1/coop/partners", {{"name", "甲"}});
   EXPECT_EQ(r.status, 409);
   EXPECT_EQ(stored("coop_partners"), 1);
+}
+
+// SM2 (国密): a partner's SM2 key made and used by the openssl command line (interop in
+// both directions), the product's own SM2 signatures, and the refusals.
+TEST_P(CoopHttpTest, Sm2FilesVerifyBothWaysWithTheOpensslCommandAndBadOnesAreRefused) {
+  char tmpl[] = "/tmp/qf-sm2-XXXXXX";
+  ASSERT_NE(::mkdtemp(tmpl), nullptr);
+  const std::string dir = tmpl;
+  auto run = [&](const std::string& cmd) {
+    const int rc = std::system((cmd + " >" + dir + "/out.txt 2>&1").c_str());
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  };
+  auto write = [&](const std::string& name, const std::string& bytes) {
+    std::ofstream(dir + "/" + name, std::ios::binary) << bytes;
+    return dir + "/" + name;
+  };
+  auto read = [&](const std::string& name) {
+    std::ifstream in(dir + "/" + name, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string sm3 = " -rawin -digest sm3 -pkeyopt distid:1234567812345678";
+  // The partner's key, made by openssl (as a partner unit without our tool would).
+  ASSERT_EQ(run("openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:SM2 -out " + dir + "/p.key"), 0)
+      << read("out.txt");
+  ASSERT_EQ(run("openssl pkey -in " + dir + "/p.key -pubout -out " + dir + "/p.pub"), 0) << read("out.txt");
+  const std::string partner_pem = read("p.pub");
+  auto r = as("shuji").post_json("/api/v1/coop/partners", {{"name", "市国密试点单位"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const int64_t partner = r.json()["data"]["id"].get<int64_t>();
+  auto k = as("shuji").post_json("/api/v1/coop/partners/" + std::to_string(partner) + "/key",
+                                 {{"public_key", partner_pem}});
+  ASSERT_EQ(k.status, 200) << k.body;
+  const json kp = k.json()["data"];
+  EXPECT_EQ(kp["key_algorithm"], "SM2");
+  EXPECT_EQ(kp["public_key_pem"], partner_pem);  // stored and exported as PEM
+  auto pk = co::parse_public_key(partner_pem, "pem");
+  ASSERT_TRUE(pk.ok());
+  EXPECT_EQ(pk->algorithm, co::KeyAlgorithm::kSM2);
+  EXPECT_EQ(kp["key_fingerprint"], co::fingerprint(*pk));
+
+  // openssl signs the payload bytes; the envelope around them is plain JSON.
+  const json pl{{"format", "qingfeng.coop-notice-payload.v1"}, {"notice_no", "国密试点廉通〔2026〕1号"},
+                {"title", "关于国密签名通报的试发"}, {"body", "本单位未发现贵局人员违规问题。"},
+                {"from_unit", "市国密试点单位"}, {"to_unit", "示范局"}, {"issued_on", day(-1)},
+                {"signed_at", day(-1) + "T09:00:00+08:00"}};
+  const std::string bytes = pl.dump();
+  write("payload.bin", bytes);
+  ASSERT_EQ(run("openssl pkeyutl -sign -in " + dir + "/payload.bin -inkey " + dir + "/p.key" + sm3 + " -out " + dir +
+                "/payload.sig"),
+            0)
+      << read("out.txt");
+  auto envelope = [&](const std::string& payload, const std::string& sig) {
+    return json{{"format", "qingfeng.coop-notice.v1"}, {"algorithm", "SM2"}, {"signer_unit", "市国密试点单位"},
+                {"signed_at", day(-1) + "T09:00:00+08:00"}, {"key_fingerprint", co::fingerprint(*pk)},
+                {"payload", crypto::to_base64(payload, crypto::Base64::kStandard)},
+                {"signature", crypto::to_base64(sig, crypto::Base64::kStandard)}}
+        .dump(2);
+  };
+  const std::string sig = read("payload.sig");
+  // Tampered after signing: refused, nothing stored.
+  std::string altered = bytes;
+  altered.replace(altered.find("未发现"), std::string("未发现").size(), "已发现");
+  expect_refused(upload(partner, envelope(altered, sig)), "coop.signature.invalid", "签名校验失败",
+                 "Signature verification failed", 0);
+  // Signed with another SM2 key (the product's), or with an Ed25519 key: refused.
+  const co::SigningKey other = co::generate_sm2_signing_key();
+  co::NoticePayload np{"国密试点廉通〔2026〕1号", "关于国密签名通报的试发", "x", "市国密试点单位", "示范局", day(-1),
+                       day(-1) + "T09:00:00+08:00"};
+  expect_refused(upload(partner, co::sign_notice_file(other, np)), "coop.signature.invalid", "市国密试点单位",
+                 "市国密试点单位", 0);
+  expect_refused(upload(partner, co::sign_notice_file(co::generate_signing_key(), np)), "coop.signature.invalid",
+                 "Ed25519", "Ed25519", 0);
+  // The openssl-signed file verifies and is stored.
+  auto in = upload(partner, envelope(bytes, sig));
+  ASSERT_EQ(in.status, 200) << in.body;
+  EXPECT_EQ(in.json()["data"]["title"], "关于国密签名通报的试发");
+  EXPECT_EQ(stored("coop_notices"), 1);
+  // The product's own SM2 round trip: a second partner registers the product-made key;
+  // its file verifies there, and uploaded as the first partner's it names the signer.
+  auto r2 = as("shuji").post_json("/api/v1/coop/partners", {{"name", "乙国密单位"}});
+  const int64_t p2 = r2.json()["data"]["id"].get<int64_t>();
+  ASSERT_EQ(as("shuji")
+                .post_json("/api/v1/coop/partners/" + std::to_string(p2) + "/key",
+                           {{"public_key", co::public_key_pem(other.public_key)}})
+                .status,
+            200);
+  np.from_unit = "乙国密单位";
+  const std::string own = co::sign_notice_file(other, np);
+  expect_refused(upload(partner, own), "coop.signature.wrong_partner", "乙国密单位", "乙国密单位", 1);
+  EXPECT_EQ(upload(p2, own).status, 200);
+
+  // Outgoing to an SM2 partner: the bureau signs with SM2, and openssl verifies it with
+  // the bureau's published SM2 key.
+  auto out = as("jijian").post_json("/api/v1/coop/notices", {{"partner_id", partner},
+                                                             {"title", "关于节日期间廉洁自律的提醒"},
+                                                             {"body", "请协助提醒。"},
+                                                             {"issued_on", day(0)}});
+  ASSERT_EQ(out.status, 200) << out.body;
+  auto f = as("jijian").get("/api/v1/coop/notices/" + std::to_string(out.json()["data"]["id"].get<int64_t>()) + "/file");
+  ASSERT_EQ(f.status, 200);
+  const json env = json::parse(f.body);
+  EXPECT_EQ(env["algorithm"], "SM2");
+  const json bureau = as("jijian").get("/api/v1/coop/bureau-key").json()["data"];
+  EXPECT_EQ(env["key_fingerprint"], bureau["sm2"]["fingerprint"]);
+  write("bureau.pub", bureau["sm2"]["public_key_pem"].get<std::string>());
+  const std::string out_payload = *crypto::from_base64(env["payload"].get<std::string>(), crypto::Base64::kStandard);
+  write("out.bin", out_payload);
+  write("out.sig", *crypto::from_base64(env["signature"].get<std::string>(), crypto::Base64::kStandard));
+  const std::string verify_cmd = "openssl pkeyutl -verify -pubin -inkey " + dir + "/bureau.pub -in " + dir +
+                                 "/out.bin -sigfile " + dir + "/out.sig" + sm3;
+  EXPECT_EQ(run(verify_cmd), 0) << read("out.txt");
+  write("out.bin", out_payload + " ");  // one byte more: openssl refuses it too
+  EXPECT_NE(run(verify_cmd), 0);
+  std::filesystem::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, CoopHttpTest, testing::AllDatabases(), testing::DatabaseName);

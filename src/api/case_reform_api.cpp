@@ -19,6 +19,7 @@
 #include "domain/dictionary/dictionary.h"
 #include "domain/inspections/case_reform.h"
 #include "domain/org/data_scope.h"
+#include "domain/regulations/links.h"
 
 namespace qf::api {
 namespace {
@@ -86,12 +87,60 @@ Result<std::pair<json, int64_t>> list_reforms(Call& c) {
   return std::make_pair(std::move(out), r.second);
 }
 
+// The regulation versions the notice led to (规章制度修订, regulations/links.h).
+Result<json> with_rule_changes(store::Connection& conn, const ins::CaseReform& f, const std::string& today) {
+  json j = reform_json(f, today);
+  QF_TRY(auto changes, qf::regulations::rule_changes_of_reform(conn, f.id));
+  json rc = json::array();
+  for (const auto& r : changes)
+    rc.push_back({{"id", r.id},
+                  {"regulation_id", r.regulation_id},
+                  {"version_no", r.version_no},
+                  {"title", r.title},
+                  {"doc_number", r.doc_number},
+                  {"effective_on", r.effective_on},
+                  {"change_note", r.change_note},
+                  {"note", r.note},
+                  {"created_at", r.created_at}});
+  j["rule_changes"] = std::move(rc);
+  return j;
+}
+
 // GET /inspections/case-reforms/{id}
 Result<json> get_reform(Call& c) {
   QF_TRY(int64_t id, c.id_param());
   QF_TRY(auto lease, c.app.db->acquire());
   QF_TRY(ins::CaseReform f, ins::get_case_reform(lease.get(), c.who(), id, today_of(c)));
-  return reform_json(f, today_of(c));
+  return with_rule_changes(lease.get(), f, today_of(c));
+}
+
+// POST /inspections/case-reforms/{id}/rule-changes {regulation_id, version_no, note}:
+// the notice led to this new version of a regulation (version_no omitted: the latest).
+Result<json> add_rule_change(Call& c) {
+  QF_TRY(int64_t id, c.id_param());
+  QF_TRY(json b, c.body());
+  if (!b.is_object())
+    return Error::invalid("request.json", "请求体应为 JSON 对象", "The request body must be a JSON object");
+  QF_TRY(std::optional<int64_t> regulation_id, id_field(b, "regulation_id"));
+  if (!regulation_id)
+    return Error::invalid("inspection.invalid", "请选择修订的制度", "regulation_id is required", "regulation_id");
+  QF_TRY(std::optional<int64_t> version_no, id_field(b, "version_no"));
+  const std::string note = text_field(b, "note");
+  return c.tx([&](store::Connection& conn) -> Result<json> {
+    QF_TRY(int64_t link, qf::regulations::add_rule_change(
+                             conn, c.who(), id, *regulation_id,
+                             version_no ? std::optional<int>(static_cast<int>(*version_no)) : std::nullopt, note,
+                             today_of(c), c.now_ms()));
+    QF_TRY(ins::CaseReform f, ins::get_case_reform(conn, c.who(), id, today_of(c)));
+    QF_TRY(json j, with_rule_changes(conn, f, today_of(c)));
+    c.audit_object_type = "case_reform";
+    c.audit_object_id = std::to_string(id);
+    for (const auto& r : j["rule_changes"])
+      if (r["id"] == link)
+        c.audit_summary = fmt::format("以案促改通知 {} 关联制度修订：《{}》第 {} 版", f.number,
+                                      r["title"].get<std::string>(), r["version_no"].get<int>());
+    return j;
+  });
 }
 
 // POST /inspections/case-reforms
@@ -168,6 +217,9 @@ void register_case_reform(Routes& routes, AppContext&) {
   routes.get("/inspections/case-reforms/sources", sources, reform_sources);
   routes.post("/inspections/case-reforms", issue, issue_reform);
   routes.get("/inspections/case-reforms/{id}", one, get_reform);
+  RouteSpec rule{"以案促改通知关联制度修订（制度库的新版本）", "Link a reform notice to a regulation's new version",
+                 manage, "inspection.case_reform.rule_change", R"({"regulation_id":3,"version_no":2,"note":"增加验收双人复核条款"})"};
+  routes.post("/inspections/case-reforms/{id}/rule-changes", rule, add_rule_change);
 }
 
 }  // namespace

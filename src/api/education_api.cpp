@@ -31,6 +31,7 @@
 #include "domain/education/education_config.h"
 #include "domain/education/education_messages.h"
 #include "domain/org/structure.h"
+#include "domain/regulations/links.h"
 
 QF_REGISTER_CONFIG_SECTION("education");
 
@@ -162,12 +163,27 @@ Result<std::pair<json, int64_t>> list_items(Call& c) {
   return std::make_pair(std::move(items), r.second);
 }
 
+// An interpretation's regulation (制度解读 → 制度库), null when it names none.
+Result<json> item_json_linked(store::Connection& conn, const edu::EducationItem& it) {
+  json j = item_json(it);
+  j["regulation"] = nullptr;
+  if (it.kind != "interpretation") return j;
+  QF_TRY(auto link, qf::regulations::interpreted_regulation(conn, it.id));
+  if (link)
+    j["regulation"] = json{{"id", link->regulation_id},
+                           {"title", link->regulation_title},
+                           {"doc_number", link->doc_number},
+                           {"version_no", link->version_no ? json(*link->version_no) : json(nullptr)},
+                           {"version_title", link->version_title}};
+  return j;
+}
+
 // GET /education/items/{id}
 Result<json> get_item(Call& c) {
   QF_TRY(int64_t id, c.id_param());
   QF_TRY(auto lease, c.app.db->acquire());
   QF_TRY(edu::EducationItem it, edu::get_item(lease.get(), c.who(), id));
-  return item_json(it);
+  return item_json_linked(lease.get(), it);
 }
 
 // POST /education/items
@@ -184,13 +200,27 @@ Result<json> publish_item(Call& c) {
   in.published_on = text_field(b, "published_on");
   if (in.published_on.empty()) in.published_on = auth::beijing_date(c.now_ms());
   QF_TRY(in.audience, audience_of(b));
+  // 制度解读: the regulation (and version) interpreted; interpretations only.
+  QF_TRY(std::optional<int64_t> regulation_id, id_field(b, "regulation_id"));
+  QF_TRY(std::optional<int64_t> version_no, id_field(b, "regulation_version_no"));
+  if ((regulation_id || version_no) && in.kind != "interpretation")
+    return Error::invalid("education.invalid", "只有制度解读可以关联制度", "Only an interpretation can name a regulation",
+                          "regulation_id");
+  if (version_no && !regulation_id)
+    return Error::invalid("education.invalid", "请先选择所解读的制度", "Choose the regulation the version belongs to",
+                          "regulation_id");
   return c.tx([&](store::Connection& conn) -> Result<json> {
     QF_TRY(edu::Published p, edu::publish(conn, in, c.who().account_id, c.now_ms()));
+    if (regulation_id) {
+      QF_TRY_STATUS(qf::regulations::link_interpretation(
+          conn, p.id, *regulation_id,
+          version_no ? std::optional<int>(static_cast<int>(*version_no)) : std::nullopt, c.now_ms()));
+    }
     QF_TRY(edu::EducationItem it, edu::get_item(conn, c.who(), p.id));
     c.audit_object_type = "education_item";
     c.audit_object_id = std::to_string(p.id);
     c.audit_summary = fmt::format("发布{}，学习对象：{}（{} 人）", item_words(it), it.audience, p.assigned);
-    return item_json(it);
+    return item_json_linked(conn, it);
   });
 }
 

@@ -23,6 +23,7 @@
 #include "domain/org/structure.h"
 #include "domain/education/completion_export.h"
 #include "domain/regulations/completion_export.h"
+#include "domain/regulations/links.h"
 #include "domain/regulations/regulations.h"
 
 using qf::auth::Role;
@@ -170,6 +171,25 @@ Result<json> get_regulation(Call& c) {
   json j = regulation_json(g);
   QF_TRY(reg::Version v, reg::get_version(lease.get(), c.who(), id, g.latest.version_no, today_of(c)));
   j["full_text"] = v.full_text;
+  // 制度解读 and 以案促改 linked to it: only those the reader may open (links.h).
+  QF_TRY(auto interps, reg::interpretations_of(lease.get(), c.who(), id));
+  json ij = json::array();
+  for (const auto& i : interps)
+    ij.push_back({{"education_item_id", i.education_item_id},
+                  {"title", i.title},
+                  {"published_on", i.published_on},
+                  {"version_no", i.version_no ? json(*i.version_no) : json(nullptr)}});
+  j["interpretations"] = std::move(ij);
+  QF_TRY(auto reforms, reg::reforms_of(lease.get(), c.who(), id, today_of(c)));
+  json rj = json::array();
+  for (const auto& f : reforms)
+    rj.push_back({{"case_reform_id", f.case_reform_id},
+                  {"number", f.number},
+                  {"title", f.title},
+                  {"issued_on", f.issued_on},
+                  {"note", f.note},
+                  {"version_no", f.version_no}});
+  j["case_reforms"] = std::move(rj);
   return j;
 }
 

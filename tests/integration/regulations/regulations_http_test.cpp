@@ -374,6 +374,104 @@ TEST_P(RegulationsHttpTest, BadInputNamesTheFieldAndStoresNothing) {
   EXPECT_EQ(stored("SELECT COUNT(*) FROM regulation_assignments"), 0);
 }
 
+// 制度解读 and 以案促改 linked to the library (migration 0037): an interpretation names a
+// regulation's version; a reform notice names the new version it led to; both show on the
+// regulation, each only to a reader who may open it; refusals name the field and store
+// nothing; the three administrators reach none of it.
+TEST_P(RegulationsHttpTest, InterpretationsAndReformRuleChangesLinkBothWaysAndFollowEachSidesVisibility) {
+  json g = create(base("项目验收管理办法", -100));
+  const int64_t id = g["id"];
+  json v2 = base("项目验收管理办法（修订）", -1);
+  v2["change_note"] = "增加验收双人复核";
+  ASSERT_EQ(as("shuji").post_json(path(id, "/versions"), v2).status, 200);
+
+  auto publish = [&](json body) { return as("shuji").post_json("/api/v1/education/items", body); };
+  json interp{{"kind", "interpretation"}, {"title", "《项目验收管理办法》修订解读"}, {"body", "双人复核"},
+              {"published_on", day(0)}, {"audience", {{"department_ids", json::array({b_.planning})}}},
+              {"regulation_id", id}, {"regulation_version_no", 2}};
+  // Refusals name the field; nothing is stored.
+  const int64_t items_before = stored("SELECT COUNT(*) FROM education_items");
+  auto expect_field = [&](const testing::HttpResponse& r, int status, const std::string& field) {
+    EXPECT_EQ(r.status, status) << r.body;
+    EXPECT_EQ(r.json()["error"]["field"], field) << r.body;
+    EXPECT_FALSE(r.json()["error"]["message_zh"].get<std::string>().empty());
+  };
+  json article = interp;
+  article["kind"] = "article";
+  expect_field(publish(article), 400, "regulation_id");
+  json absent = interp;
+  absent["regulation_id"] = 999999;
+  expect_field(publish(absent), 400, "regulation_id");
+  json no_version = interp;
+  no_version["regulation_version_no"] = 9;
+  expect_field(publish(no_version), 400, "regulation_version_no");
+  EXPECT_EQ(stored("SELECT COUNT(*) FROM education_items"), items_before);
+  EXPECT_EQ(stored("SELECT COUNT(*) FROM regulation_interpretations"), 0);
+  auto ir = publish(interp);
+  ASSERT_EQ(ir.status, 200) << ir.body;
+  const int64_t interp_id = ir.json()["data"]["id"];
+  EXPECT_EQ(ir.json()["data"]["regulation"]["id"], id);
+  EXPECT_EQ(ir.json()["data"]["regulation"]["version_no"], 2);
+  // The staff member it is assigned to sees the link back on the item.
+  json seen = get("zhigong", "/api/v1/education/items/" + std::to_string(interp_id));
+  EXPECT_EQ(seen["regulation"]["title"], "项目验收管理办法（修订）");
+
+  // A reform notice from a typical case, for the planning department only.
+  auto kase = publish({{"kind", "case"}, {"title", "某局原科长违规收受礼金问题"}, {"category", "gifts"},
+                       {"lessons", "守住第一次"}, {"published_on", day(0)}, {"audience", {{"everyone", true}}}});
+  ASSERT_EQ(kase.status, 200) << kase.body;
+  auto rf = as("shuji").post_json(
+      "/api/v1/inspections/case-reforms",
+      {{"education_item_id", kase.json()["data"]["id"]}, {"title", "关于深化以案促改的通知"},
+       {"summary", "验收环节违规收受财物"}, {"loopholes", "一人经办"},
+       {"measures", json::array({{{"owner_department_id", b_.planning}, {"problem", "验收一人经办"},
+                                  {"measures", "修订验收办法"}, {"deadline", day(30)}}})}});
+  ASSERT_EQ(rf.status, 200) << rf.body;
+  const int64_t reform = rf.json()["data"]["id"];
+  const std::string number = rf.json()["data"]["number"];
+  const std::string rc = "/api/v1/inspections/case-reforms/" + std::to_string(reform) + "/rule-changes";
+  json link{{"regulation_id", id}, {"version_no", 2}, {"note", "第五条增加双人复核"}};
+  for (const char* user : {"zhigong", "chuzhang", "dangwei", "sysadmin", "secadmin", "auditor"})
+    EXPECT_EQ(as(user).post_json(rc, link).status, 403) << user;
+  expect_field(as("shuji").post_json(rc, {{"regulation_id", id}, {"version_no", 9}}), 400, "version_no");
+  expect_field(as("shuji").post_json(rc, {{"regulation_id", 999999}}), 400, "regulation_id");
+  auto nf = as("shuji").post_json("/api/v1/inspections/case-reforms/999999/rule-changes", link);
+  EXPECT_EQ(nf.status, 404);
+  EXPECT_EQ(nf.json()["error"]["code"], "inspection.case_reform_not_found");
+  EXPECT_EQ(stored("SELECT COUNT(*) FROM case_reform_rule_changes"), 0);
+  auto ok = as("shuji").post_json(rc, link);
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.json()["data"]["rule_changes"][0]["version_no"], 2);
+  EXPECT_EQ(ok.json()["data"]["rule_changes"][0]["change_note"], "增加验收双人复核");
+  EXPECT_EQ(as("shuji").post_json(rc, link).status, 409);
+  EXPECT_EQ(stored("SELECT COUNT(*) FROM case_reform_rule_changes"), 1);
+  // The notice shows it to the planning head, whose department it covers.
+  json on_notice = get("chuzhang", "/api/v1/inspections/case-reforms/" + std::to_string(reform));
+  ASSERT_EQ(on_notice["rule_changes"].size(), 1u);
+  EXPECT_EQ(on_notice["rule_changes"][0]["title"], "项目验收管理办法（修订）");
+  EXPECT_EQ(on_notice["rule_changes"][0]["note"], "第五条增加双人复核");
+
+  // The regulation page: each side's own visibility.
+  auto links = [&](const std::string& user) {
+    json r = get(user, path(id));
+    return std::make_pair(r["interpretations"].size(), r["case_reforms"].size());
+  };
+  json full = get("shuji", path(id));
+  ASSERT_EQ(full["case_reforms"].size(), 1u);
+  EXPECT_EQ(full["case_reforms"][0]["number"], number);
+  EXPECT_EQ(full["case_reforms"][0]["version_no"], 2);
+  EXPECT_EQ(full["interpretations"][0]["education_item_id"], interp_id);
+  EXPECT_EQ(full["interpretations"][0]["version_no"], 2);
+  EXPECT_EQ(links("chuzhang"), std::make_pair(size_t{1}, size_t{1}));  // progress; notice covers planning
+  EXPECT_EQ(links("bgszr"), std::make_pair(size_t{1}, size_t{0}));     // the office is not in the notice
+  EXPECT_EQ(links("zhigong"), std::make_pair(size_t{1}, size_t{0}));   // assigned; no inspection permission
+  EXPECT_EQ(links("zhigong2"), std::make_pair(size_t{0}, size_t{0}));  // not assigned, like absent
+  for (const char* user : {"sysadmin", "secadmin", "auditor"}) {
+    EXPECT_EQ(as(user).get(path(id)).status, 403) << user;
+    EXPECT_EQ(as(user).get("/api/v1/education/items/" + std::to_string(interp_id)).status, 403) << user;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, RegulationsHttpTest, testing::AllDatabases(), testing::DatabaseName);
 
 }  // namespace

@@ -5,15 +5,19 @@
 // dates relative to today so the states stay what they are. The reception rules'
 // current version is assigned to everyone to read; most people have acknowledged it
 // (the people of the demo accounts have not, so zhigong has 待阅知 on the home page).
+// The meeting-expenditure rules get a second version issued after the demo's
+// case-driven reform notice (demo_case_reform.cpp), linked to it as its "rules changed".
 // Skips itself when a regulation exists (`demo --force` stays safe).
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/demo_case_reform.h"
 #include "core/calendar.h"
 #include "core/clock.h"
 #include "domain/auth/accounts.h"
 #include "domain/auth/data_scope.h"
 #include "domain/auth/permissions.h"
+#include "domain/regulations/links.h"
 #include "domain/regulations/regulations.h"
 
 namespace qf::cli {
@@ -72,6 +76,24 @@ std::string with_year(const char* text, int year) {
   return s;
 }
 
+// 会议费管理办法, version 2: the rule the demo's reform notice asked 办公室 to change,
+// linked to the notice (nothing when the reform demo added no notice).
+Status revise_after_reform(store::Connection& conn, const auth::Principal& secretary, int64_t id, const Date& today,
+                           int64_t now) {
+  QF_TRY(auto reform, conn.query("SELECT id FROM case_reforms WHERE title = ?", {std::string(kDemoReformTitle)}));
+  if (reform.empty()) return Status{};
+  reg::VersionInput v2{"会议费管理办法", with_year("自然资党〔{y}〕21号", today.year()), "局党委", today.to_string(),
+                       "第一条 严格控制会议数量和规模，能合并的合并召开，提倡开短会、讲短话。\n第二条 会议费实行定额控制，不得超标准列支。\n"
+                       "第三条 会议期间不得组织宴请、游览，不得发放纪念品。\n"
+                       "第四条 会议期间不得接受管理服务对象宴请或由其安排食宿，不得以会议名义列支公务接待费用。",
+                       "增加第四条：禁止会议期间接受管理服务对象宴请，不得以会议名义列支接待费用（以案促改）。"};
+  QF_TRY(auto nv, reg::add_version(conn, secretary, id, v2, false, today.to_string(), secretary.account_id, now));
+  QF_TRY(int64_t link, reg::add_rule_change(conn, secretary, reform.front().i64("id"), id, nv.version_no,
+                                            "增加第四条：会议期间不得接受管理服务对象宴请", today.to_string(), now));
+  (void)link;
+  return Status{};
+}
+
 Status fill(store::Connection& conn, int64_t now, int* added) {
   QF_TRY(auto existing, conn.query_one("SELECT COUNT(*) AS n FROM regulations"));
   if (existing.i64("n") > 0) return Status{};
@@ -117,6 +139,9 @@ Status fill(store::Connection& conn, int64_t now, int* added) {
     in.version = {r.title, with_year(r.doc_number, today.add_days(r.effective_days - 10).year()), r.issuing_body,
                   day(r.effective_days), r.text, ""};
     QF_TRY(int64_t id, reg::create_regulation(conn, in, jiwei->id, now));
+    if (std::string(r.category) == "meetings") {
+      QF_TRY_STATUS(revise_after_reform(conn, secretary, id, today, now));
+    }
     if (r.repealed_days != 0) {
       QF_TRY_STATUS(reg::repeal(conn, secretary, id, day(r.repealed_days), "已被《干部选拔任用工作规程》取代", now));
     }

@@ -29,6 +29,8 @@ export interface EducationItem {
   assigned_to_me: boolean
   my_confirmed_at: number | null
   created_at: number
+  /** One item (GET/publish): the regulation an interpretation (制度解读) interprets. */
+  regulation?: { id: number; title: string; doc_number: string; version_no: number | null; version_title: string } | null
 }
 export interface Audience {
   everyone?: boolean
@@ -47,6 +49,9 @@ export interface ItemInput {
   source: string
   published_on: string
   audience: Audience
+  /** 制度解读 only: the regulation interpreted and, optionally, its version. */
+  regulation_id?: number | null
+  regulation_version_no?: number | null
 }
 export interface DepartmentCompletion {
   department_id: number

@@ -7,6 +7,7 @@ export const zhCN: Labels = {
   menu: { group: '警示教育与学习', my: '我的学习', items: '警示教育内容', item: '学习内容', sessions: '学习活动', holiday: '廉洁过节提醒' },
   kind: { notice: '警示教育通报', case: '典型案例', model: '先进典型', article: '警示教育文章', interpretation: '制度解读' },
   item: {
+    regulation: '所解读的制度', regulationVersion: '所解读的版本', wholeRegulation: '整项制度（不限版本）', versionNo: '第{no}版',
     number: '期号', kind: '类别', title: '标题', body: '正文', category: '案例类别', rules: '违反的纪律规定',
     lessons: '警示启示', source: '来源', publishedOn: '发布日期', audience: '学习对象', progress: '学习完成情况',
     confirmed: '已确认', pending: '待学习', done: '已学习', myState: '我的学习状态', confirm: '我已学习，确认',
@@ -41,6 +42,7 @@ export const en: Labels = {
   menu: { group: 'Education and study', my: 'My study', items: 'Warning education', item: 'Study item', sessions: 'Study sessions', holiday: 'Holiday reminders' },
   kind: { notice: 'Notice', case: 'Typical case', model: 'Positive model', article: 'Article', interpretation: 'Regulation interpretation' },
   item: {
+    regulation: 'Regulation interpreted', regulationVersion: 'Version interpreted', wholeRegulation: 'The regulation as a whole', versionNo: 'v{no}',
     number: 'Issue', kind: 'Kind', title: 'Title', body: 'Text', category: 'Category', rules: 'Rules broken',
     lessons: 'Lessons', source: 'Source', publishedOn: 'Published', audience: 'Audience', progress: 'Completion',
     confirmed: 'Confirmed', pending: 'To study', done: 'Studied', myState: 'My status', confirm: 'I have studied it',

@@ -11,6 +11,9 @@ export const zhCN: Labels = {
     fromCase: '典型案例', clue: '问题线索', case: '典型案例', clueHidden: '已办结问题线索（线索信息仅限承办人员查看）',
     measures: '各部门整改建议', addMeasure: '增加一个部门', problem: '该部门存在的问题', suggestion: '整改措施', deadline: '整改时限',
     department: '责任部门', remove: '删除', required: '请填写{what}', items: '整改事项（部门反馈、纪委核查在整改台账中办理）',
+    ruleChanges: '规章制度修订（据本通知修订的制度）', linkRule: '关联制度修订', noRuleChanges: '尚未关联修订的制度',
+    ruleTitle: '制度', ruleVersion: '版本', versionNo: '第{no}版', ruleDoc: '文号', ruleEffective: '施行日期',
+    ruleNote: '修订内容说明', ruleLinked: '已关联制度修订',
   },
   check: {
     number: '检查编号', kind: '检查类别', title: '检查名称', plan: '检查方案', period: '检查时间',
@@ -46,6 +49,9 @@ export const en: Labels = {
     fromCase: 'Typical case', clue: 'Clue', case: 'Typical case', clueHidden: 'Closed clue (details for its handlers only)',
     measures: 'Measures per department', addMeasure: 'Add a department', problem: 'Gap in this department', suggestion: 'Measures', deadline: 'Deadline',
     department: 'Department', remove: 'Remove', required: 'Please fill in: {what}', items: 'Items (feedback and verification in the ledger)',
+    ruleChanges: 'Rules changed (regulations revised after this notice)', linkRule: 'Link a revised regulation', noRuleChanges: 'No revised regulation linked yet',
+    ruleTitle: 'Regulation', ruleVersion: 'Version', versionNo: 'v{no}', ruleDoc: 'Doc. no.', ruleEffective: 'Effective',
+    ruleNote: 'What was changed', ruleLinked: 'Revised regulation linked',
   },
   check: {
     number: 'Number', kind: 'Kind', title: 'Title', plan: 'Plan', period: 'Period',

@@ -34,6 +34,19 @@ export interface CaseReform {
   items: ReformItem[]
   closed: number
   created_at: number
+  /** One notice: the new regulation versions it led to (规章制度修订). */
+  rule_changes?: RuleChange[]
+}
+export interface RuleChange {
+  id: number
+  regulation_id: number
+  version_no: number
+  title: string
+  doc_number: string
+  effective_on: string
+  change_note: string
+  note: string
+  created_at: number
 }
 export interface ReformMeasureInput { owner_department_id: number | null; problem: string; measures: string; deadline: string }
 export interface ReformInput {
@@ -54,6 +67,8 @@ export const reformApi = {
   get: (id: number) => http.get<CaseReform>(`/inspections/case-reforms/${id}`),
   sources: () => http.get<ReformSources>('/inspections/case-reforms/sources'),
   issue: (input: ReformInput) => http.post<CaseReform>('/inspections/case-reforms', input),
+  addRuleChange: (id: number, input: { regulation_id: number; version_no: number | null; note: string }) =>
+    http.post<CaseReform>(`/inspections/case-reforms/${id}/rule-changes`, input),
 }
 
 /** The first thing a notice still needs before it is sent ('' when none): the key of its label. */

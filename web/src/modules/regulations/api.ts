@@ -44,6 +44,9 @@ export interface Regulation {
   my_acknowledged_at: number | null
   full_text?: string
   reassigned?: number
+  /** GET one: the 制度解读 and 以案促改 notices linked to it that the reader may open. */
+  interpretations?: { education_item_id: number; title: string; published_on: string; version_no: number | null }[]
+  case_reforms?: { case_reform_id: number; number: string; title: string; issued_on: string; note: string; version_no: number }[]
 }
 export interface Audience {
   everyone?: boolean

@@ -26,6 +26,7 @@ export const zhCN: Labels = {
     total: '合计：应阅知 {assigned} 人，已确认 {acknowledged} 人，未确认 {pending} 人，完成率 {rate}',
     empty: '您的数据范围内没有阅知对象', done: '已确认', todo: '未确认',
   },
+  links: { title: '制度解读与以案促改', interpretation: '制度解读', reform: '以案促改', ledTo: '据此修订为第{no}版' },
 }
 
 export const en: Labels = {
@@ -53,4 +54,5 @@ export const en: Labels = {
     total: 'Total: {assigned} assigned, {acknowledged} acknowledged, {pending} not yet, {rate}',
     empty: 'No readers in your data scope', done: 'Acknowledged', todo: 'Not yet',
   },
+  links: { title: 'Interpretations and case-driven reform', interpretation: 'Interpretation', reform: 'Case-driven reform', ledTo: 'led to version {no}' },
 }

@@ -6,7 +6,8 @@
 // current version is assigned to everyone to read; most people have acknowledged it
 // (the people of the demo accounts have not, so zhigong has 待阅知 on the home page).
 // The meeting-expenditure rules get a second version issued after the demo's
-// case-driven reform notice (demo_case_reform.cpp), linked to it as its "rules changed".
+// case-driven reform notice (demo_case_reform.cpp), linked to it as its "rules changed";
+// the education demo's interpretation of them (制度解读) is linked to their version 1.
 // Skips itself when a regulation exists (`demo --force` stays safe).
 #include <iostream>
 
@@ -140,6 +141,12 @@ Status fill(store::Connection& conn, int64_t now, int* added) {
                   day(r.effective_days), r.text, ""};
     QF_TRY(int64_t id, reg::create_regulation(conn, in, jiwei->id, now));
     if (std::string(r.category) == "meetings") {
+      // The education demo's interpretation of these rules (制度解读) names version 1.
+      QF_TRY(auto interp, conn.query("SELECT id FROM education_items WHERE kind = 'interpretation' AND title = ?",
+                                     {std::string("本局《会议费管理办法》制度解读")}));
+      if (!interp.empty()) {
+        QF_TRY_STATUS(reg::link_interpretation(conn, interp.front().i64("id"), id, 1, now));
+      }
       QF_TRY_STATUS(revise_after_reform(conn, secretary, id, today, now));
     }
     if (r.repealed_days != 0) {

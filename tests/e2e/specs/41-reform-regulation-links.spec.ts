@@ -2,7 +2,8 @@
 // (以案促改, 财务处 and 办公室) led to the second version of 会议费管理办法 — the notice
 // shows the revised rule and the regulation page shows the notice; the discipline
 // secretary links the notice to one more revised rule through the dialog. An
-// interpretation (制度解读) of the revised rules links to the regulation and back; a staff
+// interpretation (制度解读) of the revised rules links to the regulation and back (the demo's own
+// interpretation of version 1 is listed too); a staff
 // member sees the interpretation on the regulation page but not the reform notice (no
 // inspection permission: it is listed to no one who could not open it); an
 // administrator gets 403.
@@ -62,7 +63,9 @@ test('the reform notice and the revised rule show each other; one more rule is l
   await expect(reform).toHaveCount(1)
   await expect(reform).toContainText(reformNumber)
   await expect(reform).toContainText('据此修订为第2版')
-  await expect(page.locator('[data-test="regulation-interpretation"]')).toContainText(interpTitle)
+  await expect(page.locator('[data-test="regulation-interpretation"]').filter({ hasText: interpTitle })).toHaveCount(1)
+  // The education demo's interpretation of version 1 is listed too.
+  await expect(page.locator('[data-test="regulation-interpretation"]').filter({ hasText: '本局《会议费管理办法》制度解读' })).toContainText('第1版')
   await logout(page)
 })
 
@@ -76,7 +79,7 @@ test('staff follow the interpretation to the regulation and do not see the refor
   await link.click()
   await expect(page.locator('[data-test="page-regulation"]')).toBeVisible()
   await settled(page)
-  await expect(page.locator('[data-test="regulation-interpretation"]')).toContainText(interpTitle)
+  await expect(page.locator('[data-test="regulation-interpretation"]').filter({ hasText: interpTitle })).toHaveCount(1)
   await expect(page.locator('[data-test="regulation-case-reform"]')).toHaveCount(0)
   await shoot(page, 'regulation-interpretation-link')
   await logout(page)
@@ -87,4 +90,34 @@ test('staff follow the interpretation to the regulation and do not see the refor
   expect((await auditor.get(`/regulations/${meetingsId}`)).status).toBe(403)
   expect((await auditor.post(`/inspections/case-reforms/${reformId}/rule-changes`, { regulation_id: meetingsId })).status).toBe(403)
   await auditor.close()
+})
+
+// Co-construction (same issue): every notice across partners on one page, and a partner
+// archived with a reason from its page.
+test('the committee lists every co-construction notice and archives a partner', async ({ page }) => {
+  await login(page, 'jiwei')
+  await page.goto('/coop/notices')
+  await expect(page.locator('[data-test="page-coop-notices"]')).toBeVisible()
+  await settled(page)
+  const rows = page.locator('[data-test="all-notices"] tbody tr')
+  await expect(rows.filter({ hasText: '发出' }).first()).toBeVisible()
+  await expect(rows.filter({ hasText: '收到' }).first()).toBeVisible()
+  await pickOption(page, 'notices-direction', '收到')
+  await expect(rows.filter({ hasText: '发出' })).toHaveCount(0)
+  await expect(rows.filter({ hasText: '收到' }).first()).toBeVisible()
+  await shoot(page, 'coop-all-notices')
+  const jiwei = await apiSession('jiwei')
+  const partners = (await jiwei.get('/coop/partners')).body.data
+  const keyless = partners.find((p: any) => p.name === '市建设工程质量安全监督站')
+  await jiwei.close()
+  expect(keyless, 'the demo has a partner without a key').toBeTruthy()
+  await page.goto(`/coop/partners/${keyless.id}`)
+  await expect(page.locator('[data-test="page-coop-partner"]')).toBeVisible()
+  await settled(page)
+  await page.locator('[data-test="partner-archive"]').click()
+  await page.locator('.el-message-box input').fill('共建协议期满，不再续签')
+  await page.locator('.el-message-box .el-button--primary').click()
+  await expect(page.locator('[data-test="partner-archived"]')).toContainText('共建协议期满')
+  await expect(page.locator('[data-test="partner-archive"]')).toHaveCount(0)
+  await logout(page)
 })

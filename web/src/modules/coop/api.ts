@@ -1,6 +1,6 @@
 // Co-construction with partner units (廉政共建), docs/modules/coop.md. coop.read: the Party
 // secretary and the discipline committee; coop.manage: the discipline committee.
-import { apiUrl, http, request } from '@/api/http'
+import { apiUrl, http, request, type Query } from '@/api/http'
 
 export type PartnerStatus = 'active' | 'suspended' | 'ended'
 export interface Partner {
@@ -15,6 +15,9 @@ export interface Partner {
   agreement_summary: string
   status: PartnerStatus
   public_key: string | null
+  /** 'Ed25519' | 'SM2' (国密), null without a key. */
+  key_algorithm: string | null
+  public_key_pem: string | null
   key_fingerprint: string | null
   key_registered_at: number | null
   keys_replaced: number
@@ -40,6 +43,8 @@ export interface BureauKey {
   public_key: string
   public_key_pem: string
   fingerprint: string
+  /** The bureau's SM2 key: it signs the notices sent to partners whose key is SM2. */
+  sm2: { algorithm: string; public_key_pem: string; fingerprint: string }
 }
 export interface Notice {
   id: number
@@ -102,6 +107,9 @@ export const coopApi = {
   registerKey: (id: number, public_key: string, replace: boolean, reason: string) =>
     http.post<Partner>(`/coop/partners/${id}/key`, { public_key, replace, reason }),
   notices: (partner_id: number) => http.list<Notice>('/coop/notices', { partner_id, page_size: 200 }),
+  /** Every notice across partners (filters partner_id, direction; paged). */
+  allNotices: (query: Query) => http.list<Notice>('/coop/notices', query),
+  archivePartner: (id: number, reason: string) => http.post<Partner>(`/coop/partners/${id}/archive`, { reason }),
   notice: (id: number) => http.get<Notice>(`/coop/notices/${id}`),
   noticeFileUrl: (id: number) => apiUrl(`/coop/notices/${id}/file`),
   sendNotice: (partner_id: number, title: string, body: string, issued_on: string) =>

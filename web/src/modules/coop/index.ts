@@ -14,6 +14,12 @@ const coop: WebModule = {
       meta: { title: 'coop.menu.partners', icon: 'Key', permission: 'coop.read', menu: true, group: 'coop.menu.group' },
     },
     {
+      path: 'coop/notices',
+      name: 'coop-notices',
+      component: () => import('./AllNoticesView.vue'),
+      meta: { title: 'coop.menu.notices', icon: 'Document', permission: 'coop.read', menu: true, group: 'coop.menu.group' },
+    },
+    {
       path: 'coop/partners/:id(\\d+)',
       name: 'coop-partner',
       component: () => import('./PartnerDetail.vue'),

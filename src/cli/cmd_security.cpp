@@ -26,6 +26,7 @@
 #include "domain/coop/coop_store.h"
 #include "domain/declarations/declaration_seal.h"
 #include "domain/clues/clue_attachment_seal.h"
+#include "domain/opinions/opinion_store.h"
 #include "domain/talks/talk_seal.h"
 #include "domain/verification/verification_seal.h"
 #include "store/database.h"
@@ -79,6 +80,8 @@ void rotate_key() {
     declarations += approvals;  // approvals' trips, side jobs, relatives' businesses, documents
     QF_TRY(int64_t verification, qf::verification::reseal_verification(c, *old_key, *new_key));
     declarations += verification;  // verification items and candidates' proposed posts
+    QF_TRY(int64_t opinions, qf::opinions::reseal_opinions(c, *old_key, *new_key));
+    declarations += opinions;  // integrity opinions' texts and grounds
     QF_TRY(coop, qf::coop::reseal_coop(c, *old_key, *new_key));
     QF_TRY(talk_records, qf::talks::reseal_talks(c, *old_key, *new_key));
     QF_TRY(clue_documents, qf::clues::reseal_clue_attachments(c, *old_key, *new_key));

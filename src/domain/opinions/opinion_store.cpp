@@ -329,6 +329,20 @@ Result<std::vector<PersonChoice>> people(store::Connection& conn, const auth::Pr
   return out;
 }
 
+Result<int64_t> reseal_opinions(store::Connection& c, const auth::ServerKey& old_key, const auth::ServerKey& new_key) {
+  int64_t n = 0;
+  QF_TRY(auto rows, c.query(store::sql(c, "opinions/sealed_answers")));
+  for (const auto& r : rows) {
+    const int64_t id = r.i64("id");
+    QF_TRY(std::string text, open(old_key, id, "text", r.text("text_sealed")));
+    QF_TRY(std::string grounds, open(old_key, id, "grounds", r.text("grounds_sealed")));
+    QF_TRY_STATUS(c.execute(store::sql(c, "opinions/reseal_answer"),
+                            {seal(new_key, id, "text", text), seal(new_key, id, "grounds", grounds), id}));
+    n += 2;
+  }
+  return n;
+}
+
 Result<int64_t> awaiting_approval(store::Connection& conn, const auth::Principal& who) {
   if (who.is_admin() || !who.can(perm::kApprove)) return int64_t{0};
   QF_TRY(auto row, conn.query_one(store::sql(conn, "opinions/count_drafted"), {who.person_id.value_or(int64_t{-1})}));

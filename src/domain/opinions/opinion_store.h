@@ -102,6 +102,11 @@ struct PersonChoice {
 // Active people in the requester's data scope whose name contains `name` (opinions.request).
 Result<std::vector<PersonChoice>> people(store::Connection& conn, const auth::Principal& who, const std::string& name);
 
+// For `qingfeng security rotate-key`: every answer's text and grounds opened with
+// `old_key` and sealed again with `new_key`, in `c`'s transaction; refused with nothing
+// written when one does not open. Returns the number of values sealed again.
+Result<int64_t> reseal_opinions(store::Connection& c, const auth::ServerKey& old_key, const auth::ServerKey& new_key);
+
 Result<int64_t> awaiting_approval(store::Connection& conn, const auth::Principal& who);
 Result<std::vector<messages::Reminder>> approval_reminders(store::Connection& conn);
 

@@ -8,6 +8,8 @@
 // DOCX; and sealing at rest (the texts are in no row and not in the database file).
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -331,6 +333,66 @@ TEST_P(OpinionsHttpTest, ABadOpinionsSettingStopsTheServer) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, OpinionsHttpTest, testing::AllDatabases(), testing::DatabaseName);
+
+// `qingfeng security rotate-key` seals the replies again with the new key: the stored values
+// change and a server with the new key file reads the same texts.
+class OpinionsKeyRotationTest : public OpinionsHttpTest {
+ protected:
+  void configure(testing::ServerProcessOptions& o) override {
+    static int counter = 0;
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("qf-opin-rotate-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(dir_);
+    toml_ = "[security]\nsecret_key_file = \"" + (dir_ / "qingfeng.key").string() + "\"\n";
+    o.config_toml = toml_;
+  }
+  void TearDown() override {
+    OpinionsHttpTest::TearDown();
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  std::string sealed_values() {
+    auto lease = db().acquire();
+    std::string all;
+    auto rows = lease->get().query("SELECT text_sealed, grounds_sealed FROM opinion_answers ORDER BY id");
+    EXPECT_TRUE(rows.ok());
+    if (rows.ok())
+      for (const auto& r : *rows) all += r.text("text_sealed") + "\n" + r.text("grounds_sealed") + "\n";
+    return all;
+  }
+  std::filesystem::path dir_;
+  std::string toml_;
+};
+
+TEST_P(OpinionsKeyRotationTest, RotateKeySealsTheRepliesAgainAndTheNewServerReadsThem) {
+  if (!started()) GTEST_SKIP();
+  const int64_t id = ask({clear_});
+  const json before_json = request("shuji", id);
+  const std::string text = before_json["answers"][0]["text"];
+  ASSERT_FALSE(text.empty());
+  const std::string before = sealed_values();
+  clients_.clear();
+  ASSERT_EQ(server_->stop(), 0) << server_->output();
+  server_.reset();
+
+  const std::string cfg = (dir_ / "cli.toml").string();
+  std::ofstream(cfg) << toml_;
+  auto r = testing::run_qingfeng({"--config", cfg, "--database", url(), "security", "rotate-key"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(sealed_values(), before);
+
+  testing::ServerProcessOptions o;
+  o.database_url = url();
+  o.config_toml = toml_;
+  auto s = testing::ServerProcess::start(o);
+  ASSERT_TRUE(s.ok()) << s.error().to_string();
+  server_ = std::move(*s);
+  const json after = request("shuji", id);
+  EXPECT_EQ(after["answers"][0]["text"], text);
+  EXPECT_EQ(after["answers"][0]["grounds"], before_json["answers"][0]["grounds"]);
+}
+
+INSTANTIATE_TEST_SUITE_P(Both, OpinionsKeyRotationTest, testing::AllDatabases(), testing::DatabaseName);
 
 }  // namespace
 }  // namespace qf

@@ -18,6 +18,7 @@
 #include <set>
 
 #include "api/api.h"
+#include "api/clue_registration_fields.h"
 #include "api/export_layout.h"
 #include "api/request_fields.h"
 #include "domain/auth/permissions.h"
@@ -202,6 +203,7 @@ struct ClueView {
   const WorkingDayCalendar& cal;
   Date today;
   const std::string& key_file;
+  const SecurityConfig* sec = nullptr;  // for the sealed reporter of the detail's registration
 };
 
 // The list item: the detail without history, links, related, attachments, legal_actions.
@@ -300,6 +302,9 @@ Result<json> detail_json(store::Connection& conn, const StoredClue& s, const aut
                   {"uploaded_by_name", a.uploaded_by_name}});
   }
   j["attachments"] = std::move(aj);
+  if (v.sec) {
+    QF_TRY(j["registration"], registration_json(conn, *v.sec, c.id));
+  }
   return j;
 }
 
@@ -526,7 +531,7 @@ void register_clues(Routes& routes, AppContext& app) {
                  }});
 
   auto view_for = [ctx](const Call& c, const WorkingDayCalendar& cal) {
-    return ClueView{ctx->cfg, cal, today_of(c), ctx->key_file};
+    return ClueView{ctx->cfg, cal, today_of(c), ctx->key_file, &c.app.config.security};
   };
 
   // The register's pages are kept serialised per (caller, roles, civil day, request) and
@@ -577,7 +582,13 @@ void register_clues(Routes& routes, AppContext& app) {
         sheet.name = "问题线索";
         sheet.columns = {{"线索编号", 22}, {"线索来源", 12}, {"违纪类别", 14}, {"被反映人", 16}, {"反映的主要问题", 40},
                          {"收到日期", 12}, {"状态", 14},     {"处置方式", 12}, {"承办人", 14},   {"下一期限", 12},
-                         {"期限状态", 10}};
+                         {"期限状态", 10}, {"密级", 8}};
+        std::vector<int64_t> ids;
+        for (const auto& r : page.rows) ids.push_back(r.s.clue.id);
+        QF_TRY(auto classes, classifications_of(lease.get(), ids));
+        std::map<int64_t, std::string> class_of;
+        for (const auto& [cid, code] : classes)
+          if (auto k = classification_from_code(code)) class_of[cid] = std::string(classification_label_zh(*k));
         for (const auto& r : page.rows) {
           const ProblemClue& cl = r.s.clue;
           const auto due = next_due_date(cl, v.cfg, v.cal);
@@ -589,7 +600,8 @@ void register_clues(Routes& routes, AppContext& app) {
                                 persons_text(cl), cl.matter, cl.received_on.to_string(), std::string(label_zh(cl.state)),
                                 cl.disposition ? std::string(label_zh(*cl.disposition)) : std::string(), handlers,
                                 due ? due->to_string() : std::string(),
-                                urgency ? std::string(label_zh(*urgency)) : std::string()});
+                                urgency ? std::string(label_zh(*urgency)) : std::string(),
+                                class_of.count(cl.id) ? class_of[cl.id] : std::string()});
         }
         const std::string filter = filter_words(
             lease.get(), c,
@@ -663,7 +675,11 @@ void register_clues(Routes& routes, AppContext& app) {
                QF_TRY(auto accounts, assignable_accounts(lease.get()));
                json arr = json::array();
                for (const auto& a : accounts)
-                 arr.push_back({{"account_id", a.account_id}, {"display_name", a.display_name}, {"roles", a.roles}});
+                 arr.push_back({{"account_id", a.account_id},
+                                {"display_name", a.display_name},
+                                {"roles", a.roles},
+                                {"department_name", a.department_name},
+                                {"position_name", a.position_name}});
                return arr;
              });
 
@@ -693,6 +709,7 @@ void register_clues(Routes& routes, AppContext& app) {
         QF_TRY(in.category, enum_field<DisciplineCategory>(b, "category", "category", "clue.category"));
         in.matter = text_field(b, "matter");
         QF_TRY(in.received_on, date_field(b, "received_on", "received_on"));
+        QF_TRY(ClueRegistration reg, registration_of_body(b, in.source));
         const bool secretary = c.who().has_role(auth::Role::kDisciplineSecretary);
         ClueActor actor = actor_of(c.who(), secretary ? ClueActorRole::kDisciplineSecretary : ClueActorRole::kHandler);
         return c.tx([&](store::Connection& conn) -> Result<json> {
@@ -702,6 +719,7 @@ void register_clues(Routes& routes, AppContext& app) {
           QF_TRY(ProblemClue clue, register_clue(in, actor, c.now_ms(), ctx->cfg, numbers));
           QF_TRY(auto cal, load_calendar(conn));
           QF_TRY(int64_t id, insert_clue(conn, clue, c.who().account_id, c.now_ms(), DueRules{ctx->cfg, cal}));
+          QF_TRY_STATUS(store_registration(conn, c.app.config.security, id, reg, c.who().account_id, c.now_ms()));
           bool other_handler = std::any_of(assignments.begin(), assignments.end(), [&](const AssignmentInput& a) {
             return a.part == ClueActorRole::kHandler && a.account_id != c.who().account_id;
           });

@@ -86,6 +86,8 @@ json reporter_view_json(const reports::ReporterView& v) {
   return json{{"stage", reports::stage_code(v.stage)},
               {"stage_label_zh", reports::stage_label_zh(v.stage)},
               {"stage_label_en", reports::stage_label_en(v.stage)},
+              {"stage_note_zh", reports::stage_note_zh(v.stage)},
+              {"stage_note_en", reports::stage_note_en(v.stage)},
               {"received_on", v.received_on},
               {"real_name", v.real_name},
               {"awaiting_reply", v.awaiting_reply},

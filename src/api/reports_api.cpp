@@ -77,7 +77,8 @@ void register_report_dictionaries() {
     ch.entries.push_back({std::string(rp::channel_code(c)), std::string(rp::channel_label_zh(c)), en_channels[i], i}), ++i;
   dictionary::register_dictionary(ch);
   dictionary::Dictionary st{"report.status", "举报办理状态", "Report status", {}};
-  const char* en_status[] = {"Received", "Under review", "Turned into clues", "Out of scope", "Closed"};
+  const char* en_status[] = {"Received", "Under review", "Turned into clues", "Out of scope", "Closed",
+                              "Transferred", "Kept on file"};
   i = 0;
   for (auto s : rp::all_statuses())
     st.entries.push_back({std::string(rp::status_code(s)), std::string(rp::status_label_zh(s)), en_status[i], i}), ++i;
@@ -85,7 +86,7 @@ void register_report_dictionaries() {
   dictionary::Dictionary sg{"report.stage", "举报人可见进度", "Stage shown to the reporter", {}};
   i = 0;
   for (auto s : {rp::Stage::kReceived, rp::Stage::kUnderReview, rp::Stage::kInHandling, rp::Stage::kNotAccepted,
-                 rp::Stage::kClosed})
+                 rp::Stage::kClosed, rp::Stage::kTransferred, rp::Stage::kFiled})
     sg.entries.push_back({std::string(rp::stage_code(s)), std::string(rp::stage_label_zh(s)),
                           std::string(rp::stage_label_en(s)), i++});
   dictionary::register_dictionary(sg);
@@ -179,6 +180,17 @@ json detail_json(const rp::OpenedReport& o) {
               {"assignees", accounts_json(o.assignees)},
               {"clues", clue_list},
               {"out_of_scope_reason", o.out_of_scope_reason ? json(*o.out_of_scope_reason) : json(nullptr)},
+              {"filed_reason", o.filed_reason ? json(*o.filed_reason) : json(nullptr)},
+              {"transfer", o.transfer ? json{{"unit", o.transfer->unit},
+                                             {"document_number", o.transfer->document_number},
+                                             {"transferred_on", o.transfer->transferred_on}}
+                                      : json(nullptr)},
+              {"person_link", o.person_link ? json{{"person_id", o.person_link->person_id},
+                                                   {"name", o.person_link->name},
+                                                   {"department_name", o.person_link->department_name},
+                                                   {"position_name", o.person_link->position_name},
+                                                   {"exists", o.person_link->exists}}
+                                            : json(nullptr)},
               {"feedback", o.feedback ? json(*o.feedback) : json(nullptr)},
               {"linked", linked},
               {"reveal_requests", reveals},
@@ -623,7 +635,8 @@ void register_reports(Routes& routes, AppContext& app) {
               });
 
   routes.post("/reports/{id}/triage",
-              RouteSpec{"分办：形成问题线索或不予受理", "Triage: problem clues or out of scope", approve, "report.triage",
+              RouteSpec{"分办：形成问题线索、不予受理、转办或留存备查",
+                        "Triage: problem clues, out of scope, transfer or keep on file", approve, "report.triage",
                         R"({"decision":"clues","clues":[{"category":"integrity","matter":"…","persons":[{"name":"张三"}]}]})"},
               [ctx](Call& c) -> Result<json> {
                 QF_TRY(int64_t id, c.id_param());
@@ -642,9 +655,37 @@ void register_reports(Routes& routes, AppContext& app) {
                     return opened_detail(c, conn, id);
                   });
                 }
+                if (decision == "transfer") {
+                  rp::ReportTransfer t;
+                  if (auto it = b.find("transfer"); it != b.end() && it->is_object()) {
+                    QF_TRY(t.unit, reports_json::optional_string(*it, "unit", "transfer.unit"));
+                    QF_TRY(t.document_number, reports_json::optional_string(*it, "document_number", "transfer.document_number"));
+                    QF_TRY(t.transferred_on, reports_json::optional_string(*it, "transferred_on", "transfer.transferred_on"));
+                  }
+                  c.audit_summary = "分办：转办 / transferred to another unit";
+                  const std::string today = Date::from_unix_ms(c.now_ms()).to_string();
+                  return c.tx([&](store::Connection& conn) -> Result<json> {
+                    QF_TRY(std::string secret, reader_secret(c, conn));
+                    auto st = rp::triage_transfer(conn, c.who(), secret, id, t, today, c.now_ms());
+                    rp::wipe(secret);
+                    if (!st.ok()) return st.take_error();
+                    return opened_detail(c, conn, id);
+                  });
+                }
+                if (decision == "file") {
+                  QF_TRY(std::string reason, reports_json::optional_string(b, "reason", "reason"));
+                  c.audit_summary = "分办：留存备查 / kept on file";
+                  return c.tx([&](store::Connection& conn) -> Result<json> {
+                    QF_TRY(std::string secret, reader_secret(c, conn));
+                    auto st = rp::triage_file(conn, c.who(), secret, id, reason, c.now_ms());
+                    rp::wipe(secret);
+                    if (!st.ok()) return st.take_error();
+                    return opened_detail(c, conn, id);
+                  });
+                }
                 if (decision != "clues")
-                  return Error::invalid("report.invalid", "分办结果应为 clues 或 out_of_scope",
-                                        "decision must be clues or out_of_scope", "decision");
+                  return Error::invalid("report.invalid", "分办结果应为 clues、out_of_scope、transfer 或 file",
+                                        "decision must be clues, out_of_scope, transfer or file", "decision");
                 QF_TRY(auto list, clues_of_body(b));
                 return c.tx([&](store::Connection& conn) -> Result<json> {
                   QF_TRY(std::string secret, reader_secret(c, conn));
@@ -657,6 +698,42 @@ void register_reports(Routes& routes, AppContext& app) {
                   return opened_detail(c, conn, id);
                 });
               });
+
+  routes.post("/reports/{id}/reopen",
+              RouteSpec{"重新启用留存备查的举报", "Take up a report kept on file again", approve, "report.reopen", "{}"},
+              [](Call& c) -> Result<json> {
+                QF_TRY(int64_t id, c.id_param());
+                c.audit_object_type = "report";
+                c.audit_object_id = std::to_string(id);
+                c.audit_summary = "重新启用留存备查的举报 / taken up again";
+                return c.tx([&](store::Connection& conn) -> Result<json> {
+                  QF_TRY(std::string secret, reader_secret(c, conn));
+                  auto st = rp::reopen_filed(conn, c.who(), secret, id, c.now_ms());
+                  rp::wipe(secret);
+                  if (!st.ok()) return st.take_error();
+                  return opened_detail(c, conn, id);
+                });
+              });
+
+  routes.put("/reports/{id}/person-link",
+             RouteSpec{"被反映人关联到本单位人员（仅办理人员可见）",
+                       "Link the person reported on to a person of the organisation (handlers only)", handle,
+                       "report.person_link", R"({"person_id":12})"},
+             [](Call& c) -> Result<json> {
+               QF_TRY(int64_t id, c.id_param());
+               QF_TRY(json b, c.body());
+               QF_TRY(std::optional<int64_t> person, id_field(b, "person_id", "person_id"));
+               c.audit_object_type = "report";
+               c.audit_object_id = std::to_string(id);
+               c.audit_summary = person ? "关联被反映人 / person linked" : "取消关联被反映人 / person link removed";
+               return c.tx([&](store::Connection& conn) -> Result<json> {
+                 QF_TRY(std::string secret, reader_secret(c, conn));
+                 auto st = rp::set_person_link(conn, c.who(), secret, id, person, c.now_ms());
+                 rp::wipe(secret);
+                 if (!st.ok()) return st.take_error();
+                 return opened_detail(c, conn, id);
+               });
+             });
 
   routes.post("/reports/{id}/close",
               RouteSpec{"办结举报", "Close a report", approve, "report.close", R"({"feedback":"…"})"},

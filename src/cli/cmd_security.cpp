@@ -29,6 +29,7 @@
 #include "domain/opinions/opinion_store.h"
 #include "domain/talks/talk_seal.h"
 #include "domain/verification/verification_seal.h"
+#include "domain/clues/clue_registration.h"
 #include "store/database.h"
 
 namespace {
@@ -82,6 +83,8 @@ void rotate_key() {
     declarations += verification;  // verification items and candidates' proposed posts
     QF_TRY(int64_t opinions, qf::opinions::reseal_opinions(c, *old_key, *new_key));
     declarations += opinions;  // integrity opinions' texts and grounds
+    QF_TRY(int64_t clue_reporters, qf::clues::reseal_clue_reporters(c, *old_key, *new_key));
+    declarations += clue_reporters;  // the reporters of problem clues (线索登记要素)
     QF_TRY(coop, qf::coop::reseal_coop(c, *old_key, *new_key));
     QF_TRY(talk_records, qf::talks::reseal_talks(c, *old_key, *new_key));
     QF_TRY(clue_documents, qf::clues::reseal_clue_attachments(c, *old_key, *new_key));

@@ -453,7 +453,8 @@ Result<std::vector<AssignableAccount>> assignable_accounts(store::Connection& co
                              p));
   for (const auto& r : rs) {
     if (out.empty() || out.back().account_id != r.i64("id"))
-      out.push_back(AssignableAccount{r.i64("id"), r.text("display_name"), {}});
+      out.push_back(AssignableAccount{r.i64("id"), r.text("display_name"), {}, r.text("department_name"),
+                                      r.text("position_name")});
     out.back().roles.push_back(r.text("role"));
   }
   return out;

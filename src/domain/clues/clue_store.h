@@ -159,6 +159,8 @@ struct AssignableAccount {
   int64_t account_id = 0;
   std::string display_name;
   std::vector<std::string> roles;
+  std::string department_name;  // of the account's person (empty when none is linked)
+  std::string position_name;
 };
 Result<std::vector<AssignableAccount>> assignable_accounts(store::Connection& conn);
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "core/chinese_text.h"
 #include "core/text_encoding.h"
 #include "domain/auth/permissions.h"
@@ -191,7 +193,32 @@ Result<OpenedReport> open_report(store::Connection& conn, const auth::Principal&
   o.awaiting_reply = r.boolean("awaiting_reply");
   if (!r.is_null("reason_sealed")) {
     QF_TRY(std::string reason, open_part(keys.matter, uid, kPartReason, r.text("reason_sealed")));
-    o.out_of_scope_reason = std::move(reason);
+    if (o.status == ReportStatus::kFiled) o.filed_reason = std::move(reason);
+    else o.out_of_scope_reason = std::move(reason);
+  }
+  if (!r.is_null("transfer_sealed")) {
+    QF_TRY(std::string t, open_part(keys.matter, uid, kPartTransfer, r.text("transfer_sealed")));
+    auto j = nlohmann::json::parse(t, nullptr, false);
+    if (j.is_object())
+      o.transfer = ReportTransfer{j.value("unit", std::string()), j.value("document_number", std::string()),
+                                  j.value("transferred_on", std::string())};
+  }
+  if (!r.is_null("person_link_sealed")) {
+    QF_TRY(std::string t, open_part(keys.matter, uid, kPartPersonLink, r.text("person_link_sealed")));
+    auto j = nlohmann::json::parse(t, nullptr, false);
+    if (j.is_object() && j.contains("person_id") && j["person_id"].is_number_integer()) {
+      ReportPersonLink link;
+      link.person_id = j["person_id"].get<int64_t>();
+      QF_TRY(auto ps, conn.query(store::sql(conn, "reports/person_brief"), {link.person_id}));
+      if (ps.empty()) {
+        link.exists = false;
+      } else {
+        link.name = ps.front().text("name");
+        link.department_name = ps.front().text("department_name");
+        link.position_name = ps.front().text("position_name");
+      }
+      o.person_link = std::move(link);
+    }
   }
   QF_TRY(auto atts, conn.query(store::sql(conn, "reports/attachments_of"), {id}));
   for (const auto& a : atts) {
@@ -348,7 +375,7 @@ Result<int64_t> ask_reporter(store::Connection& conn, const auth::Principal& who
     return Error::make(ErrorKind::kConflict, "report.no_query_code", "该举报人没有查询码，无法在线提问",
                        "This reporter has no query code, so questions cannot be sent online");
   const std::string st = r.text("status");
-  if (st == status_code(ReportStatus::kClosed) || st == status_code(ReportStatus::kOutOfScope))
+  if (auto s = status_from_code(st); s && stage_is_final(stage_of(*s)))
     return Error::make(ErrorKind::kConflict, "report.closed", "此举报已办结", "This report is closed");
   QF_TRY_STATUS(require_text(text, "text", "请填写要询问举报人的内容", "Write the question to the reporter"));
   if (text.size() > static_cast<size_t>(cfg.max_text_chars) * 4)
@@ -376,6 +403,103 @@ Status triage_out_of_scope(store::Connection& conn, const auth::Principal& who, 
   QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_set_reason"),
                              {std::string(status_code(ReportStatus::kOutOfScope)),
                               Blob{seal_part(keys.matter, r.text("uid"), kPartReason, reason)}, now_ms, report_id}));
+  return {};
+}
+
+namespace {
+size_t chars_of(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char ch : s)
+    if ((ch & 0xC0) != 0x80) ++n;
+  return n;
+}
+Status require_short(const std::string& value, const std::string& field, const std::string& zh_name,
+                     const std::string& en_name, size_t max) {
+  if (text::trim(value).empty() || !text::is_valid_utf8(value))
+    return Error::invalid("report.invalid", "请填写" + zh_name, "Fill in " + en_name, field);
+  if (chars_of(text::trim(value)) > max)
+    return Error::invalid("report.invalid", zh_name + "不能超过 " + std::to_string(max) + " 个字",
+                          en_name + " must be at most " + std::to_string(max) + " characters", field);
+  return {};
+}
+Status require_untriaged(const store::Row& r) {
+  const std::string st = r.text("status");
+  if (st != status_code(ReportStatus::kReceived) && st != status_code(ReportStatus::kUnderReview))
+    return already_triaged();
+  return {};
+}
+}  // namespace
+
+Status triage_transfer(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                       int64_t report_id, const ReportTransfer& t, const std::string& today, int64_t now_ms) {
+  if (!is_secretary(who)) return only_secretary();
+  QF_TRY(store::Row r, load_visible(conn, who, report_id));
+  QF_TRY_STATUS(require_untriaged(r));
+  QF_TRY_STATUS(require_short(t.unit, "transfer.unit", "承办单位（转往单位）", "the receiving unit", 100));
+  QF_TRY_STATUS(require_short(t.document_number, "transfer.document_number", "转办文号", "the transfer document number", 100));
+  auto day = Date::parse(t.transferred_on, "transfer.transferred_on");
+  if (!day.ok())
+    return Error::invalid("report.invalid", "转办日期应为 YYYY-MM-DD 格式的日期", "The transfer date must be a date YYYY-MM-DD",
+                          "transfer.transferred_on");
+  if (day->to_string() > today)
+    return Error::invalid("report.invalid", "转办日期不能晚于今天", "The transfer date cannot be in the future",
+                          "transfer.transferred_on");
+  if (day->to_string() < r.text("received_date"))
+    return Error::invalid("report.invalid", "转办日期不能早于收到举报的日期",
+                          "The transfer date cannot be before the report was received", "transfer.transferred_on");
+  QF_TRY(ReportKeys keys, keys_for(conn, who, secret, report_id));
+  nlohmann::json j = {{"unit", std::string(text::trim(t.unit))},
+                      {"document_number", std::string(text::trim(t.document_number))},
+                      {"transferred_on", day->to_string()}};
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_set_transfer"),
+                             {std::string(status_code(ReportStatus::kTransferred)),
+                              Blob{seal_part(keys.matter, r.text("uid"), kPartTransfer, j.dump())}, now_ms, report_id}));
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_set_awaiting"), {int64_t{0}, now_ms, report_id}));
+  return {};
+}
+
+Status triage_file(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                   int64_t report_id, const std::string& reason, int64_t now_ms) {
+  if (!is_secretary(who)) return only_secretary();
+  QF_TRY(store::Row r, load_visible(conn, who, report_id));
+  QF_TRY_STATUS(require_untriaged(r));
+  QF_TRY_STATUS(require_text(reason, "reason", "请填写留存备查的理由", "Give the reason for keeping it on file"));
+  QF_TRY(ReportKeys keys, keys_for(conn, who, secret, report_id));
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_set_reason"),
+                             {std::string(status_code(ReportStatus::kFiled)),
+                              Blob{seal_part(keys.matter, r.text("uid"), kPartReason, reason)}, now_ms, report_id}));
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_set_awaiting"), {int64_t{0}, now_ms, report_id}));
+  return {};
+}
+
+Status reopen_filed(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                    int64_t report_id, int64_t now_ms) {
+  if (!is_secretary(who)) return only_secretary();
+  QF_TRY(store::Row r, load_visible(conn, who, report_id));
+  if (r.text("status") != status_code(ReportStatus::kFiled))
+    return Error::make(ErrorKind::kConflict, "report.not_filed", "只有留存备查的举报可以重新启用",
+                       "Only a report kept on file can be taken up again");
+  QF_TRY(ReportKeys keys, keys_for(conn, who, secret, report_id));  // the caller must be able to read it
+  (void)keys;
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_reopen"),
+                             {std::string(status_code(ReportStatus::kUnderReview)), now_ms, report_id}));
+  return {};
+}
+
+Status set_person_link(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                       int64_t report_id, std::optional<int64_t> person_id, int64_t now_ms) {
+  QF_TRY(store::Row r, load_visible(conn, who, report_id));
+  QF_TRY(ReportKeys keys, keys_for(conn, who, secret, report_id));
+  store::Value sealed = nullptr;
+  if (person_id) {
+    QF_TRY(auto ps, conn.query(store::sql(conn, "reports/person_brief"), {*person_id}));
+    if (ps.empty())
+      return Error::invalid("report.invalid", "人员编号 " + std::to_string(*person_id) + " 不存在",
+                            "No person has the id " + std::to_string(*person_id), "person_id");
+    nlohmann::json j = {{"person_id", *person_id}, {"linked_by", who.account_id}, {"linked_at", now_ms}};
+    sealed = Blob{seal_part(keys.matter, r.text("uid"), kPartPersonLink, j.dump())};
+  }
+  QF_TRY_STATUS(conn.execute(store::sql(conn, "reports/report_set_person_link"), {sealed, now_ms, report_id}));
   return {};
 }
 
@@ -431,6 +555,9 @@ Status close_report(store::Connection& conn, const auth::Principal& who, const s
   const std::string st = r.text("status");
   if (st == status_code(ReportStatus::kClosed))
     return Error::make(ErrorKind::kConflict, "report.closed", "此举报已办结", "This report is closed");
+  if (st == status_code(ReportStatus::kTransferred) || st == status_code(ReportStatus::kFiled))
+    return Error::make(ErrorKind::kConflict, "report.final", "已转办或留存备查的举报不再另行办结",
+                       "A report transferred or kept on file is not closed separately");
   const bool real_name = r.boolean("real_name");
   if (real_name) {
     QF_TRY_STATUS(require_text(feedback, "feedback", "实名举报办结时须填写反馈意见",

@@ -102,6 +102,22 @@ struct LinkedReport {
   std::string status;
 };
 
+// 转办 record: the unit the report was passed to, the transfer document's number, the day.
+struct ReportTransfer {
+  std::string unit;
+  std::string document_number;
+  std::string transferred_on;  // YYYY-MM-DD
+};
+
+// The person of the organisation a handler linked the 被反映人 to (resolved at read time).
+struct ReportPersonLink {
+  int64_t person_id = 0;
+  std::string name;
+  std::string department_name;
+  std::string position_name;
+  bool exists = true;  // false when the person is no longer in the organisation's records
+};
+
 struct OpenedReport {
   int64_t id = 0;
   std::string register_number;
@@ -118,6 +134,9 @@ struct OpenedReport {
   std::vector<NamedAccount> assignees;
   std::vector<std::pair<int64_t, std::string>> clues;  // id, number
   std::optional<std::string> out_of_scope_reason;
+  std::optional<std::string> filed_reason;       // 留存备查 reason (while filed)
+  std::optional<ReportTransfer> transfer;        // 转办 record
+  std::optional<ReportPersonLink> person_link;   // 被反映人 ↔ person (handlers only)
   std::optional<std::string> feedback;
   std::vector<LinkedReport> linked;
   std::vector<RevealRequest> reveal_requests;
@@ -157,6 +176,25 @@ Result<int64_t> ask_reporter(store::Connection& conn, const auth::Principal& who
 // report's day) and linked to the report. kConflict "report.already_triaged".
 Status triage_out_of_scope(store::Connection& conn, const auth::Principal& who, const std::string& secret,
                            int64_t report_id, const std::string& reason, int64_t now_ms);
+
+// 转办 (secretary): to another unit, with the receiving unit, the transfer document's
+// number and the day (not in the future, not before the report was received). FINAL:
+// the report takes no further triage, question or closure; the reporter's follow-up
+// view says it was transferred, nothing more. kConflict "report.already_triaged".
+Status triage_transfer(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                       int64_t report_id, const ReportTransfer& transfer, const std::string& today, int64_t now_ms);
+// 留存备查 (secretary): kept on file with a reason (sealed like the out-of-scope reason).
+// REVERSIBLE by reopen_filed (new facts): back to under_review, the reason cleared.
+Status triage_file(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                   int64_t report_id, const std::string& reason, int64_t now_ms);
+// kConflict "report.not_filed" unless the report is kept on file.
+Status reopen_filed(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                    int64_t report_id, int64_t now_ms);
+// Links the 被反映人 to a person of the organisation (or removes the link: nullopt). Any
+// holder of the report's matter key (its handlers, the secretary); the reporter's text
+// is kept as written. kInvalid naming person_id when there is no such person.
+Status set_person_link(store::Connection& conn, const auth::Principal& who, const std::string& secret,
+                       int64_t report_id, std::optional<int64_t> person_id, int64_t now_ms);
 
 struct ClueFromReport {
   clues::DisciplineCategory category = clues::DisciplineCategory::kIntegrity;

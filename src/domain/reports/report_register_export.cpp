@@ -19,6 +19,8 @@ Result<spreadsheet::XlsxSheet> report_register_sheet(store::Connection& conn, co
     for (const auto& r : clue_rows) clues += (clues.empty() ? "" : "、") + r.text("number");
     std::string outcome = !clues.empty()                          ? "形成问题线索"
                           : it.status == ReportStatus::kOutOfScope ? "不予受理"
+                          : it.status == ReportStatus::kTransferred ? "转办"
+                          : it.status == ReportStatus::kFiled       ? "留存备查"
                           : it.status == ReportStatus::kClosed     ? "已办结"
                                                                    : "办理中";
     sheet.rows.push_back({it.register_number, std::string(channel_label_zh(it.channel)), it.received_on,

@@ -20,14 +20,24 @@ constexpr StatusRow kStatuses[] = {
     {ReportStatus::kInHandling, "in_handling", "已转问题线索"},
     {ReportStatus::kOutOfScope, "out_of_scope", "不属于受理范围"},
     {ReportStatus::kClosed, "closed", "已办结"},
+    {ReportStatus::kTransferred, "transferred", "已转办"},
+    {ReportStatus::kFiled, "filed", "留存备查"},
 };
-struct StageRow { Stage s; std::string_view code, zh, en; };
+struct StageRow { Stage s; std::string_view code, zh, en, note_zh, note_en; };
 constexpr StageRow kStages[] = {
-    {Stage::kReceived, "received", "已收到", "Received"},
-    {Stage::kUnderReview, "under_review", "审查中", "Under review"},
-    {Stage::kInHandling, "in_handling", "办理中", "Being handled"},
-    {Stage::kNotAccepted, "not_accepted", "不予受理", "Not accepted"},
-    {Stage::kClosed, "closed", "已办结", "Closed"},
+    {Stage::kReceived, "received", "已收到", "Received", "", ""},
+    {Stage::kUnderReview, "under_review", "审查中", "Under review", "", ""},
+    {Stage::kInHandling, "in_handling", "办理中", "Being handled", "", ""},
+    {Stage::kNotAccepted, "not_accepted", "不予受理", "Not accepted", "", ""},
+    {Stage::kClosed, "closed", "已办结", "Closed", "", ""},
+    {Stage::kTransferred, "transferred", "已转办", "Transferred",
+     "您反映的问题不属于本机关管辖，已按规定转交有权处理的单位办理。该单位将依照规定处理。",
+     "The matter you reported is not within this committee's remit and has been passed, as the rules require, "
+     "to the body competent to handle it, which will deal with it under its rules."},
+    {Stage::kFiled, "filed", "已留存备查", "Kept on file",
+     "您反映的问题已登记留存，作为今后监督工作的参考。如有新的具体情况，欢迎再次反映。",
+     "The matter you reported has been recorded and kept on file for reference in future supervision. "
+     "If you have new, specific information, you are welcome to report again."},
 };
 Error damaged() {
   return Error::invalid("report.crypto", "举报内容已损坏，无法读取", "The report content is damaged and cannot be read");
@@ -70,6 +80,17 @@ std::string_view stage_label_en(Stage s) {
   for (auto& r : kStages) if (r.s == s) return r.en;
   return "";
 }
+std::string_view stage_note_zh(Stage s) {
+  for (auto& r : kStages) if (r.s == s) return r.note_zh;
+  return "";
+}
+std::string_view stage_note_en(Stage s) {
+  for (auto& r : kStages) if (r.s == s) return r.note_en;
+  return "";
+}
+bool stage_is_final(Stage s) {
+  return s == Stage::kClosed || s == Stage::kNotAccepted || s == Stage::kTransferred || s == Stage::kFiled;
+}
 Stage stage_of(ReportStatus s) {
   switch (s) {
     case ReportStatus::kReceived: return Stage::kReceived;
@@ -77,6 +98,8 @@ Stage stage_of(ReportStatus s) {
     case ReportStatus::kInHandling: return Stage::kInHandling;
     case ReportStatus::kOutOfScope: return Stage::kNotAccepted;
     case ReportStatus::kClosed: return Stage::kClosed;
+    case ReportStatus::kTransferred: return Stage::kTransferred;
+    case ReportStatus::kFiled: return Stage::kFiled;
   }
   return Stage::kReceived;
 }
@@ -87,7 +110,8 @@ const std::vector<Channel>& all_channels() {
 const std::vector<ReportStatus>& all_statuses() {
   static const std::vector<ReportStatus> v = {ReportStatus::kReceived, ReportStatus::kUnderReview,
                                               ReportStatus::kInHandling, ReportStatus::kOutOfScope,
-                                              ReportStatus::kClosed};
+                                              ReportStatus::kClosed, ReportStatus::kTransferred,
+                                              ReportStatus::kFiled};
   return v;
 }
 

@@ -161,7 +161,7 @@ Result<ReporterAccess> reply_as_reporter(store::Connection& conn, const ReportsC
   if (!question)
     return Error::invalid("report.invalid", "要回复的问题不存在", "The question you answer does not exist",
                           "in_reply_to");
-  if (o.view.stage == Stage::kClosed || o.view.stage == Stage::kNotAccepted)
+  if (stage_is_final(o.view.stage))
     return Error::make(ErrorKind::kConflict, "report.closed", "此举报已办结，不能再回复",
                        "This report is closed; answers are no longer taken", "text");
   if (text::trim(text).empty() || !text::is_valid_utf8(text))

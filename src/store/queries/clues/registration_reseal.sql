@@ -1,0 +1,1 @@
+UPDATE clue_registration SET reporter_sealed = ? WHERE clue_id = ?

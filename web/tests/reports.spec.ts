@@ -31,7 +31,7 @@ describe('triage', () => {
   })
   it('pre-fills the first clue from the report and triages only new reports', () => {
     expect(firstClue({ name: '张三', unit: '规划处', position: '副处长' }, '反映问题')).toEqual({
-      category: '', matter: '反映问题', person_name: '张三', person_position: '规划处副处长', handler_id: null,
+      category: '', matter: '反映问题', person_name: '张三', person_position: '规划处副处长', handler_id: null, person_id: null,
     })
     expect(canTriage('received')).toBe(true)
     expect(canTriage('under_review')).toBe(true)

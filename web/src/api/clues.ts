@@ -97,7 +97,21 @@ export interface ClueSummary {
   created_at: number
   updated_at: number
 }
+// 登记要素: the reporter is sealed at rest and only ever in the detail (never in lists).
+export interface ClueReporter {
+  anonymous: boolean
+  name: string
+  contact: string
+}
+export interface ClueRegistration {
+  source_document: string
+  reporter: ClueReporter | null
+  cadre_authority: string | null
+  classification: string | null
+  report_up?: boolean
+}
 export interface ClueDetail extends ClueSummary {
+  registration?: ClueRegistration
   legal_actions: LegalAction[]
   history: ClueStep[]
   links: ClueLink[]
@@ -111,6 +125,10 @@ export interface NewClue {
   received_on: string
   persons: CluePerson[]
   assignments: { account_id: number; part: string }[]
+  source_document?: string
+  reporter?: ClueReporter | null
+  cadre_authority?: string | null
+  classification?: string
 }
 export interface ClueActionBody {
   action: string
@@ -130,6 +148,8 @@ export interface AssignableAccount {
   account_id: number
   display_name: string
   roles: string[]
+  department_name?: string
+  position_name?: string
 }
 
 export const cluesApi = {
@@ -148,5 +168,6 @@ export const cluesApi = {
     http.post<ClueDetail>('/clues/merge', { clue_ids, opinion, matter, category }),
   deadlines: (status: 'overdue' | 'due_soon') => http.get<DeadlineRow[]>('/clues/deadlines', { status }),
   assignable: () => http.get<AssignableAccount[]>('/clues/assignable'),
+  updateRegistration: (id: number, r: Omit<ClueRegistration, 'report_up'>) => http.put<ClueRegistration>(`/clues/${id}/registration`, r),
   exportUrl: (query?: Query) => apiUrl('/clues/export', query),
 }

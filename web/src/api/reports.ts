@@ -93,6 +93,9 @@ export interface ReportDetail {
   assignees: AccountRef[]
   clues: { id: number; number: string }[]
   out_of_scope_reason: string | null
+  filed_reason: string | null
+  transfer: { unit: string; document_number: string; transferred_on: string } | null
+  person_link: { person_id: number; name: string; department_name: string; position_name: string; exists: boolean } | null
   feedback: string | null
   linked: { id: number; register_number: string; status: string }[]
   reveal_requests: RevealRequest[]
@@ -117,7 +120,11 @@ export interface TriageClue {
   persons: { person_id?: number | null; name: string; position?: string }[]
   assignments: { account_id: number; part: string }[]
 }
-export type TriageBody = { decision: 'clues'; clues: TriageClue[] } | { decision: 'out_of_scope'; reason: string }
+export type TriageBody =
+  | { decision: 'clues'; clues: TriageClue[] }
+  | { decision: 'out_of_scope'; reason: string }
+  | { decision: 'file'; reason: string }
+  | { decision: 'transfer'; transfer: { unit: string; document_number: string; transferred_on: string } }
 export interface CountRow {
   code: string
   label_zh?: string
@@ -150,6 +157,8 @@ export const reportsApi = {
   setAssignees: (id: number, account_ids: number[]) => request<ReportDetail>('PUT', `/reports/${id}/assignees`, { body: { account_ids } }),
   ask: (id: number, text: string) => http.post<ReportDetail>(`/reports/${id}/messages`, { text }),
   triage: (id: number, body: TriageBody) => http.post<ReportDetail>(`/reports/${id}/triage`, body),
+  reopen: (id: number) => http.post<ReportDetail>(`/reports/${id}/reopen`, {}),
+  personLink: (id: number, personId: number | null) => http.put<ReportDetail>(`/reports/${id}/person-link`, { person_id: personId }),
   close: (id: number, feedback: string) => http.post<ReportDetail>(`/reports/${id}/close`, feedback ? { feedback } : {}),
   requestReveal: (id: number, reason: string) => http.post<RevealRequest>(`/reports/${id}/reveal-requests`, { reason }),
   revealRequests: (status = 'pending') => http.get<RevealRequest[]>('/reports/reveal-requests', { status }),

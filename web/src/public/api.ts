@@ -89,6 +89,8 @@ export interface Submitted {
   stage: string
   stage_label_zh?: string
   stage_label_en?: string
+  stage_note_zh?: string
+  stage_note_en?: string
 }
 
 export interface PublicMessage {
@@ -103,6 +105,8 @@ export interface Progress {
   stage: string
   stage_label_zh?: string
   stage_label_en?: string
+  stage_note_zh?: string
+  stage_note_en?: string
   received_on: string
   real_name: boolean
   awaiting_reply: boolean

@@ -118,6 +118,8 @@ export const zh = {
     in_handling: '办理中',
     not_accepted: '不予受理',
     closed: '已办结',
+    transferred: '已转办',
+    filed: '已留存备查',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试。您填写的内容已保留。',
@@ -245,6 +247,8 @@ export const en: typeof zh = {
     under_review: 'Under review',
     in_handling: 'Being handled',
     not_accepted: 'Not accepted',
+    transferred: 'Transferred',
+    filed: 'Kept on file',
     closed: 'Closed',
   },
   errors: {

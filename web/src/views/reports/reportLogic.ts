@@ -15,6 +15,9 @@ export function statusTagType(status: string): 'info' | 'warning' | 'success' | 
       return 'success'
     case 'out_of_scope':
       return 'danger'
+    case 'transferred':
+    case 'filed':
+      return 'info'
     default:
       return 'info'
   }
@@ -24,19 +27,33 @@ export function statusTagType(status: string): 'info' | 'warning' | 'success' | 
 export function canTriage(status: string): boolean {
   return status === 'received' || status === 'under_review'
 }
+/** 转办 is final and 留存备查 ends the report itself: neither is closed separately. */
 export function canClose(status: string): boolean {
-  return status !== 'closed'
+  return status !== 'closed' && status !== 'transferred' && status !== 'filed'
+}
+/** A report kept on file (留存备查) may be taken up again; a transferred one may not. */
+export function canReopen(status: string): boolean {
+  return status === 'filed'
 }
 
 export interface TriageInput {
-  decision: 'clues' | 'out_of_scope'
+  decision: 'clues' | 'out_of_scope' | 'transfer' | 'file'
   reason: string
-  clues: { category: string; matter: string; person_name: string; person_position: string; handler_id: number | null }[]
+  transfer?: { unit: string; document_number: string; transferred_on: string }
+  clues: { category: string; matter: string; person_name: string; person_position: string; handler_id: number | null; person_id?: number | null }[]
 }
 
 /** Problems (dotted paths) of a triage before sending; empty when it can go. */
 export function triageProblems(x: TriageInput): string[] {
-  if (x.decision === 'out_of_scope') return x.reason.trim() ? [] : ['reason']
+  if (x.decision === 'out_of_scope' || x.decision === 'file') return x.reason.trim() ? [] : ['reason']
+  if (x.decision === 'transfer') {
+    const t = x.transfer || { unit: '', document_number: '', transferred_on: '' }
+    const out: string[] = []
+    if (!t.unit.trim()) out.push('transfer.unit')
+    if (!t.document_number.trim()) out.push('transfer.document_number')
+    if (!t.transferred_on) out.push('transfer.transferred_on')
+    return out
+  }
   if (!x.clues.length) return ['clues']
   const out: string[] = []
   x.clues.forEach((c, i) => {
@@ -51,19 +68,33 @@ export function triageProblems(x: TriageInput): string[] {
 /** The triage request of docs/modules/reports-api.md. */
 export function triageBody(x: TriageInput): TriageBody {
   if (x.decision === 'out_of_scope') return { decision: 'out_of_scope', reason: x.reason.trim() }
+  if (x.decision === 'file') return { decision: 'file', reason: x.reason.trim() }
+  if (x.decision === 'transfer') {
+    const t = x.transfer || { unit: '', document_number: '', transferred_on: '' }
+    return { decision: 'transfer', transfer: { unit: t.unit.trim(), document_number: t.document_number.trim(), transferred_on: t.transferred_on } }
+  }
   const clues: TriageClue[] = x.clues.map((c) => ({
     category: c.category,
     matter: c.matter.trim(),
-    persons: [{ name: c.person_name.trim(), ...(c.person_position.trim() ? { position: c.person_position.trim() } : {}) }],
+    persons: [
+      {
+        ...(c.person_id ? { person_id: c.person_id } : {}),
+        name: c.person_name.trim(),
+        ...(c.person_position.trim() ? { position: c.person_position.trim() } : {}),
+      },
+    ],
     assignments: c.handler_id ? [{ account_id: c.handler_id, part: 'handler' }] : [],
   }))
   return { decision: 'clues', clues }
 }
 
 /** A first clue pre-filled from the report (the person reported, the matter). */
-export function firstClue(reported: { name: string; unit?: string; position?: string }, matter: string) {
+/** When a handler linked the 被反映人 to a person of the organisation, the clue is about that person. */
+export function firstClue(reported: { name: string; unit?: string; position?: string }, matter: string, link?: { person_id: number; name: string; exists?: boolean } | null) {
   const pos = [reported.unit, reported.position].filter(Boolean).join('')
-  return { category: '', matter: matter.slice(0, 500), person_name: reported.name || '', person_position: pos, handler_id: null as number | null }
+  if (link && link.exists !== false)
+    return { category: '', matter: matter.slice(0, 500), person_name: link.name, person_position: '', handler_id: null as number | null, person_id: link.person_id as number | null }
+  return { category: '', matter: matter.slice(0, 500), person_name: reported.name || '', person_position: pos, handler_id: null as number | null, person_id: null as number | null }
 }
 
 /** The reporter's side of the conversation is waiting for a handler question to be answered. */

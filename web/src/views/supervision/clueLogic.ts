@@ -222,3 +222,62 @@ export function rowLabel(r: { code: string; label_zh?: string; label_en?: string
 export function hasCounts(rows: StatsRowLike[] | undefined): boolean {
   return (rows || []).some((r) => (r.total ?? 0) > 0 || (r.previous_total ?? 0) > 0)
 }
+
+/** A picker's line for an account: name · department · position (issue 15 item 10). */
+export function accountLabel(a: { display_name: string; department_name?: string; position_name?: string }): string {
+  return [a.display_name, a.department_name, a.position_name].filter(Boolean).join(' · ')
+}
+/** Whether an account matches the typed text in its name, department or position. */
+export function accountMatches(a: { display_name: string; department_name?: string; position_name?: string }, q: string): boolean {
+  const s = q.trim().toLowerCase()
+  if (!s) return true
+  return [a.display_name, a.department_name, a.position_name].some((x) => (x || '').toLowerCase().includes(s))
+}
+
+/** Problems of the registration elements before sending (the server checks the same). */
+export function registrationProblems(source: string, r: { source_document: string; reporter_mode: 'none' | 'anonymous' | 'named'; reporter_name: string }): string[] {
+  const out: string[] = []
+  if (source === 'referral_from_above' && !r.source_document.trim()) out.push('source_document')
+  if (r.reporter_mode === 'named' && !r.reporter_name.trim()) out.push('reporter.name')
+  return out
+}
+
+/** The registration elements as the form edits them. */
+export interface RegForm {
+  source_document: string
+  reporter_mode: 'none' | 'anonymous' | 'named'
+  reporter_name: string
+  reporter_contact: string
+  cadre_authority: string
+  classification: string
+}
+export function emptyRegForm(): RegForm {
+  return { source_document: '', reporter_mode: 'none', reporter_name: '', reporter_contact: '', cadre_authority: 'local', classification: 'internal' }
+}
+export function regFormOf(r?: { source_document: string; reporter: { anonymous: boolean; name: string; contact: string } | null; cadre_authority: string | null; classification: string | null } | null): RegForm {
+  const f = emptyRegForm()
+  if (!r) return f
+  f.source_document = r.source_document || ''
+  if (r.reporter) {
+    f.reporter_mode = r.reporter.anonymous ? 'anonymous' : 'named'
+    f.reporter_name = r.reporter.name || ''
+    f.reporter_contact = r.reporter.contact || ''
+  }
+  f.cadre_authority = r.cadre_authority || ''
+  f.classification = r.classification || 'internal'
+  return f
+}
+/** The request fields of the registration (POST /clues, PUT /clues/{id}/registration). */
+export function regBody(f: RegForm) {
+  return {
+    source_document: f.source_document.trim(),
+    reporter:
+      f.reporter_mode === 'none'
+        ? null
+        : f.reporter_mode === 'anonymous'
+          ? { anonymous: true, name: '', contact: '' }
+          : { anonymous: false, name: f.reporter_name.trim(), contact: f.reporter_contact.trim() },
+    cadre_authority: f.cadre_authority || null,
+    classification: f.classification || 'internal',
+  }
+}

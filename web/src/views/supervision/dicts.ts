@@ -12,6 +12,8 @@ export const SV = {
   deadlineStage: 'clue.deadline_stage',
   deadlineStatus: 'clue.deadline_status',
   linkKind: 'clue.link_kind',
+  cadreAuthority: 'clue.cadre_authority',
+  classification: 'clue.classification',
   talkKind: 'talk.kind',
   positionEventKind: 'position_event_kind',
 } as const

@@ -60,8 +60,12 @@ TEST(NoticeFile, EachDamageIsRefusedWithItsOwnCode) {
   fmt["format"] = "something-else";
   EXPECT_EQ(code(fmt.dump()), "coop.file.malformed");
   json algo = env;
-  algo["algorithm"] = "SM2";
+  algo["algorithm"] = "RSA";
   EXPECT_EQ(code(algo.dump()), "coop.file.algorithm");
+  // SM2 is known (issue 18): an Ed25519 signature claimed as SM2 is not a DER SM2 signature.
+  json sm2 = env;
+  sm2["algorithm"] = "SM2";
+  EXPECT_EQ(code(sm2.dump()), "coop.file.malformed");
   EXPECT_EQ(code(""), "coop.file.malformed");
   EXPECT_EQ(code("[1,2]"), "coop.file.malformed");
   EXPECT_EQ(code(env.dump()), "ok");

@@ -165,13 +165,14 @@ TEST_P(RegistrationHttpTest, ClueRegistrationIsValidatedSealedAndShownOnlyToThos
   auto assignable = as("shuji").get("/api/v1/clues/assignable");
   ASSERT_EQ(assignable.status, 200);
   bool head_seen = false;
-  for (const auto& a : assignable.json()["data"])
+  const auto assignable_body = assignable.json();  // the loops below range over it: keep it alive
+  for (const auto& a : assignable_body["data"])
     if (a["account_id"] == ids_["chuzhang"]) {
       head_seen = true;
       EXPECT_EQ(a["department_name"], "规划处");
     }
   EXPECT_FALSE(head_seen) << "chuzhang holds no clue.handle";
-  for (const auto& a : assignable.json()["data"]) EXPECT_TRUE(a.contains("position_name"));
+  for (const auto& a : assignable_body["data"]) EXPECT_TRUE(a.contains("position_name"));
 }
 
 TEST_P(RegistrationHttpTest, ReportsAreTransferredOrKeptOnFileAndTheReporterIsToldWithoutInternalDetails) {

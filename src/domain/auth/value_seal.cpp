@@ -50,4 +50,14 @@ std::optional<std::string> open_value(const ServerKey& key, const char* context,
   return crypto::aead_open(sub.bytes, associated, *box);
 }
 
+Result<ServerKey> sealing_key(const std::string& secret_key_file, const char* code, const std::string& what_zh,
+                              const std::string& what_en) {
+  auto key = ensure_server_key(secret_key_file);
+  if (key.ok()) return std::move(key->key);
+  Error e = Error::make(ErrorKind::kUnavailable, code, "服务器密钥文件不可用，无法读写" + what_zh,
+                        "The server key file is unavailable: " + what_en + " cannot be read or written");
+  e.internal_detail = key.error().message_zh + " / " + key.error().message_en;
+  return e;
+}
+
 }  // namespace qf::auth

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.h"
 #include "domain/auth/server_key.h"
 
 namespace qf::auth {
@@ -23,5 +24,12 @@ std::string seal_value(const ServerKey& key, const char* context, uint64_t numbe
 // other associated data, altered).
 std::optional<std::string> open_value(const ServerKey& key, const char* context, uint64_t number,
                                       std::string_view associated, std::string_view stored);
+
+// The server key file for a module's sealed values, created when missing as `serve`
+// does. A failure is kUnavailable `code` ("服务器密钥文件不可用，无法读写<what_zh>" /
+// "The server key file is unavailable: <what_en> cannot be read or written"), the key
+// file's own message as internal detail.
+Result<ServerKey> sealing_key(const std::string& secret_key_file, const char* code, const std::string& what_zh,
+                              const std::string& what_en);
 
 }  // namespace qf::auth

@@ -53,12 +53,7 @@ Result<std::string> open_attachment_part(const auth::ServerKey& key, int64_t clu
 }
 
 Result<auth::ServerKey> clue_key(const std::string& secret_key_file) {
-  auto key = auth::ensure_server_key(secret_key_file);
-  if (key.ok()) return std::move(key->key);
-  Error e = Error::make(ErrorKind::kUnavailable, "clue.key", "服务器密钥文件不可用，无法读写线索附件",
-                        "The server key file is unavailable: clue documents cannot be read or written");
-  e.internal_detail = key.error().message_zh + " / " + key.error().message_en;
-  return e;
+  return auth::sealing_key(secret_key_file, "clue.key", "线索附件", "clue documents");
 }
 
 Result<int64_t> seal_clear_clue_attachments(store::Database& db, const auth::ServerKey& key) {

@@ -32,12 +32,7 @@ Result<std::string> open_talk_text(const auth::ServerKey& key, int64_t id, std::
 }
 
 Result<auth::ServerKey> talk_key(const std::string& secret_key_file) {
-  auto key = auth::ensure_server_key(secret_key_file);
-  if (key.ok()) return std::move(key->key);
-  Error e = Error::make(ErrorKind::kUnavailable, "talk.key", "服务器密钥文件不可用，无法读写谈话记录",
-                        "The server key file is unavailable: talk records cannot be read or written");
-  e.internal_detail = key.error().message_zh + " / " + key.error().message_en;
-  return e;
+  return auth::sealing_key(secret_key_file, "talk.key", "谈话记录", "talk records");
 }
 
 Result<int64_t> seal_clear_talks(store::Database& db, const auth::ServerKey& key) {

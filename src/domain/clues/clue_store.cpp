@@ -547,7 +547,7 @@ Result<AttachmentInfo> opened_attachment(const store::Row& r, const auth::Server
 
 Result<std::vector<AttachmentInfo>> list_attachments(store::Connection& conn, const auth::ServerKey& key,
                                                      int64_t clue_id) {
-  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/attachments_of"), {clue_id}));
+  QF_TRY(auto rs, conn.query(store::sql(conn, "clues/attachments_of"), {clue_id, clue_id}));
   std::vector<AttachmentInfo> out;
   for (const auto& r : rs) {
     QF_TRY(AttachmentInfo a, opened_attachment(r, key));
